@@ -1,0 +1,1 @@
+"""Pure text logic: no faust, no aiokafka, no clock, no logging, no network."""

@@ -1,0 +1,263 @@
+"""Named entities with canonical ids that survive transliteration.
+
+Three sources, in order of trust: the alias table (``gazetteer``), the same table reached
+through a transliteration skeleton (دميتري/ديمتري -> DMTR, ناجورنو/ناغورنو -> NKRN,
+كاراباخ/قره باغ -> KRBK), and trigger patterns that name a person after a role
+("المتحدث باسم ...", "الرئيس الفرنسي،") for people the table does not know yet.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+
+from agents.text.gazetteer import all_entries
+from agents.text.normalization import matching_form
+from streams.records import Entity, EntityKind, Quote
+
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z'\-]*|[\u0621-\u065f\u0660-\u06ff]+")
+# Letters transliteration swaps for one another, folded into one class; long vowels,
+# hamza carriers and final h dropped. Only for names: common words would collide.
+_SKELETON = str.maketrans(
+    {
+        "ج": "K", "غ": "K", "ق": "K", "ك": "K", "خ": "K",
+        "ت": "T", "ط": "T", "ث": "S", "س": "S", "ص": "S", "ش": "C",
+        "ز": "Z", "ذ": "Z", "ظ": "Z", "ض": "D", "د": "D",
+        "ح": "H", "ع": "", "ء": "", "ا": "", "و": "", "ي": "", "ه": "", "ة": "",
+        "ب": "B", "ف": "F", "ر": "R", "ل": "L", "م": "M", "ن": "N",
+    }
+)
+# Skeleton matching needs a name-like length: 4+ consonants for one word, 3+ for each word
+# of a longer name, compared word by word ("من أجل" must not reach منغوليا's MNKL).
+SKELETON_MIN_LENGTH = 4
+SKELETON_MIN_WORD_LENGTH = 3
+MAX_ALIAS_TOKENS = 4
+_ARTICLE_PREFIXES = ("وال", "فال", "بال", "كال", "لل", "ال")
+_CLITICS = ("و", "ف", "ب", "ل", "ك")
+# Single-word country names that are also common Arabic words (مالي "financial", بنين "sons").
+_AMBIGUOUS_ALIASES = frozenset({"مالي", "بنين", "عمان", "جيرسي", "الكرسي الرسولي", "توجو", "تشاد"})
+
+_ROLE = re.compile(
+    r"(?:الرئيس|رئيس الوزراء|رئيس وزراء|وزير|وزيره|المتحدث|المتحدثه|السفير|المبعوث|الامين العام|"
+    r"مستشار|زعيم|قائد|رئيس)"
+)
+_SPEECH_VERB = re.compile(
+    r"(?:^|\s)(?:و|ف)?(?:قال|قالت|اضاف|اضافت|اكد|اكدت|تابع|تابعت|اردف|اردفت|ختم|ذكر|ذكرت|اوضح|"
+    r"اوضحت|صرح|صرحت|ورد|رد|مضيفا|مضيفه|متابعا|قائلا|قائله|said|added|told|says)(?:\s|$|:)"
+)
+# Quotes of three words or more: two-word ones are names or scare quotes ("محادثات سرية").
+_QUOTED = re.compile(r"[\"“«]([^\"“”«»\s]+(?:\s+[^\"“”«»\s]+){2,120})[\"”»]")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One occurrence of an entity in a paragraph."""
+
+    entity_id: str
+    kind: EntityKind
+    name: str
+    surface: str
+    paragraph: int
+    start: int
+
+
+def skeleton(word: str) -> str:
+    """A transliteration-robust key for a name: "ديمتري" and "دميتري" both give "DMTR"."""
+    folded = matching_form(word).replace(" ", "")
+    for prefix in _ARTICLE_PREFIXES:
+        if folded.startswith(prefix) and len(folded) > len(prefix) + 2:
+            folded = folded[len(prefix):]
+            break
+    return folded.translate(_SKELETON)
+
+
+def find_mentions(paragraphs: tuple[str, ...] | list[str]) -> list[Mention]:
+    """Every entity mention in order, longest alias first, then trigger-pattern people."""
+    mentions: list[Mention] = []
+    for index, paragraph in enumerate(paragraphs):
+        mentions.extend(_scan_paragraph(index, paragraph))
+    return mentions
+
+
+def entities_from(mentions: list[Mention]) -> tuple[Entity, ...]:
+    """One Entity per canonical id, most-mentioned first, all surface spellings kept."""
+    counts = Counter(m.entity_id for m in mentions)
+    surfaces: dict[str, list[str]] = {}
+    first: dict[str, Mention] = {}
+    for mention in mentions:
+        first.setdefault(mention.entity_id, mention)
+        forms = surfaces.setdefault(mention.entity_id, [])
+        if mention.surface not in forms:
+            forms.append(mention.surface)
+    ordered = sorted(counts, key=lambda eid: (-counts[eid], eid))
+    return tuple(
+        Entity(entity_id=eid, name=first[eid].name, kind=first[eid].kind, mentions=tuple(surfaces[eid]))
+        for eid in ordered
+    )
+
+
+def find_quotes(paragraphs: tuple[str, ...] | list[str], mentions: list[Mention]) -> tuple[Quote, ...]:
+    """Quoted speech of 12+ characters with the person the sentence attributes it to.
+
+    The speaker is the nearest person mentioned before the quote in its paragraph when a
+    speech verb stands between them; a paragraph that opens with "وأضاف"/"وتابع" and names
+    nobody continues the previous speaker.
+    """
+    quotes: list[Quote] = []
+    last_speaker: Mention | None = None
+    for index, paragraph in enumerate(paragraphs):
+        people = [m for m in mentions if m.paragraph == index and m.kind == "person"]
+        for match in _QUOTED.finditer(paragraph):
+            before = [m for m in people if m.start < match.start()]
+            speaker = before[-1] if before else None
+            context = paragraph[(speaker.start if speaker else 0) : match.start()]
+            if speaker is None and last_speaker is not None and _SPEECH_VERB.search(matching_form(paragraph[:40])):
+                speaker = last_speaker
+            elif speaker is not None and not _SPEECH_VERB.search(matching_form(context)):
+                speaker = None if len(context) > 120 else speaker
+            if speaker is not None:
+                last_speaker = speaker
+            quotes.append(
+                Quote(
+                    text=match.group(1).strip(),
+                    speaker=speaker.name if speaker else None,
+                    speaker_id=speaker.entity_id if speaker else None,
+                )
+            )
+    return tuple(quotes)
+
+
+@lru_cache(maxsize=1)
+def _alias_index() -> tuple[dict[str, tuple[str, EntityKind, str]], dict[str, tuple[str, EntityKind, str]]]:
+    exact: dict[str, tuple[str, EntityKind, str]] = {}
+    by_skeleton: dict[str, tuple[str, EntityKind, str]] = {}
+    for entity_id, kind, name, aliases in all_entries():
+        for alias in aliases:
+            if alias in _AMBIGUOUS_ALIASES:
+                continue
+            tokens = _alias_tokens(alias)
+            if not tokens or len(tokens) > MAX_ALIAS_TOKENS:
+                continue
+            exact.setdefault(" ".join(tokens), (entity_id, kind, name))
+            key = _skeleton_key(tokens)
+            # One-word skeletons only for people: "اكتمال" must not become غواتيمالا.
+            if _is_arabic(alias) and key is not None and (len(tokens) > 1 or kind == "person"):
+                by_skeleton.setdefault(key, (entity_id, kind, name))
+    return exact, by_skeleton
+
+
+def _skeleton_key(tokens: list[str]) -> str | None:
+    """Word-aligned skeleton of a name, or None when too short to be safe."""
+    parts = [skeleton(t) for t in tokens]
+    if len(parts) == 1:
+        return parts[0] if len(parts[0]) >= SKELETON_MIN_LENGTH else None
+    return "-".join(parts) if all(len(p) >= SKELETON_MIN_WORD_LENGTH for p in parts) else None
+
+
+def _alias_tokens(text: str) -> list[str]:
+    return [_strip_article(matching_form(t)) for t in _TOKEN.findall(text)]
+
+
+def _strip_article(token: str) -> str:
+    for prefix in _ARTICLE_PREFIXES:
+        if token.startswith(prefix) and len(token) > len(prefix) + 2:
+            return token[len(prefix):]
+    return token
+
+
+def _first_token_forms(token: str) -> list[str]:
+    """A token as written, without its article, and without one clitic letter."""
+    forms = [_strip_article(token)]
+    if token and token[0] in _CLITICS and len(token) > 4:
+        forms.append(_strip_article(token[1:]))
+    return forms
+
+
+def _scan_paragraph(index: int, paragraph: str) -> list[Mention]:
+    exact, by_skeleton = _alias_index()
+    spans = [(m.start(), m.group()) for m in _TOKEN.finditer(paragraph)]
+    folded = [matching_form(text) for _, text in spans]
+    found: list[Mention] = []
+    taken = 0
+    for i in range(len(spans)):
+        if i < taken:
+            continue
+        hit = _longest_alias(folded, i, exact, by_skeleton)
+        if hit is not None:
+            length, (entity_id, kind, name) = hit
+            surface = " ".join(text for _, text in spans[i : i + length])
+            found.append(Mention(entity_id, kind, name, surface, index, spans[i][0]))
+            taken = i + length
+            continue
+        person = _role_person(folded, spans, i)
+        if person is not None:
+            length, mention = person
+            found.append(Mention(mention[0], "person", mention[1], mention[1], index, spans[i][0]))
+            taken = i + length
+    return found
+
+
+def _longest_alias(
+    folded: list[str],
+    i: int,
+    exact: dict[str, tuple[str, EntityKind, str]],
+    by_skeleton: dict[str, tuple[str, EntityKind, str]],
+) -> tuple[int, tuple[str, EntityKind, str]] | None:
+    for length in range(min(MAX_ALIAS_TOKENS, len(folded) - i), 0, -1):
+        rest = [_strip_article(t) for t in folded[i + 1 : i + length]]
+        for first in _first_token_forms(folded[i]):
+            tokens = [first, *rest]
+            entry = exact.get(" ".join(tokens))
+            if entry is None and _is_arabic(first):
+                key = _skeleton_key(tokens)
+                entry = by_skeleton.get(key) if key is not None else None
+            if entry is not None:
+                return length, entry
+    return None
+
+
+def _role_person(folded: list[str], spans: list[tuple[int, str]], i: int) -> tuple[int, tuple[str, str]] | None:
+    """"الرئيس الفرنسي، إيمانويل ماكرون": a role, up to four descriptors, then a two-word name."""
+    if not _ROLE.fullmatch(folded[i]):
+        return None
+    exact, by_skeleton = _alias_index()
+    j = i + 1
+    while j < len(folded) and j - i <= 5 and _is_role_descriptor(folded, j):
+        j += 1
+    if j + 1 >= len(folded) or j == i + 1 or _longest_alias(folded, j, exact, by_skeleton):
+        return None  # no descriptor, or the name is a known entity: the alias scan takes it
+    first, last = folded[j], folded[j + 1]
+    if not all(_is_name_like(t) for t in (first, last)):
+        return None
+    name = f"{spans[j][1]} {spans[j + 1][1]}"
+    return j + 2 - i, (f"person:~{skeleton(first)}-{skeleton(last)}", name)
+
+
+def _is_role_descriptor(folded: list[str], j: int) -> bool:
+    """"الصحفي", "باسم", "لشؤون", "لأرمينيا": words between a role and the name."""
+    token = folded[j]
+    if token.startswith(("ال", "لل", "بال")) or token in ("باسم", "الخاص", "لشوون", "لدي"):
+        return True
+    if token[:1] == "ل" and len(token) > 3:
+        exact, by_skeleton = _alias_index()
+        hit = _longest_alias([token[1:]], 0, exact, by_skeleton)
+        return hit is not None and hit[1][1] == "place"
+    return False
+
+
+def _is_name_like(token: str) -> bool:
+    from agents.text.terms import ARABIC_STOPWORDS
+
+    return (
+        _is_arabic(token)
+        and len(token) >= 3
+        and not token.startswith("ال")
+        and token not in ARABIC_STOPWORDS
+        and not _SPEECH_VERB.search(f" {token} ")
+    )
+
+
+def _is_arabic(text: str) -> bool:
+    return bool(re.search(r"[\u0621-\u064a]", text))

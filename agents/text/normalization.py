@@ -1,0 +1,82 @@
+"""Arabic-aware text normalization: a display form kept as published, a matching form for search.
+
+``clean_display`` only repairs what is invisible or broken (control characters, whitespace);
+``matching_form`` folds every spelling difference that does not change the word, so that
+"إقلیم ناجورنو کاراباخ" (seed 000's tag line, Persian ی and ک) matches "اقليم ناجورنو كاراباخ".
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Zero-width and bidi controls scraped pages carry around Arabic text (U+200B..U+200F,
+# U+202A..U+202E, U+2066..U+2069, U+FEFF, U+061C Arabic letter mark).
+_INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\u061c\u00ad]")
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+
+# Diacritics (harakat, tanwin, shadda, sukun, superscript alef, Quranic marks) and tatweel:
+# "مُضيفًا" (seed 000) -> "مضيفا", "كُتب" -> "كتب".
+_DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
+
+# One letter each for the forms that spelling varies on:
+#  alef with hamza/madda -> ا ("إقليم"/"اقليم", seed 000 and 001 tag lines)
+#  alef maqsura -> ي ("إلى"/"إلي", seed 002 writes "إلي")
+#  ta marbuta -> ه ("قره"/"قرة")
+#  Persian/Urdu forms -> Arabic (ی ک, seed 000's "إقلیم ناجورنو کاراباخ"; ە ۀ ہ ھ ۃ گ)
+_LETTER_FOLD = str.maketrans(
+    {
+        "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ٲ": "ا", "ٳ": "ا",
+        "ى": "ي", "ی": "ي", "ې": "ي", "ۍ": "ي", "ێ": "ي", "ئ": "ي",
+        "ة": "ه", "ۃ": "ه", "ە": "ه", "ۀ": "ه", "ہ": "ه", "ھ": "ه",
+        "ک": "ك", "ڪ": "ك", "گ": "ك",
+        "ؤ": "و", "ۇ": "و", "ۆ": "و",
+        "پ": "ب", "چ": "ج", "ژ": "ز", "ڤ": "ف", "ڨ": "ق",
+    }
+)
+
+# Arabic-Indic (٠-٩) and Persian (۰-۹) digits -> ASCII ("٢٠٢٣" -> "2023").
+_DIGITS = str.maketrans(
+    {**{chr(0x0660 + i): str(i) for i in range(10)}, **{chr(0x06F0 + i): str(i) for i in range(10)}}
+)
+
+# Quote and dash forms -> ASCII: seed 002 uses “ ”, seed 000 « », seed 003 “…”.
+_PUNCT = str.maketrans(
+    {
+        "“": '"', "”": '"', "„": '"', "‟": '"', "«": '"', "»": '"', "″": '"',
+        "‘": "'", "’": "'", "‚": "'", "‛": "'", "‹": "'", "›": "'", "′": "'",
+        "‐": "-", "‑": "-", "‒": "-", "–": "-", "—": "-", "―": "-", "−": "-",
+        "،": ",", "؛": ";", "؟": "?", "٪": "%", "٫": ".", "٬": ",",
+    }
+)
+
+
+def clean_display(text: str) -> str:
+    """The text as published, minus invisible characters, with tidy whitespace and NFC.
+
+    NFC (not NFKC) here: the display form keeps presentation choices such as ligatures.
+    """
+    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = _CONTROL.sub("", _INVISIBLE.sub("", text))
+    lines = (_SPACES.sub(" ", line).strip() for line in text.split("\n"))
+    return "\n".join(lines)
+
+
+def matching_form(text: str) -> str:
+    """Fold everything spelling varies on; for matching, never for display.
+
+    >>> matching_form("إقلیم ناجورنو کاراباخ")
+    'اقليم ناجورنو كاراباخ'
+    """
+    text = unicodedata.normalize("NFKC", text)  # presentation forms (ﻻ, ﷺ) to letters
+    text = _INVISIBLE.sub("", text)
+    text = _DIACRITICS.sub("", text)
+    text = text.translate(_LETTER_FOLD).translate(_DIGITS).translate(_PUNCT)
+    text = _CONTROL.sub(" ", text)
+    return _SPACES.sub(" ", text).strip().lower()
+
+
+def fold_digits(text: str) -> str:
+    """Only the digit folding of ``matching_form``, for parsers that need the letters intact."""
+    return text.translate(_DIGITS)

@@ -1,0 +1,81 @@
+"""The split stage as a function: one raw page in, its articles out (main first)."""
+
+from __future__ import annotations
+
+import hashlib
+
+from agents.text.html import extract_html
+from agents.text.normalization import matching_form
+from agents.text.sidebars import ArticleParts, split_page
+from streams.records import Article, RawItem, Sidebar
+
+
+def articles_from_page(raw: RawItem) -> list[Article]:
+    """The page's main article, then every article appended under it (each linked to it).
+
+    Raises ValueError subclasses with a readable reason when the page holds no article.
+    """
+    text, title, date_hint, outlet_hint, html_tags = raw.text, raw.title, raw.published_hint, raw.outlet_hint, ()
+    if raw.content_type == "html":
+        extracted = extract_html(raw.text)
+        text = extracted.text
+        title = title or extracted.title
+        date_hint = date_hint or extracted.date
+        outlet_hint = outlet_hint or extracted.sitename
+        html_tags = extracted.tags
+    page = split_page(text, known_title=title)
+    main_id = raw.item_id
+    main = _article(raw, main_id, None, page.main, date_hint, outlet_hint)
+    main = main.model_copy(
+        update={
+            "sidebars": (*main.sidebars, *page.sidebars),
+            "tags": (*page.tag_lines, *html_tags),
+            "source_lines": page.source_lines,
+        }
+    )
+    appended = [
+        _article(raw, appended_id(main_id, parts), main_id, parts, None, None) for parts in page.appended
+    ]
+    return [main, *appended]
+
+
+def appended_id(parent_id: str, parts: ArticleParts) -> str:
+    """Id of an appended article: from its own text, so the same piece appended under two
+    pages is one article (it is one publication, seen twice)."""
+    digest = hashlib.sha256(matching_form(parts.title + "\n" + "\n".join(parts.paragraphs)).encode())
+    return digest.hexdigest()[:32]
+
+
+def _article(
+    raw: RawItem,
+    article_id: str,
+    parent_id: str | None,
+    parts: ArticleParts,
+    date_hint: str | None,
+    outlet_hint: str | None,
+) -> Article:
+    return Article(
+        article_id=article_id,
+        raw_id=raw.item_id,
+        parent_id=parent_id,
+        source=raw.source,
+        url=raw.url if parent_id is None else None,
+        content_type=raw.content_type,
+        title=parts.title,
+        dateline=parts.dateline,
+        paragraphs=parts.paragraphs,
+        sidebars=tuple(Sidebar(kind=s.kind, text=s.text) for s in parts.sidebars),
+        arrived_at=raw.arrived_at,
+        published_hint=date_hint,
+        outlet_hint=outlet_hint,
+    )
+
+
+def normalize_article(article: Article) -> Article:
+    """The normalize stage: the article with its matching forms filled in."""
+    return article.model_copy(
+        update={
+            "match_title": matching_form(article.title),
+            "match_body": matching_form("\n".join(article.paragraphs)),
+        }
+    )

@@ -1,0 +1,128 @@
+"""Content words: tokens in matching form, Arabic clitics peeled, stopwords dropped, stemmed.
+
+Used for keywords and for the lexical side of story matching. Stemming is snowball's
+Arabic and English stemmers, memoised because news vocabulary is Zipfian.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from functools import lru_cache
+
+import snowballstemmer
+
+from agents.text.normalization import matching_form
+
+_WORD = re.compile(r"[a-z0-9]+|[\u0621-\u064a]+")
+_ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
+
+# Function words and newsroom boilerplate verbs, in matching form. Kept short on purpose:
+# IDF-like weighting in story scoring handles the long tail.
+ARABIC_STOPWORDS = frozenset(
+    """
+    في من الي علي عن مع ان او ثم لم لن ما لا هل قد كل بعض غير بين بعد قبل حتي منذ عند لدي
+    هذا هذه ذلك تلك هناك هنا الذي التي الذين اللذين اللتين اللواتي هو هي هم هن انا نحن انت
+    كان كانت يكون تكون كانوا ليس ليست اي اذا اذ لكن بل حيث كما لقد وقد فقد ايضا اليوم امس
+    قال قالت وقال وقالت اضاف اضافت واضاف واضافت اكد اكدت واكد واكدت تابع وتابع اشار اشارت
+    مشيرا مضيفا مؤكدا متابعا بشان خلال ضمن نحو حول عبر دون وفق وفقا لدى له لها لهم به بها
+    فيه فيها منه منها عليه عليها اليه اليها عنه عنها انه انها بانه بانها الا اما وهو وهي
+    يشار يذكر ذكر جاء وذلك ولكن والتي والذي الى على التى الذى او ام كذلك وفي ومن او واو
+    سنه العام عام الماضي المقبل الجاري يوم الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت الاحد
+    """.split()
+)
+ENGLISH_STOPWORDS = frozenset(
+    """
+    a an the and or but if of to in on at by for with from as is are was were be been being it its
+    this that these those he she they we you i his her their our your not no yes do does did have has
+    had will would can could should may might said says say also after before over into about than
+    then there here who whom which what when where why how all any some more most other such only
+    own same so too very just up out new one two
+    """.split()
+)
+# Only article-bearing prefixes: a lone و/ب/ل/ف is as often the word's own first letter
+# (واشنطن, بيسكوف, لندن) as a clitic; the stemmer treats those consistently either way.
+_CLITIC_PREFIXES = ("وال", "فال", "بال", "كال", "لل", "ال")
+_STEMMERS = {
+    "arabic": snowballstemmer.stemmer("arabic"),
+    "english": snowballstemmer.stemmer("english"),
+}
+
+
+def words(text: str) -> list[str]:
+    """Tokens of the matching form of ``text`` (letters and digits only)."""
+    return _WORD.findall(matching_form(text))
+
+
+def content_terms(text: str) -> list[str]:
+    """Stemmed content words of ``text``, in order, stopwords and short tokens dropped."""
+    return [term for token in words(text) if (term := _term(token))]
+
+
+def term_counts(text: str) -> Counter[str]:
+    return Counter(content_terms(text))
+
+
+# Rarity of a word from wordfreq's shipped frequency lists (Zipf scale: 7+ for "في", ~2 for
+# a rare name): an IDF that needs no corpus of our own. Unknown words count as rare.
+ZIPF_CEILING = 8.0
+RARITY_FLOOR = 0.5
+_DISPLAY_WORD = re.compile(r"[A-Za-z0-9]+|[\u0621-\u064a]+")
+_DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
+
+
+def weighted_terms(text: str, language: str) -> dict[str, float]:
+    """Stemmed content words weighted like tf-idf: (1 + log tf) times the word's rarity."""
+    counts: Counter[str] = Counter()
+    rarity: dict[str, float] = {}
+    for token in _DISPLAY_WORD.findall(_DIACRITICS.sub("", text)):
+        term = _term(matching_form(token))
+        if term:
+            counts[term] += 1
+            rarity[term] = max(rarity.get(term, 0.0), word_rarity(token, language))
+    return {term: (1.0 + math.log(n)) * rarity[term] for term, n in counts.items()}
+
+
+@lru_cache(maxsize=200_000)
+def word_rarity(token: str, language: str) -> float:
+    from wordfreq import zipf_frequency  # loads its lists on first use
+
+    lang = language if language in ("ar", "en", "fr", "es", "de", "tr", "ru", "fa") else "ar"
+    return max(RARITY_FLOOR, ZIPF_CEILING - zipf_frequency(token.lower(), lang))
+
+
+def keywords(text: str, limit: int = 12) -> tuple[str, ...]:
+    """The most frequent content words, as their most frequent surface form."""
+    surfaces: dict[str, Counter[str]] = {}
+    for token in words(text):
+        term = _term(token)
+        if term:
+            surfaces.setdefault(term, Counter())[strip_clitics(token)] += 1
+    ranked = sorted(surfaces.items(), key=lambda item: (-sum(item[1].values()), item[0]))
+    return tuple(forms.most_common(1)[0][0] for _, forms in ranked[:limit])
+
+
+def strip_clitics(token: str) -> str:
+    """Peel an article prefix with its conjunction or preposition ("والكرملين" -> "كرملين"),
+    when 3+ letters remain."""
+    if not _ARABIC_LETTER.match(token):
+        return token
+    for prefix in _CLITIC_PREFIXES:
+        if token.startswith(prefix) and len(token) - len(prefix) >= 3:
+            return token[len(prefix):]
+    return token
+
+
+@lru_cache(maxsize=200_000)
+def _term(token: str) -> str | None:
+    if token.isdigit() or len(token) < 2:
+        return None
+    if _ARABIC_LETTER.match(token):
+        if token in ARABIC_STOPWORDS or (token[0] in "وف" and token[1:] in ARABIC_STOPWORDS):
+            return None
+        stem = _STEMMERS["arabic"].stemWord(strip_clitics(token))
+        return stem if len(stem) >= 2 else None
+    if token in ENGLISH_STOPWORDS:
+        return None
+    return _STEMMERS["english"].stemWord(token)

@@ -1,0 +1,63 @@
+"""Every setting in one place, read from ``STORYWIRE_*`` environment variables.
+
+Faust reads a few bare env vars of its own (``BROKER_URL``...) that would silently
+override these: storywire never sets them and passes everything explicitly.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+BrokerProfile = Literal["auto", "embedded", "kafka"]
+
+
+class Settings(BaseSettings):
+    """storywire's configuration. Every field is also ``STORYWIRE_<FIELD>``."""
+
+    model_config = SettingsConfigDict(env_prefix="STORYWIRE_", frozen=True, extra="ignore")
+
+    broker: str | None = Field(
+        default=None,
+        description="kafka://host:port[;host:port]; unset = start the embedded Tansu broker",
+    )
+    broker_profile: BrokerProfile = Field(
+        default="auto",
+        description="embedded applies the Tansu workarounds; auto = embedded iff no broker is set",
+    )
+    app_id: str = "storywire"
+    topic_prefix: str = Field(default="", description="prepended to every topic name, e.g. 'test1.'")
+    partitions: int = Field(default=4, ge=1, description="partitions of every topic storywire creates")
+    data_dir: Path = Path(".storywire")
+    web_port: int = 6066
+    web_bind: str = "127.0.0.1"
+    story_horizon_hours: float = Field(
+        default=72.0, gt=0, description="a story accepts articles this close in event time"
+    )
+    max_page_bytes: int = Field(default=5_000_000, gt=0, description="larger pages are rejected")
+    log_level: str = "info"
+
+    @property
+    def is_embedded_profile(self) -> bool:
+        """True when the Tansu workarounds apply (../shared/NOTES-broker.md)."""
+        if self.broker_profile == "auto":
+            return self.broker is None
+        return self.broker_profile == "embedded"
+
+    @property
+    def story_horizon_seconds(self) -> float:
+        return self.story_horizon_hours * 3600.0
+
+    def topic(self, name: str) -> str:
+        """The Kafka name of one of storywire's topics."""
+        return f"{self.topic_prefix}{name}"
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    """The process-wide settings, read once from the environment."""
+    return Settings()
