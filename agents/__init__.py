@@ -1,1 +1,5 @@
-"""Faust agents, one module per stage; importing this package registers them on the app."""
+"""Faust agents, one module per stage; ``agents.text`` holds their pure logic.
+
+Importing this package registers nothing (so ``agents.text`` stays importable without
+faust); ``streams.worker`` imports the stage modules.
+"""

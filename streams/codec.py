@@ -36,3 +36,13 @@ def _first_error(exc: ValueError) -> str:
         where = ".".join(str(p) for p in first.get("loc", ())) or "record"
         return f"{where}: {first.get('msg')}"
     return str(exc)
+
+
+def to_plain(record: BaseModel) -> dict[str, object]:
+    """A record as JSON-ready Python objects, for Faust tables (which serialize with json)."""
+    return record.model_dump(mode="json")
+
+
+def from_plain(record_type: type[RecordT], data: object) -> RecordT:
+    """The inverse of ``to_plain``."""
+    return record_type.model_validate(data)

@@ -78,7 +78,13 @@ CURATED: tuple[tuple[str, EntityKind, str, tuple[str, ...]], ...] = (
     ("place:caucasus", "place", "القوقاز", ("القوقاز", "Caucasus")),
     ("place:europe", "place", "أوروبا", ("أوروبا", "اوروبا", "Europe")),
     ("place:gettysburg", "place", "غيتيسبيرغ", ("غيتيسبيرغ", "Gettysburg")),
-    ("place:slovakia", "place", "سلوفاكيا", ("سلوفاكيا", "Slovakia")),
+    ("place:nicosia", "place", "نيقوسيا", ("نيقوسيا", "Nicosia")),
+    ("place:athens", "place", "أثينا", ("أثينا", "اثينا", "Athens")),
+    ("place:limassol", "place", "ليماسول", ("ليماسول", "Limassol")),
+    ("place:muscat", "place", "مسقط", ("مسقط", "Muscat")),
+    ("place:basra", "place", "البصرة", ("البصرة", "Basra")),
+    ("place:baghdad", "place", "بغداد", ("بغداد", "Baghdad")),
+    ("place:eastern-mediterranean", "place", "شرق المتوسط", ("شرق المتوسط", "شرق البحر المتوسط", "Eastern Mediterranean")),
 )
 
 # Country names babel gives that need an extra common spelling.

@@ -73,7 +73,7 @@ class StoryStore(Protocol):
 
     def story_of(self, article_id: str) -> StoryState | None: ...
 
-    def save(self, story: StoryState, keys: Iterable[str], article_id: str) -> None: ...
+    def save(self, story: StoryState, keys: Iterable[str], article_id: str, at: datetime) -> None: ...
 
 
 def features_of(enriched: EnrichedArticle) -> ArticleFeatures:
@@ -109,10 +109,10 @@ def assign(features: ArticleFeatures, store: StoryStore, horizon: timedelta) -> 
     best, best_score = _best_candidate(features, store.candidates(features.desk, keys, features.event_time), horizon)
     if best is None:
         story = new_story(features)
-        store.save(story, keys, features.article_id)
+        store.save(story, keys, features.article_id, features.event_time)
         return Assignment(story, is_new_story=True, changed=True, score=best_score)
     story = absorb(best, features)
-    store.save(story, keys, features.article_id)
+    store.save(story, keys, features.article_id, features.event_time)
     return Assignment(story, is_new_story=False, changed=True, score=best_score)
 
 
@@ -272,7 +272,7 @@ class MemoryStoryStore:
         story_id = self.assignments.get(article_id)
         return self.stories[story_id] if story_id else None
 
-    def save(self, story: StoryState, keys: Iterable[str], article_id: str) -> None:
+    def save(self, story: StoryState, keys: Iterable[str], article_id: str, at: datetime) -> None:
         self.stories[story.story_id] = story
         self.assignments[article_id] = story.story_id
         for key in keys:

@@ -1,0 +1,29 @@
+"""Group stage: assign each article of a desk to a story, in event order, and publish it."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from agents.text.stories import assign, features_of, story_update
+from streams.app import app, by_desk_topic, rejected_topic, settings, stories_topic
+from streams.codec import decode, encode
+from streams.records import EnrichedArticle
+from streams.stage import Output, run_stage
+from streams.tables import TableStoryStore
+
+HORIZON = timedelta(seconds=settings.story_horizon_seconds)
+store = TableStoryStore(HORIZON)
+
+
+def group_message(key: bytes | None, value: bytes) -> list[Output]:
+    enriched = decode(EnrichedArticle, value)
+    assignment = assign(features_of(enriched), store, HORIZON)
+    # Re-delivered articles re-send the story's current version: the first send may have
+    # been lost in the crash that caused the re-delivery; consumers upsert on (id, version).
+    update = story_update(assignment.story, changed_by=enriched.article_id)
+    return [Output(stories_topic, update.story_id.encode(), encode(update), enriched.published.at)]
+
+
+@app.agent(by_desk_topic)
+async def group_into_stories(stream):  # type: ignore[no-untyped-def]
+    await run_stage(stream, "group", group_message, rejected_topic)

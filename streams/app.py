@@ -1,0 +1,71 @@
+"""The one Faust app, built from Settings, with its topics and the broker profile applied."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import faust
+
+from streams.settings import Settings, get_settings
+from streams.topics import KEEP_FOREVER, TopicNames
+
+# Tansu (the embedded broker) needs these; see ../shared/NOTES-broker.md for each:
+# its ListOffsets answers the last batch's base offset + 1, so changelog restores stop early
+# unless every record is its own batch; it has no idempotent producer (no exactly_once);
+# group joins take about half the session timeout.
+EMBEDDED_PROFILE: dict[str, Any] = {
+    "producer_max_batch_size": 1,
+    "broker_session_timeout": 6.0,
+    "broker_heartbeat_interval": 0.5,
+    "broker_rebalance_timeout": 6.0,
+}
+KAFKA_PROFILE: dict[str, Any] = {}
+
+
+def build_app(settings: Settings) -> faust.App:
+    """A Faust app configured only from ``settings`` (never from Faust's own env vars)."""
+    profile = EMBEDDED_PROFILE if settings.is_embedded_profile else KAFKA_PROFILE
+    return faust.App(
+        settings.app_id,
+        broker=settings.broker or "kafka://127.0.0.1:9092",
+        store="memory://",  # tables rebuild from their changelog topics on start
+        datadir=str(settings.data_dir / "worker" / settings.app_id),
+        web_port=settings.web_port,
+        web_bind=settings.web_bind,
+        web_host=settings.web_bind,
+        topic_partitions=settings.partitions,
+        topic_replication_factor=1,
+        consumer_auto_offset_reset="earliest",
+        processing_guarantee="at_least_once",
+        key_serializer="raw",
+        value_serializer="raw",
+        table_cleanup_interval=3600.0,
+        autodiscover=False,
+        **profile,
+    )
+
+
+settings = get_settings()
+app = build_app(settings)
+topic_names = TopicNames.from_settings(settings)
+
+
+def _topic(name: str) -> faust.TopicT:
+    return app.topic(
+        name,
+        key_type=bytes,
+        value_type=bytes,
+        key_serializer="raw",
+        value_serializer="raw",
+        partitions=settings.partitions,
+        config=KEEP_FOREVER,
+    )
+
+
+raw_topic = _topic(topic_names.raw)
+articles_topic = _topic(topic_names.articles)
+normalized_topic = _topic(topic_names.normalized)
+enriched_topic = _topic(topic_names.enriched)
+by_desk_topic = _topic(topic_names.by_desk)
+stories_topic = _topic(topic_names.stories)
+rejected_topic = _topic(topic_names.rejected)

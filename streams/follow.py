@@ -1,0 +1,97 @@
+"""Reading storywire's topics as a client: ensure they exist, follow them, show records."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import AsyncIterator, Iterable
+from typing import Any
+
+import orjson
+
+from streams.topics import KEEP_FOREVER
+
+IDLE_POLL_MS = 500
+
+
+async def ensure_topics(bootstrap: str, names: Iterable[str], partitions: int, **client_options: Any) -> None:
+    """Create the topics that do not exist yet (so the watcher never auto-creates them wrong)."""
+    from aiokafka.admin import AIOKafkaAdminClient, NewTopic
+    from aiokafka.errors import TopicAlreadyExistsError
+
+    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap, **client_options)
+    await admin.start()
+    try:
+        existing = set(await admin.list_topics())
+        missing = [NewTopic(n, partitions, 1, topic_configs=KEEP_FOREVER) for n in names if n not in existing]
+        if missing:
+            try:
+                await admin.create_topics(missing)
+            except TopicAlreadyExistsError:
+                pass  # another client created them meanwhile
+    finally:
+        await admin.close()
+
+
+async def follow(
+    bootstrap: str,
+    topics: Iterable[str],
+    from_beginning: bool = True,
+    idle_timeout: float | None = None,
+    **client_options: Any,
+) -> AsyncIterator[tuple[str, bytes | None, bytes, int]]:
+    """(topic, key, value, timestamp_ms) of every record, without a consumer group.
+
+    Never relies on the "latest offset" (Tansu answers it wrong); ``idle_timeout`` ends the
+    iteration after that many seconds without a record.
+    """
+    from aiokafka import AIOKafkaConsumer
+
+    consumer = AIOKafkaConsumer(
+        *topics,
+        bootstrap_servers=bootstrap,
+        group_id=None,
+        enable_auto_commit=False,
+        auto_offset_reset="earliest" if from_beginning else "latest",
+        **client_options,
+    )
+    await consumer.start()
+    try:
+        last_record = time.monotonic()
+        while True:
+            batches = await consumer.getmany(timeout_ms=IDLE_POLL_MS)
+            for partition, messages in batches.items():
+                for message in messages:
+                    last_record = time.monotonic()
+                    yield partition.topic, message.key, message.value, message.timestamp
+            if idle_timeout is not None and time.monotonic() - last_record > idle_timeout:
+                return
+    finally:
+        await consumer.stop()
+
+
+def readable(topic: str, value: bytes) -> str:
+    """One record as a short human line."""
+    try:
+        data = orjson.loads(value)
+    except orjson.JSONDecodeError:
+        return f"[{topic}] <{len(value)} bytes, not JSON>"
+    if not isinstance(data, dict):
+        return f"[{topic}] {data!r}"[:200]
+    if "story_id" in data and "members" in data:
+        outlets = ", ".join(o for o in data.get("outlets", []) if o) or "-"
+        return f"[story {data['story_id']} v{data['version']}] size={data['size']} outlets={outlets} | {data['headline']}"
+    if "article" in data:
+        article = data["article"]
+        entities = ", ".join(e["name"] for e in data.get("entities", [])[:5])
+        return (
+            f"[enriched {article['article_id'][:12]}] {data['language']} {data['published']['at']} "
+            f"outlet={data.get('outlet') or '-'} | {article['title']} | {entities}"
+        )
+    if "stage" in data and "reason" in data:
+        return f"[rejected at {data['stage']}] {data.get('key')}: {data['reason']}"
+    if "item_id" in data:
+        return f"[raw {data['item_id'][:12]}] {data['source']} ({data['content_type']}, {data['encoding']})"
+    if "article_id" in data:
+        return f"[article {data['article_id'][:12]}] parent={str(data.get('parent_id'))[:12]} | {data['title']}"
+    return f"[{topic}] {value[:200]!r}"
+

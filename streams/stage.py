@@ -1,0 +1,74 @@
+"""The loop every agent shares: decode, call one pure function, encode, send; reject on error."""
+
+from __future__ import annotations
+
+import traceback
+from collections.abc import AsyncIterable, Callable, Iterable
+from dataclasses import dataclass
+from datetime import datetime
+
+import faust
+
+from streams.codec import encode
+from streams.logs import log
+from streams.records import Rejected, utc_now
+
+MAX_REASON_CHARS = 500
+
+
+@dataclass(frozen=True)
+class Output:
+    """One message a stage sends: topic, key, value bytes and event time."""
+
+    topic: faust.TopicT
+    key: bytes
+    value: bytes
+    event_time: datetime | None = None
+
+
+Process = Callable[[bytes | None, bytes], Iterable[Output]]
+AfterSend = Callable[[bytes | None, bytes], None]
+
+
+async def run_stage(
+    stream: AsyncIterable[faust.EventT],
+    stage: str,
+    process: Process,
+    rejected_topic: faust.TopicT,
+    after_send: AfterSend | None = None,
+) -> None:
+    """Run ``process`` on every event; a failure goes to ``rejected_topic``, never kills us.
+
+    ``after_send`` runs once the outputs are sent (e.g. "mark this page seen"), so a crash
+    between the two re-delivers the message rather than losing its outputs.
+    """
+    async for event in stream.events():  # type: ignore[attr-defined]
+        key, value = event.key, event.value
+        try:
+            outputs = list(process(key, value))
+        except Exception as exc:  # noqa: BLE001 - any failure of one message is that message's
+            await reject(rejected_topic, stage, exc, key, value)
+            continue
+        for output in outputs:
+            timestamp = output.event_time.timestamp() if output.event_time else None
+            await output.topic.send(key=output.key, value=output.value, timestamp=timestamp)
+        if after_send is not None:
+            after_send(key, value)
+
+
+async def reject(topic: faust.TopicT, stage: str, exc: BaseException, key: bytes | None, value: bytes) -> None:
+    """Put a message that failed on the rejected topic, with a one-line reason."""
+    reason = f"{type(exc).__name__}: {exc}"[:MAX_REASON_CHARS]
+    key_text = key.decode("utf-8", "replace") if isinstance(key, bytes) else None
+    log.warning("rejected", stage=stage, key=key_text, reason=reason)
+    if not isinstance(exc, ValueError):
+        log.debug("rejected.traceback", stage=stage, traceback="".join(traceback.format_exception(exc)))
+    record = Rejected(
+        stage=stage,
+        reason=reason,
+        error_type=type(exc).__name__,
+        key=key_text,
+        original=value if isinstance(value, bytes) else bytes(str(value), "utf-8"),
+        rejected_at=utc_now(),
+    )
+    await topic.send(key=key, value=encode(record))

@@ -1,0 +1,11 @@
+"""Everything the worker runs: the app with every stage registered."""
+
+from __future__ import annotations
+
+import agents.enrich
+import agents.group
+import agents.normalize
+import agents.split  # noqa: F401  (importing registers the agent)
+from streams.app import app
+
+__all__ = ["app", "agents"]

@@ -1,0 +1,73 @@
+"""Every record survives encode/decode (Faust's in-memory tests would not notice if not)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta, timezone
+
+import pytest
+
+from streams.codec import DecodeError, decode, encode, from_plain, to_plain
+from streams.records import (
+    Article,
+    EnrichedArticle,
+    Entity,
+    PublicationTime,
+    Quote,
+    RawItem,
+    Rejected,
+    Sidebar,
+    StoryMember,
+    StoryState,
+    StoryUpdate,
+)
+
+NOW = datetime(2026, 11, 22, 12, 0, tzinfo=UTC)
+RAW = RawItem(item_id="abc", source="x.txt", content_type="text", text="نص «مقتبس»", encoding="utf-8", arrived_at=NOW)
+ARTICLE = Article(
+    article_id="a1", raw_id="abc", parent_id="p0", source="x.txt", content_type="text", title="عنوان",
+    paragraphs=("فقرة",), sidebars=(Sidebar(kind="tags", text="كلمات دلالية: روسيا"),), arrived_at=NOW,
+)
+ENRICHED = EnrichedArticle(
+    article=ARTICLE, language="ar", published=PublicationTime(at=NOW, origin="page", evidence="x", confidence=0.9),
+    entities=(Entity(entity_id="org:kremlin", name="الكرملين", kind="organisation", mentions=("الكرملين",)),),
+    quotes=(Quote(text="قول", speaker="بيسكوف", speaker_id="person:dmitry-peskov"),), simhash="00ff", desk="ar",
+)
+MEMBER = StoryMember(article_id="a1", title="عنوان", outlet=None, published_at=NOW)
+UPDATE = StoryUpdate(
+    story_id="s1", desk="ar", version=2, headline="عنوان", members=(MEMBER,), top_entities=("الكرملين",),
+    outlets=("الأسبوع",), first_seen=NOW, last_seen=NOW, size=1, changed_by="a1",
+)
+REJECTED = Rejected(stage="split", reason="r", error_type="ValueError", key="k", original=b"\x00\xffbytes", rejected_at=NOW)
+STATE = StoryState(
+    story_id="s1", desk="ar", version=1, headline="h", members=(MEMBER,), entity_counts={"org:kremlin": 2},
+    entity_names={"org:kremlin": "الكرملين"}, term_weights={"كرمل": 0.5}, outlets=(), first_seen=NOW, last_seen=NOW,
+)
+
+
+@pytest.mark.parametrize("record", [RAW, ARTICLE, ENRICHED, UPDATE, REJECTED, STATE], ids=lambda r: type(r).__name__)
+def test_encode_decode__round_trip(record: object) -> None:
+    assert decode(type(record), encode(record)) == record  # type: ignore[arg-type]
+
+
+def test_to_plain_from_plain__round_trip() -> None:
+    assert from_plain(StoryState, to_plain(STATE)) == STATE
+
+
+def test_decode__readable_errors() -> None:
+    with pytest.raises(DecodeError, match="not JSON"):
+        decode(RawItem, b"\xff\xfe")
+    with pytest.raises(DecodeError, match="item_id"):
+        decode(RawItem, b'{"source": "x"}')
+
+
+def test_records__datetimes_become_utc() -> None:
+    cairo = datetime(2023, 10, 5, 12, 0, tzinfo=timezone(timedelta(hours=3)))
+    raw = RawItem(item_id="a", source="s", content_type="text", text="t", encoding="utf-8", arrived_at=cairo)
+    assert raw.arrived_at == datetime(2023, 10, 5, 9, 0, tzinfo=UTC) and raw.arrived_at.tzinfo == UTC
+    with pytest.raises(ValueError, match="timezone-aware"):
+        RawItem(item_id="a", source="s", content_type="text", text="t", encoding="utf-8", arrived_at=datetime(2023, 1, 1))
+
+
+def test_records__internal_records_forbid_unknown_fields() -> None:
+    with pytest.raises(ValueError):
+        Sidebar(kind="tags", text="x", extra=1)  # type: ignore[call-arg]

@@ -1,0 +1,52 @@
+"""Story assignment on the seeds, through the same function the group agent calls."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from agents.text.enrichment import enrich
+from agents.text.pages import articles_from_page, normalize_article
+from agents.text.stories import MemoryStoryStore, assign, features_of
+from streams.records import RawItem
+
+HORIZON = timedelta(hours=72)
+ARRIVED = datetime(2026, 11, 22, 12, 0, tzinfo=UTC)
+
+
+def run(seeds: dict[str, str], order: list[str]) -> dict[str, str]:
+    """{page or appended article label: story id} after streaming pages in ``order``."""
+    store = MemoryStoryStore()
+    stories: dict[str, str] = {}
+    for seed in order:
+        raw = RawItem(item_id=f"seed-{seed}", source=seed, content_type="text", text=seeds[seed], encoding="utf-8", arrived_at=ARRIVED)
+        for index, article in enumerate(articles_from_page(raw)):
+            label = seed if index == 0 else f"{seed}+{index}"
+            stories[label] = assign(features_of(enrich(normalize_article(article))), store, HORIZON).story.story_id
+    return stories
+
+
+def test_assign__seed_stories(seeds: dict[str, str]) -> None:
+    stories = run(seeds, ["000", "001", "002", "003", "004"])
+    assert stories["000"] == stories["003"]
+    assert len({stories[s] for s in ("000", "001", "002", "004")}) == 4
+    appended = [label for label in stories if "+" in label]
+    assert appended and all(stories[label] != stories[label.split("+")[0]] for label in appended)
+
+
+def test_assign__same_order_same_ids(seeds: dict[str, str]) -> None:
+    order = ["003", "001", "000", "004", "002"]
+    assert run(seeds, order) == run(seeds, order)
+
+
+def test_assign__redelivery_changes_nothing(seeds: dict[str, str]) -> None:
+    store = MemoryStoryStore()
+    raw = RawItem(item_id="seed-000", source="000", content_type="text", text=seeds["000"], encoding="utf-8", arrived_at=ARRIVED)
+    features = features_of(enrich(normalize_article(articles_from_page(raw)[0])))
+    first = assign(features, store, HORIZON)
+    again = assign(features, store, HORIZON)
+    assert again.story == first.story and not again.changed and again.story.version == 1
+
+
+def test_assign__story_id_comes_from_first_article(seeds: dict[str, str]) -> None:
+    stories = run(seeds, ["003", "000"])
+    assert stories["000"] == stories["003"] == "story-seed-003"
