@@ -1,0 +1,122 @@
+"""Each agent in memory with ``test_context()``: outputs sent, failures rejected, tables used."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from unittest.mock import AsyncMock, patch
+
+import pytest
+
+from streams.codec import decode, encode
+from streams.records import Article, EnrichedArticle, RawItem, Rejected, StoryUpdate
+from streams.worker import app
+
+import agents.enrich as enrich_stage
+import agents.group as group_stage
+import agents.normalize as normalize_stage
+import agents.split as split_stage
+from streams import tables
+from streams.app import articles_topic, by_desk_topic, enriched_topic, normalized_topic, rejected_topic, stories_topic
+
+ARRIVED = datetime(2026, 11, 22, 12, 0, tzinfo=UTC)
+
+
+@pytest.fixture(autouse=True)
+def memory_app() -> Iterator[None]:
+    """The app (memory:// store already) ready to run, and every table emptied between tests."""
+    app.finalize()
+    app.flow_control.resume()
+    yield
+    for table in app.tables.values():
+        table.data.clear()
+
+
+@pytest.fixture()
+def sent() -> Iterator[dict[str, AsyncMock]]:
+    """Every output topic's send (and the changelogs') replaced by a mock."""
+    topics = {
+        "articles": articles_topic, "normalized": normalized_topic, "enriched": enriched_topic,
+        "by_desk": by_desk_topic, "stories": stories_topic, "rejected": rejected_topic,
+    }
+    mocks = {name: AsyncMock() for name in topics}
+    with patch.object(app.producer, "send", AsyncMock()), patch.object(app.producer, "send_soon", lambda *a, **k: None):
+        patches = [patch.object(topic, "send", mocks[name]) for name, topic in topics.items()]
+        for p in patches:
+            p.start()
+        yield mocks
+        for p in patches:
+            p.stop()
+
+
+def raw_item(text: str, item_id: str = "page-1") -> RawItem:
+    return RawItem(item_id=item_id, source="test", content_type="text", text=text, encoding="utf-8", arrived_at=ARRIVED)
+
+
+def sent_values(mock: AsyncMock) -> list[bytes]:
+    return [call.kwargs["value"] for call in mock.call_args_list]
+
+
+async def test_split_sidebars__main_and_appended(seeds: dict[str, str], sent: dict[str, AsyncMock]) -> None:
+    async with split_stage.split_sidebars.test_context() as agent:
+        await agent.put(key=b"page-1", value=encode(raw_item(seeds["000"])))
+    articles = [decode(Article, v) for v in sent_values(sent["articles"])]
+    assert [a.parent_id for a in articles] == [None, "page-1"]
+    assert sent["articles"].call_args_list[0].kwargs["key"] == b"page-1"
+
+
+async def test_split_sidebars__same_content_twice_is_one_article(seeds: dict[str, str], sent: dict[str, AsyncMock]) -> None:
+    async with split_stage.split_sidebars.test_context() as agent:
+        await agent.put(key=b"page-3", value=encode(raw_item(seeds["003"], "page-3")))
+        await agent.put(key=b"page-3", value=encode(raw_item(seeds["003"], "page-3")))
+    assert sent["articles"].call_count == 1
+
+
+async def test_split_sidebars__bad_input_is_rejected_and_the_agent_goes_on(seeds: dict[str, str], sent: dict[str, AsyncMock]) -> None:
+    async with split_stage.split_sidebars.test_context() as agent:
+        await agent.put(key=b"bad", value=b"\xff not json")
+        await agent.put(key=b"empty", value=encode(raw_item("اقرأ أيضاً: عنوان\nالمصدر: الأسبوع", "empty")))
+        await agent.put(key=b"page-2", value=encode(raw_item(seeds["002"], "page-2")))
+    reasons = [decode(Rejected, v) for v in sent_values(sent["rejected"])]
+    assert [r.stage for r in reasons] == ["split", "split"]
+    assert "not JSON" in reasons[0].reason and reasons[0].original == b"\xff not json"
+    assert "no article text" in reasons[1].reason
+    assert sent["articles"].call_count == 2  # the good page after them still went through
+
+
+async def test_normalize_text__adds_matching_form(sent: dict[str, AsyncMock]) -> None:
+    article = Article(article_id="a", raw_id="r", source="s", content_type="text", title="إقلیم کاراباخ",
+                      paragraphs=("مُضيفًا",), arrived_at=ARRIVED)
+    async with normalize_stage.normalize_text.test_context() as agent:
+        await agent.put(key=b"a", value=encode(article))
+    (out,) = [decode(Article, v) for v in sent_values(sent["normalized"])]
+    assert out.match_title == "اقليم كاراباخ" and out.match_body == "مضيفا" and out.title == "إقلیم کاراباخ"
+
+
+async def test_enrich_article__to_enriched_and_desk(seeds: dict[str, str], sent: dict[str, AsyncMock]) -> None:
+    from agents.text.pages import articles_from_page
+
+    article = articles_from_page(raw_item(seeds["000"]))[0]
+    async with enrich_stage.enrich_article.test_context() as agent:
+        await agent.put(key=b"page-1", value=encode(article))
+    (enriched,) = [decode(EnrichedArticle, v) for v in sent_values(sent["enriched"])]
+    assert enriched.outlet == "الأسبوع"
+    desk_call = sent["by_desk"].call_args_list[0].kwargs
+    assert desk_call["key"] == b"ar" and desk_call["timestamp"] == enriched.published.at.timestamp()
+
+
+async def test_group_into_stories__seeds_000_and_003_one_story(seeds: dict[str, str], sent: dict[str, AsyncMock]) -> None:
+    from agents.text.enrichment import enrich
+    from agents.text.pages import articles_from_page, normalize_article
+
+    pages = {s: enrich(normalize_article(articles_from_page(raw_item(seeds[s], f"page-{s}"))[0])) for s in ("000", "001", "003")}
+    async with group_stage.group_into_stories.test_context() as agent:
+        for seed in ("000", "001", "003", "003"):  # 003 twice: a re-delivery
+            enriched = pages[seed]
+            await agent.put(key=b"ar", value=encode(enriched), timestamp=enriched.published.at.timestamp())
+    updates = [decode(StoryUpdate, v) for v in sent_values(sent["stories"])]
+    assert updates[2].story_id == updates[0].story_id == "story-page-000"
+    assert updates[2].version == 2 and updates[2].size == 2
+    assert updates[1].story_id == "story-page-001"
+    assert updates[3] == updates[2].model_copy(update={"changed_by": updates[3].changed_by})  # nothing changed
+    assert tables.assignments_table["page-003"] == "story-page-000"
