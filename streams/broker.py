@@ -69,7 +69,7 @@ class EmbeddedBroker:
         if self.marker is not None:
             self.marker.parent.mkdir(parents=True, exist_ok=True)
             self.marker.write_text(self.url)
-        log.info("embedded_broker.started", url=self.url, pid=self._process.pid)
+        log.debug("embedded_broker.started", url=self.url, pid=self._process.pid)
         return self
 
     def stop(self) -> None:
@@ -83,7 +83,7 @@ class EmbeddedBroker:
             self._process.wait()
         if self.marker is not None and self.marker.exists():
             self.marker.unlink()
-        log.info("embedded_broker.stopped", url=self.url)
+        log.debug("embedded_broker.stopped", url=self.url)
         self._process = None
 
     def __enter__(self) -> EmbeddedBroker:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import asyncio
 
+import orjson
+
 import pytest
 
 from streams.broker import bootstrap_of
@@ -59,6 +61,11 @@ async def test_seeds_through_the_real_worker(deployment: Deployment, seeds: dict
     assert parents == {page_ids[s] for s in ("000", "001", "002", "004")}  # 003 has none
     for article in appended:
         assert progress.story_of(article.article_id) != progress.story_of(article.article.parent_id)
+
+    tailed = deployment.storywire("tail", "stories", "--json", "--idle-exit", "3").stdout.decode().splitlines()
+    assert {orjson.loads(line)["story_id"] for line in tailed} == set(progress.stories)
+    readable = deployment.storywire("tail", "enriched", "--idle-exit", "3").stdout.decode()
+    assert "الأسبوع" in readable and "[enriched " in readable
 
 
 async def test_same_content_twice_is_one_article(deployment: Deployment, seeds: dict[str, str]) -> None:
