@@ -22,9 +22,18 @@ EMBEDDED_PROFILE: dict[str, Any] = {
 KAFKA_PROFILE: dict[str, Any] = {}
 
 
+class UnsupportedSettingError(ValueError):
+    """A combination of settings the broker cannot honour."""
+
+
 def build_app(settings: Settings) -> faust.App:
     """A Faust app configured only from ``settings`` (never from Faust's own env vars)."""
     profile = EMBEDDED_PROFILE if settings.is_embedded_profile else KAFKA_PROFILE
+    if settings.is_embedded_profile and settings.processing_guarantee == "exactly_once":
+        raise UnsupportedSettingError(
+            "exactly_once needs a transactional producer, which the embedded broker (Tansu) lacks; "
+            "use STORYWIRE_PROCESSING_GUARANTEE=at_least_once or a Kafka broker"
+        )
     return faust.App(
         settings.app_id,
         broker=settings.broker or "kafka://127.0.0.1:9092",
@@ -36,7 +45,7 @@ def build_app(settings: Settings) -> faust.App:
         topic_partitions=settings.partitions,
         topic_replication_factor=1,
         consumer_auto_offset_reset="earliest",
-        processing_guarantee="at_least_once",
+        processing_guarantee=settings.processing_guarantee,
         key_serializer="raw",
         value_serializer="raw",
         table_cleanup_interval=3600.0,

@@ -12,11 +12,13 @@ from streams.records import EnrichedArticle, StoryUpdate
 
 @dataclass
 class PipelineProgress:
-    """Tracks pages through to stories: done when every page is enriched or rejected and
-    every enriched article is a member of a story."""
+    """Tracks pages through to stories: done when every page's main article is enriched (or
+    the page rejected), so are the articles it lists as appended, and every enriched article
+    is a member of a story."""
 
     expected_pages: set[str]
     enriched_pages: set[str] = field(default_factory=set)
+    expected_articles: set[str] = field(default_factory=set)
     rejected_keys: set[str] = field(default_factory=set)
     articles: dict[str, EnrichedArticle] = field(default_factory=dict)
     stories: dict[str, StoryUpdate] = field(default_factory=dict)
@@ -25,7 +27,9 @@ class PipelineProgress:
         if kind == "enriched":
             enriched = decode(EnrichedArticle, value)
             self.articles[enriched.article_id] = enriched
-            self.enriched_pages.add(enriched.article.raw_id)
+            if enriched.article.parent_id is None:
+                self.enriched_pages.add(enriched.article.raw_id)
+                self.expected_articles.update(enriched.article.appended_ids)
         elif kind == "stories":
             update = decode(StoryUpdate, value)
             current = self.stories.get(update.story_id)
@@ -43,7 +47,12 @@ class PipelineProgress:
     @property
     def is_done(self) -> bool:
         pages_out = self.enriched_pages | self.rejected_keys
-        return self.expected_pages <= pages_out and set(self.articles) <= self.grouped_articles
+        articles = set(self.articles)
+        return (
+            self.expected_pages <= pages_out
+            and self.expected_articles <= articles | self.rejected_keys
+            and articles <= self.grouped_articles
+        )
 
     def story_of(self, article_id: str) -> str | None:
         for story in self.stories.values():

@@ -73,6 +73,7 @@ class Article(Record):
     article_id: str
     raw_id: str
     parent_id: str | None = None
+    appended_ids: tuple[str, ...] = ()  # on a main article: the articles appended under it
     source: str
     url: str | None = None
     content_type: ContentType

