@@ -1,0 +1,125 @@
+"""SIGKILL the worker in the middle of a few hundred real articles, restart it, lose nothing."""
+
+from __future__ import annotations
+
+import asyncio
+import gzip
+import signal
+from collections import Counter
+from datetime import timedelta
+from pathlib import Path
+
+import orjson
+import pytest
+
+from agents.text.stories import MemoryStoryStore, assign, features_of
+from streams.broker import bootstrap_of
+from streams.codec import decode, from_plain
+from streams.follow import follow
+from streams.progress import PipelineProgress
+from streams.records import EnrichedArticle, RawItem, StoryState, utc_now
+from streams.settings import Settings
+from streams.topics import TopicNames
+from streams.watch import items_from_path
+from tests.conftest import CORPUS
+
+from .conftest import Deployment, only_on
+
+pytestmark = pytest.mark.integration
+DAY = "2018-05-08"  # 235 articles from five outlets on one busy news day
+KILL_AFTER_ENRICHED = 80
+DEADLINE_S = 240.0
+
+
+def one_day_of_ant(tmp_path: Path) -> Path:
+    """A JSONL of one day of ant_multisource, in a temporary folder (never in the repo)."""
+    source = CORPUS / "ant_multisource.jsonl.gz"
+    if not source.exists():
+        pytest.skip(f"{source} not found (set STORYWIRE_SHARED_DIR)")
+    dump = tmp_path / f"ant-{DAY}.jsonl"
+    with gzip.open(source, "rb") as rows, dump.open("wb") as out:
+        for line in rows:
+            if orjson.loads(line)["published"].startswith(DAY):
+                out.write(line)
+    return dump
+
+
+# At-least-once, the guarantee storywire is built on (idempotent stages absorb re-delivery).
+# Not kafka-eos: faust-streaming 0.15's exactly_once lost 1 of 192 pages after SIGKILL here,
+# in line with its open issues #177, #323 and #517.
+@only_on("kafka")
+async def test_sigkill_mid_backfill_loses_nothing(deployment: Deployment, tmp_path: Path) -> None:
+    dump = one_day_of_ant(tmp_path)
+    pages = {item.item_id for item in items_from_path(dump, 10**7, utc_now()) if isinstance(item, RawItem)}
+    settings = Settings(broker=deployment.env["STORYWIRE_BROKER"], topic_prefix=deployment.env["STORYWIRE_TOPIC_PREFIX"])
+    names = TopicNames.from_settings(settings)
+    bootstrap = bootstrap_of(deployment.env["STORYWIRE_BROKER"])
+
+    first = deployment.start_worker()
+    deployment.storywire("watch", "--once", str(dump))
+    enriched_before_kill = await count_until(bootstrap, names.enriched, KILL_AFTER_ENRICHED)
+    first.send_signal(signal.SIGKILL)
+    first.wait(timeout=10)
+    deployment.start_worker()
+
+    progress = PipelineProgress(expected_pages=pages)
+    kinds = {names.enriched: "enriched", names.stories: "stories", names.rejected: "rejected"}
+
+    async def collect() -> None:
+        async for topic, key, value, _ts in follow(bootstrap, list(kinds)):
+            progress.add(kinds[topic], key, value)
+            if progress.is_done:
+                return
+
+    try:
+        await asyncio.wait_for(collect(), DEADLINE_S)
+    except TimeoutError:
+        pytest.fail(f"not done in {DEADLINE_S}s after restart: {len(progress.enriched_pages)}/{len(pages)} pages; "
+                    f"log:\n{deployment.log_tail()}")
+
+    # Every page reached the enriched topic (none was rejected) ...
+    assert enriched_before_kill < len(pages)
+    assert not progress.rejected_keys and progress.enriched_pages == pages
+    # ... and every article is in exactly one story.
+    memberships = Counter(m.article_id for s in progress.stories.values() for m in s.members)
+    assert set(memberships) == set(progress.articles)
+    assert set(memberships.values()) == {1}
+
+    # The story table came back whole: its changelog holds exactly the stories published.
+    table = await read_changelog(bootstrap, f"{deployment.env['STORYWIRE_APP_ID']}-stories-changelog")
+    assert set(table) == set(progress.stories)
+    for story_id, state in table.items():
+        assert {m.article_id for m in state.members} == {m.article_id for m in progress.stories[story_id].members}
+
+    # And it is the table a clean, uninterrupted run over the same desk log builds.
+    assert await replay_assignments(bootstrap, names.by_desk) == {
+        m.article_id: s.story_id for s in progress.stories.values() for m in s.members
+    }
+
+
+async def count_until(bootstrap: str, topic: str, target: int) -> int:
+    seen: set[bytes | None] = set()
+    async for _topic, key, _value, _ts in follow(bootstrap, [topic]):
+        seen.add(key)
+        if len(seen) >= target:
+            return len(seen)
+    return len(seen)
+
+
+async def read_changelog(bootstrap: str, topic: str) -> dict[str, StoryState]:
+    latest: dict[str, StoryState] = {}
+    async for _topic, key, value, _ts in follow(bootstrap, [topic], idle_timeout=4.0):
+        story_id = orjson.loads(key)
+        if value is None:
+            latest.pop(story_id, None)
+        else:
+            latest[story_id] = from_plain(StoryState, orjson.loads(value))
+    return latest
+
+
+async def replay_assignments(bootstrap: str, by_desk: str) -> dict[str, str]:
+    store = MemoryStoryStore()
+    horizon = timedelta(hours=Settings().story_horizon_hours)
+    async for _topic, _key, value, _ts in follow(bootstrap, [by_desk], idle_timeout=4.0):
+        assign(features_of(decode(EnrichedArticle, value)), store, horizon)
+    return dict(store.assignments)
