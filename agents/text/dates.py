@@ -50,7 +50,10 @@ _MONTH_ALT = "|".join(
     sorted([*_LEVANTINE, *(m for m in _MONTHS if m not in ("الثاني", "الاول"))], key=len, reverse=True)
 )
 _HIJRI_ALT = "|".join(sorted(_HIJRI_MONTHS, key=len, reverse=True))
-_TIME = r"(?:[\s,،-]*(?:الساعه\s*)?(?P<h>\d{1,2}):(?P<mi>\d{2})(?::(?P<s>\d{2}))?\s*(?P<ap>ص|م|am|pm|a\.m\.|p\.m\.)?)?"
+_TIME = (
+    r"(?:[\s,،-]*(?:الساعه\s*)?(?P<h>\d{1,2}):(?P<mi>\d{2})(?::(?P<s>\d{2}))?\s*"
+    r"(?P<ap>صباحا|مساء|مساءا|ظهرا|ص|م|am|pm|a\.m\.|p\.m\.)?)?"
+)
 _ZONE = r"(?:\s*(?P<z>gmt|utc|z|بتوقيت\s+غرينتش)(?:\s*(?P<zs>[+-])\s*(?P<zh>\d{1,2})(?::?(?P<zm>\d{2}))?)?)?"
 
 _DAY_MONTH_YEAR = re.compile(
@@ -64,7 +67,10 @@ _ISO = re.compile(
     r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:[t\s](?P<h>\d{2}):(?P<mi>\d{2})(?::(?P<s>\d{2}))?"
     r"(?:\.\d+)?(?P<z>z|[+-]\d{2}:?\d{2})?)?"
 )
-_NUMERIC = re.compile(r"(?<![\d/])(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>\d{4})(?![\d/])" + _TIME)
+_NUMERIC = re.compile(
+    r"(?<![\d/])(?P<d>\d{1,2})\s*([/.-])\s*(?P<m>\d{1,2})\s*\2\s*(?P<y>\d{4})(?![\d/])" + _TIME
+)
+_YEAR_FIRST = re.compile(r"(?<![\d/])(?P<y>\d{4})/(?P<m>\d{1,2})/(?P<d>\d{1,2})(?![\d/])" + _TIME)
 _HIJRI = re.compile(
     r"(?<!\d)(?P<d>\d{1,2})\s+(?P<mon>" + _HIJRI_ALT + r")\s+(?P<y>1[34]\d{2})\s*(?:هـ|ه|هجري)"
 )
@@ -125,7 +131,7 @@ def _find_named(folded: str) -> FoundTime | None:
 
 
 def _find_numeric(folded: str) -> FoundTime | None:
-    match = _NUMERIC.search(folded)
+    match = _YEAR_FIRST.search(folded) or _NUMERIC.search(folded)
     if match is None:
         return None
     at = _build(int(match["y"]), int(match["m"]), int(match["d"]), match["h"], match["mi"], match["s"], match["ap"])
@@ -163,9 +169,9 @@ def _build(
     am_pm: str | None = None,
 ) -> datetime | None:
     h = int(hour or 0)
-    if am_pm in ("م", "pm", "p.m.") and h < 12:
+    if am_pm in ("م", "pm", "p.m.", "مساء", "مساءا", "ظهرا") and h < 12:
         h += 12
-    elif am_pm in ("ص", "am", "a.m.") and h == 12:
+    elif am_pm in ("ص", "am", "a.m.", "صباحا") and h == 12:
         h = 0
     try:
         return datetime(year, month, day, h, int(minute or 0), int(second or 0), tzinfo=UTC)

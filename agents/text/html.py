@@ -18,6 +18,8 @@ class ExtractedHtml:
     date: str | None
     sitename: str | None
     tags: tuple[str, ...]
+    dateline: str | None = None  # the page's printed date line near the headline
+    captions: tuple[str, ...] = ()  # texts the markup says are captions
 
 
 class NoMainTextError(ValueError):
@@ -39,10 +41,90 @@ def extract_html(html: str) -> ExtractedHtml:
     if document is None or not (document.text or "").strip():
         raise NoMainTextError("trafilatura found no main text in the HTML page")
     tags = tuple(t.strip() for t in (document.tags or []) if t and t.strip())
+    tree = _parse(html)
+    title = _headline(tree, document.title or None, document.sitename)
     return ExtractedHtml(
         text=document.text,
-        title=document.title or None,
+        title=title,
         date=document.date or None,
         sitename=document.sitename or None,
         tags=tags,
+        dateline=_dateline_after_title(tree, title) if tree is not None and title else None,
+        captions=_captions(tree) if tree is not None else (),
     )
+
+
+# How far after the headline, in elements, the printed date may sit (bylines, captions and
+# share bars come between on the pages of arabic_html_pages); and how long a date line runs.
+DATELINE_SEARCH_ELEMENTS = 60
+DATELINE_MAX_WORDS = 14
+_CAPTION_CLASS = ("caption", "img-cap", "imgcap", "photo-desc", "image-desc", "wp-caption-text")
+
+
+def _parse(html: str):  # type: ignore[no-untyped-def]
+    import lxml.html
+
+    try:
+        return lxml.html.fromstring(html)
+    except (ValueError, lxml.etree.ParserError):
+        return None
+
+
+def _dateline_after_title(tree, title: str) -> str | None:  # type: ignore[no-untyped-def]
+    """The first short element text after the headline element that holds a full date."""
+    from agents.text.dates import parse_date
+    from agents.text.normalization import matching_form
+
+    wanted = matching_form(title)[:40]
+    elements = [e for e in tree.iter() if isinstance(e.tag, str) and e.tag not in ("script", "style", "noscript")]
+    start = next(
+        (i for i, e in enumerate(elements) if e.tag in ("h1", "h2") and wanted and wanted in matching_form(e.text_content())),
+        None,
+    )
+    if start is None:
+        return None
+    for element in elements[start + 1 : start + 1 + DATELINE_SEARCH_ELEMENTS]:
+        text = " ".join(element.text_content().split())
+        if text and len(text.split()) <= DATELINE_MAX_WORDS and parse_date(text) is not None:
+            return _innermost_date(element, parse_date)
+    return None
+
+
+def _innermost_date(element, parse_date) -> str:  # type: ignore[no-untyped-def]
+    """The smallest element still holding the whole date: not the byline box around it."""
+    while True:
+        child = next((c for c in element if isinstance(c.tag, str) and parse_date(" ".join(c.text_content().split()))), None)
+        if child is None:
+            return " ".join(element.text_content().split())
+        element = child
+
+
+_TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ")
+
+
+def _headline(tree, title: str | None, sitename: str | None) -> str | None:  # type: ignore[no-untyped-def]
+    """The article's headline: the page's h1 when the <title> only adds the site's name to it
+    ("... - قناة صدى البلد"), else the <title> without a trailing site-name part."""
+    from agents.text.normalization import matching_form
+
+    if not title:
+        return None
+    if tree is not None:
+        for h1 in tree.iter("h1"):
+            heading = " ".join(h1.text_content().split())
+            if heading and len(heading) >= 10 and matching_form(heading) in matching_form(title):
+                return heading
+    for separator in _TITLE_SEPARATORS:
+        head, _, tail = title.rpartition(separator)
+        if head and (len(tail.split()) <= 4 or (sitename and matching_form(sitename) in matching_form(tail))):
+            return head.strip()
+    return title
+
+
+def _captions(tree) -> tuple[str, ...]:  # type: ignore[no-untyped-def]
+    found = [e.text_content() for e in tree.iter("figcaption")]
+    for element in tree.iter():
+        classes = (element.get("class") or "").lower() if isinstance(element.tag, str) else ""
+        if any(name in classes for name in _CAPTION_CLASS):
+            found.append(element.text_content())
+    return tuple(dict.fromkeys(" ".join(text.split()) for text in found if text and text.strip()))

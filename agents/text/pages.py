@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from dataclasses import replace
 
 from agents.text.html import extract_html
 from agents.text.normalization import matching_form
@@ -15,15 +16,20 @@ def articles_from_page(raw: RawItem) -> list[Article]:
 
     Raises ValueError subclasses with a readable reason when the page holds no article.
     """
-    text, title, date_hint, outlet_hint, html_tags = raw.text, raw.title, raw.published_hint, raw.outlet_hint, ()
+    text, title, date_hint, outlet_hint = raw.text, raw.title, raw.published_hint, raw.outlet_hint
+    html_tags: tuple[str, ...] = ()
+    captions: tuple[str, ...] = ()
+    dateline: str | None = None
     if raw.content_type == "html":
         extracted = extract_html(raw.text)
         text = extracted.text
         title = title or extracted.title
         date_hint = date_hint or extracted.date
         outlet_hint = outlet_hint or extracted.sitename
-        html_tags = extracted.tags
-    page = split_page(text, known_title=title)
+        html_tags, captions, dateline = extracted.tags, extracted.captions, extracted.dateline
+    page = split_page(text, known_title=title, known_captions=captions)
+    if page.main.dateline is None and dateline is not None:
+        page = replace(page, main=replace(page.main, dateline=dateline))
     main_id = raw.item_id
     appended = [
         _article(raw, appended_id(main_id, parts), main_id, parts, None, None) for parts in page.appended

@@ -27,15 +27,30 @@ _BULLET = r"^[\s\-–•*·▪●◦>]*"
 
 # Cue phrases, matched on the matching form (hamza, ta marbuta and case folded).
 _READ_ALSO = re.compile(
-    _BULLET + r"(?:اقرا|طالع|شاهد|تابع)\s*(?:ايضا|كذلك|المزيد)|^للمزيد\b|^(?:read|see)\s+(?:more|also)\b"
+    _BULLET
+    + r"(?:(?:اقرا|طالع|شاهد|تابع)\s*(?:ايضا|كذلك|المزيد|مدونه)|(?:اقرا|طالع|شاهد)\s*(?::|\.\.|\|)|ايضا\s*:"
+    r"|للمزيد\b)|^(?:read|see)\s+(?:more|also)\b|^watch\s*:"
 )
+# "اقرأ أيضاً" introduces a list (its first item often glued to it); "للمزيد: X" is one link,
+# and a short line after it is the article's next cross-heading (France 24's pattern).
+_LIST_CUE = re.compile(_BULLET + r"(?:اقرا|طالع|شاهد)\s*(?:ايضا|كذلك)|^(?:read|see)\s+also\b")
 _RELATED = re.compile(
     _BULLET
-    + r"(?:(?:مقالات|اخبار|مواضيع|موضوعات|قصص)\s+(?:مشابهه|ذات صله|متعلقه|مقترحه)"
+    + r"(?:(?:مقالات|اخبار|مواضيع|موضوعات|قصص)\s+(?:مشابهه|ذات صله|متعلقه|مقترحه|قد تهمك)|قد\s+(?:يهمك|يعجبك)"
     r"|الاكثر\s+(?:قراءه|مشاهده)|اخترنا\s+لك|related(?:\s+(?:articles|stories|news|posts))?\s*:?$"
     r"|more\s+(?:from|stories|on this)|you may also like)"
 )
 _SOURCE = re.compile(_BULLET + r"(?:المصدر|مصدر الخبر|source)\b\s*:?")
+# Bylines and desk credits: "بقلم ...", "كتب: ...", "(إعداد ... - تحرير ...)", "نقلا عن ...".
+_BYLINE = re.compile(r"^[\W_]*(?:بقلم|كتب|كتبت|اعداد|تحرير|نقلا\s+عن|by)\b")
+BYLINE_MAX_WORDS = 12
+# Prompts anywhere in a short line: "... اضغط هنا", "تابعوا عبر تطبيق ...", app notices.
+_UI_ANYWHERE = re.compile(
+    r"اضغط\s+هنا|انقر\s+هنا|click\s+here|تابعوا\s+(?:عبر|على)|تحميل\s+(?:احدث\s+)?(?:نسخه\s+)?(?:من\s+)?تطبيق"
+    r"|تسلم\s+اشعارات|جميع\s+المقالات\s+المنشوره|تمثل\s+راي\s+كتابها"
+)
+UI_ANYWHERE_MAX_WORDS = 40
+_SEPARATOR = re.compile(r"^[\s\-_=*~.·•]{3,}$")
 _TAGS = re.compile(
     _BULLET + r"(?:كلمات\s+دلاليه|الكلمات\s+المفتاحيه|الوسوم|وسوم|tags|topics|keywords)\s*:?"
 )
@@ -52,8 +67,9 @@ _EMBED = re.compile(
 )
 _AGENCY_CREDIT = (
     r"(?:رويترز|ا\s*ف\s*ب|فرانس\s*برس|اسوشيتد\s*برس|الاناضول|تاس|وام|واس|كونا|سانا|بلومبرغ|بلومبرج"
-    r"|getty(?:\s+images)?|reuters|afp|ap|epa|anadolu|shutterstock|ارشيفيه|ارشيف|مواقع\s+التواصل)"
+    r"|بترا|قنا|وفا|ومع|getty(?:\s+images)?|reuters|afp|ap|epa|anadolu|shutterstock|ارشيفيه|ارشيف|مواقع\s+التواصل)"
 )
+_AGENCY_ONLY = re.compile(r"^[\W_]*" + _AGENCY_CREDIT + r"[\W_]*$")
 _CAPTION = re.compile(
     r"(?:/\s*" + _AGENCY_CREDIT + r"\s*\)?$)|(?:\(\s*(?:صوره|الصوره|photo|image)?[^()]{0,40}"
     + _AGENCY_CREDIT + r"\s*\)$)|^(?:صوره|الصوره|photo|image)\s*(?:ارشيفيه|:)"
@@ -116,6 +132,12 @@ class _Cursor:
     lines: list[str]
     at: int = 0
     sidebars: list[Sidebar] = field(default_factory=list)
+    captions: frozenset[str] = frozenset()
+
+    def kind_of(self, line: str) -> SidebarKind | None:
+        if self.captions and matching_form(line) in self.captions:
+            return "caption"
+        return sidebar_kind(line)
 
     def peek(self, ahead: int = 0) -> str | None:
         index = self.at + ahead
@@ -129,14 +151,17 @@ class _Cursor:
         return line
 
 
-def split_page(text: str, known_title: str | None = None) -> SplitPage:
+def split_page(
+    text: str, known_title: str | None = None, known_captions: tuple[str, ...] = ()
+) -> SplitPage:
     """Split a page's text (one block per line) into article, appended articles and sidebars.
 
-    ``known_title`` comes from HTML metadata; a line repeating it is not body text.
+    ``known_title`` and ``known_captions`` come from HTML markup: a line repeating the title
+    is not body text, a line the markup calls a caption is a caption.
     Raises EmptyPageError when nothing article-like remains.
     """
     lines = [line for line in clean_display(text).split("\n") if line]
-    cursor = _Cursor(lines)
+    cursor = _Cursor(lines, captions=frozenset(matching_form(c) for c in known_captions))
     title, dateline, title_from_body = _read_header(cursor, known_title)
     paragraphs = _read_body(cursor, title)
     if not paragraphs and not title_from_body:
@@ -169,10 +194,15 @@ def sidebar_kind(line: str) -> SidebarKind | None:
         return "related_list"
     if _TAGS.match(folded):
         return "tags"
-    if _SOURCE.match(folded) and _word_count(line) <= 20:
+    words = _word_count(line)
+    if (_SOURCE.match(folded) and words <= 20) or _AGENCY_ONLY.match(folded):
         return "source_credit"
-    if _UI.match(folded) and _word_count(line) <= 14:
+    if (_BYLINE.match(folded) and words <= BYLINE_MAX_WORDS) or (_CAPTION.search(folded) and words <= 5):
+        return "source_credit"  # "فرانس24/ أ ف ب": a desk credit, not a photo caption
+    if (_UI.match(folded) and words <= 14) or (_UI_ANYWHERE.search(folded) and words <= UI_ANYWHERE_MAX_WORDS):
         return "ui_text"
+    if _SEPARATOR.match(line):
+        return "other"
     if _WIDGET.search(folded) and _word_count(line) <= 8:
         return "widget"
     if _EMBED.search(line):
@@ -198,7 +228,7 @@ def _read_header(cursor: _Cursor, known_title: str | None) -> tuple[str | None, 
     title: str | None = None
     dateline: str | None = None
     while (line := cursor.peek()) is not None and title is None:
-        kind = sidebar_kind(line)
+        kind = cursor.kind_of(line)
         if known_title and _same_text(line, known_title):
             title = cursor.take()
         elif kind is not None:
@@ -217,29 +247,85 @@ def _read_header(cursor: _Cursor, known_title: str | None) -> tuple[str | None, 
             cursor.take("duplicated_headline")
         elif dateline is None and is_dateline(line):
             dateline = re.sub(_BULLET, "", cursor.take())
-        elif sidebar_kind(line) in ("ui_text", "widget"):
-            cursor.take(sidebar_kind(line))
+        elif cursor.kind_of(line) in ("ui_text", "widget", "caption", "source_credit"):
+            cursor.take(cursor.kind_of(line))
         else:
             break
     return title, dateline, False
 
 
 def _read_body(cursor: _Cursor, title: str | None) -> list[str]:
-    """Body lines until the first cue of the page's tail; in-body chrome becomes sidebars."""
+    """Body lines in order; in-body chrome becomes sidebars.
+
+    A sidebar block in the middle (an "اقرأ أيضاً" line and its headlines, a credit, a
+    prompt) ends the body only when what follows it is not more of the same article:
+    a paragraph that shares enough of the body's words continues it.
+    """
     body: list[str] = []
     while (line := cursor.peek()) is not None:
-        kind = sidebar_kind(line)
-        if kind in ("read_also", "related_list", "tags", "source_credit"):
+        kind = cursor.kind_of(line)
+        if kind is None:
+            if title and _same_text(line, title):
+                cursor.take("duplicated_headline")
+            else:
+                body.append(cursor.take())
+            continue
+        if kind in ENDING_KINDS and not body:
             break
         if kind == "embedded_post":
             _take_embedded_post(cursor, body)
-        elif kind is not None:
-            cursor.take(kind)
-        elif title and _same_text(line, title):
-            cursor.take("duplicated_headline")
-        else:
-            body.append(cursor.take())
+            continue
+        if kind in ENDING_KINDS and not _continues_after_block(cursor, body):
+            break
+        cursor.take(kind)
+        if kind == "related_list" or (kind == "read_also" and _LIST_CUE.match(matching_form(line))):
+            _take_headline_list(cursor, kind, body)
     return body
+
+
+# Kinds that usually close an article; after them the body goes on only if the article does.
+ENDING_KINDS = frozenset({"read_also", "related_list", "tags", "source_credit"})
+CLOSING_KINDS = frozenset({"tags", "source_credit"})
+# Share of a paragraph's content words already in the body for it to count as the same
+# article, when a single headline stands between them (the shape of an appended article).
+# Measured: ANT articles resuming after an inline read-also share 0.12-0.31 of their words
+# with the body above; the seeds' appended articles share 0.09-0.27, but every one of them
+# sits after a tag or source line, which ends the article first.
+CONTINUITY_MIN = 0.1
+
+
+def _continues_after_block(cursor: _Cursor, body: list[str]) -> bool:
+    """Does the article go on after the sidebar block starting at the cursor?
+
+    Never after a tag or source line: those close an article. After a cue with its text on
+    the same line ("اقرأ: (...)", "للمزيد - ...") or a list of several headlines, a paragraph
+    continues the article; after a single headline, only if it shares the article's words.
+    """
+    ahead, headlines = 0, 0
+    while (line := cursor.peek(ahead)) is not None:
+        kind = cursor.kind_of(line)
+        if kind is None and not (is_headline(line) and not _is_body_paragraph(line)):
+            break
+        if kind in CLOSING_KINDS and not _BYLINE.match(matching_form(line)):
+            return False
+        headlines += kind is None
+        ahead += 1
+        if ahead > 8:
+            return False
+    following = cursor.peek(ahead)
+    if following is None or not _is_body_paragraph(following):
+        return False
+    return headlines != 1 or _shares_topic(body, following)
+
+
+def _shares_topic(body: list[str], paragraph: str) -> bool:
+    from agents.text.terms import content_terms
+
+    words = set(content_terms(paragraph))
+    if not words:
+        return False
+    known = set(content_terms("\n".join(body)))
+    return len(words & known) / len(words) >= CONTINUITY_MIN
 
 
 def _take_embedded_post(cursor: _Cursor, body: list[str]) -> None:
@@ -301,13 +387,15 @@ def _starts_article(cursor: _Cursor, ahead: int) -> bool:
     return is_headline(first) and second is not None and _is_body_paragraph(second)
 
 
-def _take_headline_list(cursor: _Cursor, kind: SidebarKind) -> None:
+def _take_headline_list(cursor: _Cursor, kind: SidebarKind, body: list[str] | None = None) -> None:
     """Headlines listed under a read-also or related cue, until something else starts."""
     while (line := cursor.peek()) is not None:
-        if sidebar_kind(line) is not None or not is_headline(line):
+        if cursor.kind_of(line) is not None or not is_headline(line) or _is_body_paragraph(line):
             return
         if _starts_article(cursor, 0) and not _looks_bulleted(line):
-            return
+            following = cursor.peek(1)
+            if body is None or following is None or not _shares_topic(body, following):
+                return  # a titled article starts here: the tail decides what it is
         cursor.take(kind)
 
 
