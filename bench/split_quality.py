@@ -49,6 +49,7 @@ def main() -> None:
             if system == "trafilatura" and not documents[0].is_html:
                 continue  # trafilatura is an HTML extractor; on plain text it has nothing to do
             score = Score()
+            predict(documents[0])  # warm-up: dateparser compiles its locale regexes on first use
             started = time.perf_counter()
             for document in documents:
                 score_document(document.lines, labels[document.doc_id], predict(document), document.is_html, score)

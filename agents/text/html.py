@@ -76,13 +76,11 @@ def _dateline_after_title(tree, title: str) -> str | None:  # type: ignore[no-un
     from agents.text.normalization import matching_form
 
     wanted = matching_form(title)[:40]
-    elements = [e for e in tree.iter() if isinstance(e.tag, str) and e.tag not in ("script", "style", "noscript")]
-    start = next(
-        (i for i, e in enumerate(elements) if e.tag in ("h1", "h2") and wanted and wanted in matching_form(e.text_content())),
-        None,
-    )
-    if start is None:
+    heading = next((h for h in tree.iter("h1", "h2") if wanted and wanted in matching_form(h.text_content())), None)
+    if heading is None:
         return None
+    elements = [e for e in tree.iter() if isinstance(e.tag, str) and e.tag not in ("script", "style", "noscript")]
+    start = next(i for i, e in enumerate(elements) if e is heading)
     for element in elements[start + 1 : start + 1 + DATELINE_SEARCH_ELEMENTS]:
         text = " ".join(element.text_content().split())
         if text and len(text.split()) <= DATELINE_MAX_WORDS and parse_date(text) is not None:
