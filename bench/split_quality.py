@@ -21,6 +21,7 @@ from bench.split_eval import (  # noqa: E402
     SETS,
     Prediction,
     Score,
+    gold_set,
     iter_documents,
     load_gold,
     score_document,
@@ -37,14 +38,14 @@ SYSTEMS = {"storywire": storywire_prediction, "keep every line": keep_everything
 
 
 def main() -> None:
-    header = f"| {'set':<24} | {'system':<16} | docs | lines | precision | recall |   F1   | appended whole | ms/doc |"
+    header = f"| {'gold set':<30} | {'system':<16} | docs | lines | precision | recall |   F1   | appended whole | ms/doc |"
     print(header)
     print("|" + "|".join("-" * (len(c)) for c in header.split("|")[1:-1]) + "|")
     for set_name in SETS:
         if not (GOLD_DIR / f"{set_name}.json").exists():
             continue
         labels = load_gold(set_name)
-        documents = [d for d in iter_documents(set_name) if d.doc_id in labels]
+        documents = [d for d in iter_documents(gold_set(set_name)) if d.doc_id in labels]
         for system, predict in SYSTEMS.items():
             if system == "trafilatura" and not documents[0].is_html:
                 continue  # trafilatura is an HTML extractor; on plain text it has nothing to do
@@ -57,7 +58,7 @@ def main() -> None:
             lines = sum(len(d.lines) for d in documents)
             appended = f"{score.appended_whole}/{score.appended_total}" if score.appended_total else "-"
             print(
-                f"| {set_name:<24} | {system:<16} | {len(documents):>4} | {lines:>5} | {score.precision:>9.3f} | "
+                f"| {set_name:<30} | {system:<16} | {len(documents):>4} | {lines:>5} | {score.precision:>9.3f} | "
                 f"{score.recall:>6.3f} | {score.f1:>6.3f} | {appended:>14} | {elapsed_ms:>6.1f} |"
             )
 

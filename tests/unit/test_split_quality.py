@@ -15,6 +15,8 @@ F1_FLOORS = {
     "ant_inline_boilerplate": 0.95,
     "ant_multisource": 0.95,
     "arabic_html_pages": 0.95,
+    "ant_inline_boilerplate_heldout": 0.95,
+    "ant_multisource_heldout": 0.95,
 }
 
 
