@@ -116,7 +116,9 @@ class PublicationTime(Record):
     """When the article was published, and why storywire believes so."""
 
     at: UtcDatetime
-    origin: Literal["page", "hint", "arrival"]
+    # page: printed dateline; hint: the feed's own field; weekday: the page says "today is
+    # Tuesday" and the arrival time fixes which Tuesday; arrival: nothing better was found.
+    origin: Literal["page", "hint", "weekday", "arrival"]
     evidence: str | None = None
     confidence: float = Field(ge=0.0, le=1.0)
 
@@ -135,6 +137,8 @@ class EnrichedArticle(Record):
     keywords: tuple[str, ...] = ()
     simhash: str
     desk: str
+    embedding: tuple[float, ...] | None = None  # see agents.text.embedding
+    embedding_model: str | None = None
 
     @property
     def article_id(self) -> str:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import traceback
-from collections.abc import AsyncIterable, Callable, Iterable
+from collections.abc import AsyncIterable, Awaitable, Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -54,6 +54,32 @@ async def run_stage(
             await output.topic.send(key=output.key, value=output.value, timestamp=timestamp)
         if after_send is not None:
             after_send(key, value)
+
+
+BatchProcess = Callable[[list[tuple[bytes | None, bytes]]], Awaitable[list[list[Output] | BaseException]]]
+
+
+async def run_batched_stage(
+    stream: faust.StreamT,
+    stage: str,
+    process_batch: BatchProcess,
+    rejected_topic: faust.TopicT,
+    batch_size: int,
+    within: float,
+) -> None:
+    """``run_stage`` for work that is cheaper in batches (embeddings): up to ``batch_size``
+    events or ``within`` seconds at a time; ``process_batch`` returns, per event, its outputs
+    or the exception that rejects it."""
+    async for events in stream.take_events(batch_size, within=within):
+        pairs = [(event.key, event.value) for event in events]
+        results = await process_batch(pairs)
+        for (key, value), result in zip(pairs, results, strict=True):
+            if isinstance(result, BaseException):
+                await reject(rejected_topic, stage, result, key, value)
+                continue
+            for output in result:
+                timestamp = output.event_time.timestamp() if output.event_time else None
+                await output.topic.send(key=output.key, value=output.value, timestamp=timestamp)
 
 
 async def reject(topic: faust.TopicT, stage: str, exc: BaseException, key: bytes | None, value: bytes) -> None:

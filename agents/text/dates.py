@@ -177,3 +177,19 @@ def _build(
         return datetime(year, month, day, h, int(minute or 0), int(second or 0), tzinfo=UTC)
     except ValueError:
         return None
+
+
+_WEEKDAYS = {"الاثنين": 0, "الثلاثاء": 1, "الاربعاء": 2, "الخميس": 3, "الجمعه": 4, "السبت": 5, "الاحد": 6}
+_TODAY_WEEKDAY = re.compile(r"(?:^|\s)اليوم\s*/?\s*(?P<day>" + "|".join(_WEEKDAYS) + r")\b")
+
+
+def weekday_of_today(text: str) -> int | None:
+    """The weekday a text says is "today" ("اليوم الأربعاء", "اليوم /الثلاثاء/"), 0 = Monday."""
+    match = _TODAY_WEEKDAY.search(matching_form(text))
+    return _WEEKDAYS[match["day"]] if match else None
+
+
+def last_weekday_on_or_before(anchor: datetime, weekday: int) -> datetime:
+    """The most recent date with that weekday, at or before ``anchor`` (midnight UTC)."""
+    day = anchor.astimezone(UTC).replace(hour=0, minute=0, second=0, microsecond=0)
+    return day - timedelta(days=(day.weekday() - weekday) % 7)

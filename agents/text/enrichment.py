@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-from agents.text.dates import publication_time
+from agents.text.dates import last_weekday_on_or_before, publication_time, weekday_of_today
 from agents.text.entities import entities_from, find_mentions, find_quotes
 from agents.text.fingerprints import simhash
 from agents.text.language import detect_language
@@ -18,6 +18,7 @@ from streams.records import Article, EnrichedArticle, Entity, PublicationTime
 CONFIDENCE_DATELINE = 0.9
 CONFIDENCE_DATELINE_WITH_TIME = 0.95
 CONFIDENCE_ARRIVAL = 0.2
+CONFIDENCE_WEEKDAY = 0.3
 
 AGENCY_IDS = frozenset(
     {"org:reuters", "org:afp", "org:tass", "org:anadolu", "org:associated-press", "org:bloomberg"}
@@ -107,10 +108,18 @@ def _segment_tags(body: str) -> list[str]:
 
 def _publication(article: Article) -> PublicationTime:
     found = publication_time(article.dateline, article.published_hint)
+    lead = " ".join(article.paragraphs[:2])
+    weekday = weekday_of_today(lead)
+    if found is None and weekday is not None:
+        # "اليوم الثلاثاء" and no date: the last Tuesday before it reached us, a weak guess.
+        at = last_weekday_on_or_before(article.arrived_at, weekday)
+        return PublicationTime(at=at, origin="weekday", evidence=f"اليوم ({weekday})", confidence=CONFIDENCE_WEEKDAY)
     if found is None:
         return PublicationTime(at=article.arrived_at, origin="arrival", evidence=None, confidence=CONFIDENCE_ARRIVAL)
     origin = "page" if article.dateline and found.evidence else "hint"
     confidence = CONFIDENCE_DATELINE_WITH_TIME if found.has_time else CONFIDENCE_DATELINE
+    if weekday is not None and weekday == found.at.weekday():
+        confidence = max(confidence, CONFIDENCE_DATELINE_WITH_TIME)  # "اليوم الأربعاء" agrees
     return PublicationTime(at=found.at, origin=origin, evidence=found.evidence, confidence=confidence)
 
 

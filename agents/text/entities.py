@@ -170,7 +170,7 @@ def _strip_article(token: str) -> str:
 def _first_token_forms(token: str) -> list[str]:
     """A token as written, without its article, and without one clitic letter."""
     forms = [_strip_article(token)]
-    if token and token[0] in _CLITICS and len(token) > 4:
+    if token and token[0] in _CLITICS and len(token) >= 4:
         forms.append(_strip_article(token[1:]))
     return forms
 

