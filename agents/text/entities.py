@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from agents.text.gazetteer import all_entries
+from agents.text.names import GENERIC_ORGANISATION_HEADS, GIVEN_NAMES_LIGHT, NAME_LINKS, ORGANISATION_HEADS, PLACE_HEADS
 from agents.text.normalization import matching_form
 from streams.records import Entity, EntityKind, Quote
 
@@ -40,8 +41,10 @@ _CLITICS = ("و", "ف", "ب", "ل", "ك")
 _AMBIGUOUS_ALIASES = frozenset({"مالي", "بنين", "عمان", "جيرسي", "الكرسي الرسولي", "توجو", "تشاد"})
 
 _ROLE = re.compile(
-    r"(?:الرئيس|رئيس الوزراء|رئيس وزراء|وزير|وزيره|المتحدث|المتحدثه|السفير|المبعوث|الامين العام|"
-    r"مستشار|زعيم|قائد|رئيس)"
+    r"(?:الرئيس|رئيس|وزير|وزيره|الوزير|المتحدث|المتحدثه|السفير|المبعوث|مستشار|المستشار|زعيم|قائد|"
+    r"مدرب|المدرب|لاعب|اللاعب|المهاجم|الحارس|الكاتب|الكاتبه|الروائي|الصحفي|الصحفيه|النائب|القاضي|"
+    r"المدعي|الامير|الملك|الشيخ|الجنرال|العقيد|اللواء|العميد|مدير|المرشح|الناشط|الناشطه|الفنان|"
+    r"الفنانه|الممثل|الممثله|المغني|المغنيه|الدكتور|الدكتوره|البروفيسور|المحامي|الباحث|الخبير)"
 )
 _SPEECH_VERB = re.compile(
     r"(?:^|\s)(?:و|ف)?(?:قال|قالت|اضاف|اضافت|اكد|اكدت|تابع|تابعت|اردف|اردفت|ختم|ذكر|ذكرت|اوضح|"
@@ -74,11 +77,36 @@ def skeleton(word: str) -> str:
 
 
 def find_mentions(paragraphs: tuple[str, ...] | list[str]) -> list[Mention]:
-    """Every entity mention in order, longest alias first, then trigger-pattern people."""
+    """Every entity mention in order: aliases (longest first), then names found by pattern,
+    then later mentions of a pattern-found person by family name alone ("حجازي")."""
     mentions: list[Mention] = []
     for index, paragraph in enumerate(paragraphs):
         mentions.extend(_scan_paragraph(index, paragraph))
-    return mentions
+    return _with_family_names(paragraphs, mentions)
+
+
+def _with_family_names(paragraphs: tuple[str, ...] | list[str], mentions: list[Mention]) -> list[Mention]:
+    people = {}
+    for mention in mentions:
+        if mention.kind == "person" and " " in mention.surface:
+            family = _strip_al(matching_form(mention.surface.split()[-1]))
+            if len(family) >= 4:
+                people.setdefault(family, mention)
+    if not people:
+        return mentions
+    covered = {(m.paragraph, m.start) for m in mentions}
+    spans_taken = [(m.paragraph, m.start, m.start + len(m.surface)) for m in mentions]
+    extra: list[Mention] = []
+    for index, paragraph in enumerate(paragraphs):
+        for match in _TOKEN.finditer(paragraph):
+            if (index, match.start()) in covered or any(p == index and a <= match.start() < b for p, a, b in spans_taken):
+                continue
+            for form in _first_token_forms(matching_form(match.group())):
+                person = people.get(_strip_al(form))
+                if person is not None:
+                    extra.append(Mention(person.entity_id, "person", person.name, match.group(), index, match.start()))
+                    break
+    return sorted([*mentions, *extra], key=lambda m: (m.paragraph, m.start))
 
 
 def entities_from(mentions: list[Mention]) -> tuple[Entity, ...]:
@@ -142,8 +170,11 @@ def _alias_index() -> tuple[dict[str, tuple[str, EntityKind, str]], dict[str, tu
                 continue
             exact.setdefault(" ".join(tokens), (entity_id, kind, name))
             key = _skeleton_key(tokens)
-            # One-word skeletons only for people: "اكتمال" must not become غواتيمالا.
-            if _is_arabic(alias) and key is not None and (len(tokens) > 1 or kind == "person"):
+            # Skeletons for people, and for long multi-word place names (ناغورني كاراباخ):
+            # "اكتمال" must not become غواتيمالا, nor "الفرنسية باريس" فرانس برس.
+            if _is_arabic(alias) and key is not None and (
+                kind == "person" or (kind == "place" and len(tokens) > 1 and all(len(p) >= 4 for p in key.split("-")))
+            ):
                 by_skeleton.setdefault(key, (entity_id, kind, name))
     return exact, by_skeleton
 
@@ -157,7 +188,13 @@ def _skeleton_key(tokens: list[str]) -> str | None:
 
 
 def _alias_tokens(text: str) -> list[str]:
-    return [_strip_article(matching_form(t)) for t in _TOKEN.findall(text)]
+    """An alias's tokens as the index keys them: only a real article comes off ("الكرملين"),
+    never a letter group that merely looks like a clitic ("كالاما")."""
+    return [_strip_al(matching_form(t)) for t in _TOKEN.findall(text)]
+
+
+def _strip_al(token: str) -> str:
+    return token[2:] if token.startswith("ال") and len(token) > 4 else token
 
 
 def _strip_article(token: str) -> str:
@@ -169,10 +206,10 @@ def _strip_article(token: str) -> str:
 
 def _first_token_forms(token: str) -> list[str]:
     """A token as written, without its article, and without one clitic letter."""
-    forms = [_strip_article(token)]
+    forms = [_strip_al(token), _strip_article(token)]
     if token and token[0] in _CLITICS and len(token) >= 4:
         forms.append(_strip_article(token[1:]))
-    return forms
+    return list(dict.fromkeys(forms))
 
 
 def _scan_paragraph(index: int, paragraph: str) -> list[Mention]:
@@ -191,12 +228,149 @@ def _scan_paragraph(index: int, paragraph: str) -> list[Mention]:
             found.append(Mention(entity_id, kind, name, surface, index, spans[i][0]))
             taken = i + length
             continue
-        person = _role_person(folded, spans, i)
+        person = _role_person(folded, spans, i) or _given_name_person(folded, spans, i, paragraph)
         if person is not None:
             length, mention = person
             found.append(Mention(mention[0], "person", mention[1], mention[1], index, spans[i][0]))
             taken = i + length
+            continue
+        headed = _headed_name(folded, spans, i, paragraph)
+        if headed is not None:
+            length, mention = headed
+            taken = i + length
+            found.append(mention._replace(paragraph=index) if hasattr(mention, "_replace") else mention)
     return found
+
+
+def _boundary(paragraph: str, spans: list[tuple[int, str]], j: int) -> bool:
+    """Punctuation between token j-1 and token j ends a name."""
+    gap = paragraph[spans[j - 1][0] + len(spans[j - 1][1]) : spans[j][0]]
+    return bool(re.search(r"[،,.:؛;\"«»()\[\]!?؟/\-–]", gap))
+
+
+def _given_name_person(folded: list[str], spans: list[tuple[int, str]], i: int, paragraph: str) -> tuple[int, tuple[str, str]] | None:
+    """"أحمد حجازي", "خليفة بن حمد آل ثاني", "عبد الرحمن سوار الذهب": a given name, then the rest."""
+    light = _light(spans[i][1])
+    first = next((f for f in (light, light[1:] if light[:1] in _CLITICS else "") if f in GIVEN_NAMES_LIGHT), None)
+    if first is None or i + 1 >= len(folded) or _boundary(paragraph, spans, i + 1):
+        return None
+    second = _light(spans[i + 1][1])
+    if second not in GIVEN_NAMES_LIGHT and _is_common_word(spans[i + 1][1], FAMILY_NAME_ZIPF if second.startswith("ال") else COMMON_WORD_ZIPF):
+        return None  # "سعيد بالنتيجة", "عمر يناهز": a word, not a family name ("عمر طارق" is one)
+    j = i + 1
+    if first == "عبد":  # "عبد" + "الرحمن" is one given name
+        j += 1
+        if j >= len(folded) or _boundary(paragraph, spans, j):
+            return None
+    end = j
+    while end < len(folded) and end - i < 5 and not _boundary(paragraph, spans, end):
+        token = folded[end]
+        if token in NAME_LINKS and end + 1 < len(folded):
+            end += 2
+            continue
+        if end == j and _is_family_name(token):
+            end += 1
+            continue
+        if end > j and token.startswith("ال") and _is_family_name(token) and folded[end - 1] not in NAME_LINKS:
+            end += 1  # "سوار الذهب"
+        break
+    if end == j:
+        return None
+    name = " ".join(text for _, text in spans[i:end])
+    key = "-".join(skeleton(t) for t in folded[i:end])
+    return end - i, (f"person:~{key}", name)
+
+
+_LIGHT = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ة": "ه"})
+COMMON_WORD_ZIPF = 4.3  # wordfreq Zipf above which a word is too common to be taken as a name
+
+
+def _light(token: str) -> str:
+    """Hamza folded and diacritics gone, but ى kept: for looking up given names."""
+    return re.sub("[\u064b-\u065f\u0670\u0640]", "", token).translate(_LIGHT)
+
+
+FAMILY_NAME_ZIPF = 4.5  # "المالكي" (4.37) is a family name; "التابع" (4.67) is not
+
+
+@lru_cache(maxsize=100_000)
+def _is_common_word(token: str, threshold: float = COMMON_WORD_ZIPF) -> bool:
+    from wordfreq import zipf_frequency
+
+    bare = re.sub("[\u064b-\u065f\u0670\u0640]", "", token)
+    forms = {bare, bare[1:] if bare[:1] in _CLITICS and len(bare) > 3 else bare}
+    forms |= {f[:-1] + "ة" for f in forms if f.endswith("ه")} | {f[:-1] + "ى" for f in forms if f.endswith("ي")}
+    return max(zipf_frequency(f, "ar") for f in forms) >= threshold
+
+
+def _is_family_name(token: str) -> bool:
+    from agents.text.terms import ARABIC_STOPWORDS
+
+    return (
+        len(token) >= 2
+        and token not in ARABIC_STOPWORDS
+        and not _SPEECH_VERB.search(f" {token} ")
+        and bool(re.match(r"[\u0621-\u064a]", token))
+        and token not in ORGANISATION_HEADS
+        and token not in PLACE_HEADS
+    )
+
+
+class _Headed(tuple):  # type: ignore[type-arg]
+    pass
+
+
+def _headed_name(folded: list[str], spans: list[tuple[int, str]], i: int, paragraph: str):  # type: ignore[no-untyped-def]
+    """"وزارة الخارجية الكويتية", "شركة قطر للوقود" (organisations); "مدينة نانتير" (places).
+
+    A definite head ("الشركة") takes only agreeing adjectives ("الشركة الوطنية"): followed by
+    anything else it points back ("الشركة حصلت"). A generic head ("قوات", "مؤسسة") needs a
+    qualifier that says whose: a known name or a nationality ("الجيش اليمني").
+    """
+    head = next((f for f in _first_token_forms(folded[i]) if f in ORGANISATION_HEADS | PLACE_HEADS), None)
+    if head is None or i + 1 >= len(folded) or _boundary(paragraph, spans, i + 1):
+        return None
+    exact, by_skeleton = _alias_index()
+    if head in PLACE_HEADS and _longest_alias(folded, i + 1, exact, by_skeleton) is not None:
+        return None  # "إقليم ناجورنو كاراباخ": the known name is the entity, the alias scan takes it
+    definite = "ال" in folded[i][:4] and not folded[i].startswith(head)
+    end, says_whose = i + 1, False
+    while end < len(folded) and end - i <= 4 and not _boundary(paragraph, spans, end):
+        token = folded[end]
+        known = _longest_alias(folded, end, exact, by_skeleton) is not None
+        nationality = token.startswith("ال") and token.endswith(("يه", "ي")) and len(token) > 5
+        if known or nationality:
+            says_whose = True
+        elif token.startswith(("ال", "لل")):
+            # after "وزارة"/"هيئة" the genitive is the name ("وزارة العدل"); after "الشركة"
+            # only an agreeing, uncommon adjective continues it
+            if token in _GENERIC_AFTER_HEAD or ((definite or head in GENERIC_ORGANISATION_HEADS) and _is_generic_follower(token)):
+                break
+        elif definite or end > i + 1 or _is_common_word(spans[end][1]) or not _is_family_name(token):
+            break
+        else:
+            says_whose = True  # a rare word right after an indefinite head: a name ("جامعة يال")
+        end += 1
+    if end == i + 1 or (head in GENERIC_ORGANISATION_HEADS and not says_whose):
+        return None
+    if head in PLACE_HEADS:
+        if not says_whose:
+            return None
+        name = " ".join(text for _, text in spans[i + 1 : end])
+        entity_id = "place:~" + "-".join(_strip_al(t) for t in folded[i + 1 : end])
+        return end - i, Mention(entity_id, "place", name, name, 0, spans[i + 1][0])
+    name = " ".join(text for _, text in spans[i:end])
+    entity_id = "org:~" + "-".join(_strip_al(t) for t in [head, *folded[i + 1 : end]])
+    return end - i, Mention(entity_id, "organisation", name, name, 0, spans[i][0])
+
+
+# Words that follow a head noun without naming it: "مجلس الوزراء" is a name, "شركة الاتصالات
+# الجديدة" mostly is, but "قوات الاحتلال" and "منطقة العمليات" are descriptions.
+_GENERIC_AFTER_HEAD = frozenset({"الجديده", "الكبري", "الاولي", "الثانيه", "الحاليه", "السابقه", "المحليه", "الذي", "التي"})
+
+
+def _is_generic_follower(token: str) -> bool:
+    return token in _GENERIC_AFTER_HEAD or (_is_common_word(token) and not token.endswith(("يه", "ي")))
 
 
 def _longest_alias(
@@ -206,11 +380,11 @@ def _longest_alias(
     by_skeleton: dict[str, tuple[str, EntityKind, str]],
 ) -> tuple[int, tuple[str, EntityKind, str]] | None:
     for length in range(min(MAX_ALIAS_TOKENS, len(folded) - i), 0, -1):
-        rest = [_strip_article(t) for t in folded[i + 1 : i + length]]
+        rest = [_strip_al(t) for t in folded[i + 1 : i + length]]
         for first in _first_token_forms(folded[i]):
             tokens = [first, *rest]
             entry = exact.get(" ".join(tokens))
-            if entry is None and _is_arabic(first):
+            if entry is None and _is_arabic(first) and not (length == 1 and _is_common_word(first)):
                 key = _skeleton_key(tokens)
                 entry = by_skeleton.get(key) if key is not None else None
             if entry is not None:
@@ -226,7 +400,8 @@ def _role_person(folded: list[str], spans: list[tuple[int, str]], i: int) -> tup
     j = i + 1
     while j < len(folded) and j - i <= 5 and _is_role_descriptor(folded, j):
         j += 1
-    if j + 1 >= len(folded) or j == i + 1 or _longest_alias(folded, j, exact, by_skeleton):
+    bare_role = j == i + 1 and not folded[i].startswith("ال")  # "رئيس X" is a construct, "المدرب X" a name
+    if j + 1 >= len(folded) or bare_role or _longest_alias(folded, j, exact, by_skeleton):
         return None  # no descriptor, or the name is a known entity: the alias scan takes it
     first, last = folded[j], folded[j + 1]
     if not all(_is_name_like(t) for t in (first, last)):
@@ -256,6 +431,7 @@ def _is_name_like(token: str) -> bool:
         and not token.startswith("ال")
         and token not in ARABIC_STOPWORDS
         and not _SPEECH_VERB.search(f" {token} ")
+        and (_light(token) in GIVEN_NAMES_LIGHT or not _is_common_word(token))
     )
 
 

@@ -126,6 +126,13 @@ org:opec-2|منظمة البلدان المصدرة للبترول|منظمة ا
 org:real-madrid|ريال مدريد|ريال مدريد|Real Madrid
 org:barcelona-fc|برشلونة|نادي برشلونة|Barcelona
 org:liverpool-fc|ليفربول|نادي ليفربول|Liverpool
+org:wsj|وول ستريت جورنال|وول ستريت جورنال|Wall Street Journal
+org:nyt|نيويورك تايمز|نيويورك تايمز|New York Times
+org:washington-post|واشنطن بوست|واشنطن بوست|Washington Post
+org:guardian|الغارديان|الغارديان|ذي غارديان|Guardian
+org:bein|بي إن سبورتس|بي إن سبورتس|beIN Sports
+org:usa-today|يو إس أي توداي|يو إس أي توداي|USA Today
+org:civil-defence|الدفاع المدني|الدفاع المدني|الخوذ البيضاء|White Helmets
 """.strip()
 
 REGIONS = """
@@ -149,6 +156,42 @@ place:red-sea|البحر الأحمر|البحر الأحمر|Red Sea
 place:mediterranean|البحر المتوسط|البحر المتوسط|البحر الأبيض المتوسط|Mediterranean
 place:raqqa|الرقة|الرقة|Raqqa
 place:mosul|الموصل|الموصل|Mosul
+place:doha|الدوحة|الدوحة|Doha
+place:manama|المنامة|المنامة|Manama
+place:kuwait-city|مدينة الكويت|مدينة الكويت|Kuwait City
+place:abu-dhabi|أبوظبي|أبوظبي|أبو ظبي|Abu Dhabi
+place:dubai|دبي|دبي|Dubai
+place:sharjah|الشارقة|الشارقة|Sharjah
+place:sanaa|صنعاء|صنعاء|Sanaa
+place:aden|عدن|عدن|Aden
+place:erbil|أربيل|أربيل|Erbil
+place:aleppo|حلب|حلب|Aleppo
+place:homs|حمص|حمص|Homs
+place:hama|حماة|حماة|Hama
+place:latakia|اللاذقية|اللاذقية|Latakia
+place:deir-ez-zor|دير الزور|دير الزور|Deir ez-Zor
+place:ramallah|رام الله|رام الله|Ramallah
+place:tel-aviv|تل أبيب|تل أبيب|Tel Aviv
+place:khartoum|الخرطوم|الخرطوم|Khartoum
+place:tripoli|طرابلس|طرابلس|Tripoli
+place:benghazi|بنغازي|بنغازي|Benghazi
+place:rabat|الرباط|الرباط|Rabat
+place:casablanca|الدار البيضاء|الدار البيضاء|Casablanca
+place:marrakesh|مراكش|مراكش|Marrakesh
+place:alexandria|الإسكندرية|الإسكندرية|Alexandria
+place:mecca|مكة المكرمة|مكة المكرمة|مكة|Mecca
+place:medina|المدينة المنورة|المدينة المنورة|Medina
+place:jeddah|جدة|جدة|Jeddah
+place:dammam|الدمام|الدمام|Dammam
+place:dhahran|الظهران|الظهران|Dhahran
+place:abha|أبها|أبها|Abha
+place:amman|عمّان|العاصمة الأردنية عمان|Amman
+place:africa|أفريقيا|أفريقيا|إفريقيا|Africa
+place:asia|آسيا|آسيا|Asia
+place:balkans|البلقان|البلقان|Balkans
+place:north-africa|شمال أفريقيا|شمال أفريقيا|شمال إفريقيا|North Africa
+place:blue-nile|النيل الأزرق|النيل الأزرق|Blue Nile
+place:wall-street|وول ستريت|وول ستريت|Wall Street
 """.strip()
 
 
