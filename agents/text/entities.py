@@ -126,27 +126,34 @@ def entities_from(mentions: list[Mention]) -> tuple[Entity, ...]:
     )
 
 
-def find_quotes(paragraphs: tuple[str, ...] | list[str], mentions: list[Mention]) -> tuple[Quote, ...]:
-    """Quoted speech of 12+ characters with the person the sentence attributes it to.
+# Speech verbs as printed (hamza and clitic variants), found in the display text so that
+# offsets line up with entity mentions.
+_SPEECH_VERB_RAW = re.compile(
+    r"(?:^|(?<=[\s\"«(]))[وف]?(?:قال|قالت|يقول|تقول|[أا]ضاف|[أا]ضافت|[أا]كد|[أا]كدت|تابع|تابعت|[أا]ردف|ختم|ذكر|ذكرت|"
+    r"[أا]وضح|[أا]وضحت|صرح|صرحت|رد|ردت|[أا]علن|[أا]علنت|[أا]شار|[أا]شارت|مضيفا|مضيفة|متابعا|قائلا|قائلة|"
+    r"بحسب|وفق|وفقا ل|جاء في|said|says|added|told)(?=[\s:،,]|$)"
+)
+# "وأضاف:" / "وتابع قائلا" at a sentence start with no name: the previous speaker goes on.
+_CONTINUATION = re.compile(r"^\W*[وف](?:[أا]ضاف|[أا]ضافت|تابع|تابعت|[أا]ردف|ختم|[أا]وضح)")
+QUOTE_CONTEXT_CHARS = 240  # how far back in its sentence a quote looks for who said it
 
-    The speaker is the nearest person mentioned before the quote in its paragraph when a
-    speech verb stands between them; a paragraph that opens with "وأضاف"/"وتابع" and names
-    nobody continues the previous speaker.
+
+def find_quotes(paragraphs: tuple[str, ...] | list[str], mentions: list[Mention]) -> tuple[Quote, ...]:
+    """Quoted speech of three words or more with the person or body the sentence gives for it.
+
+    The speaker is the first name after the last speech verb before the quote ("قال كلوب: ...",
+    "وقال مكتب الادعاء العام ... إن ..."), else the last name before that verb in the sentence
+    ("وزارة الخارجية أكدت ..."); a sentence that opens with "وأضاف" and names nobody goes on
+    with the previous speaker; without a verb, a name right before the quote speaks
+    ("بيان الخارجية الروسية: ...").
     """
     quotes: list[Quote] = []
     last_speaker: Mention | None = None
     for index, paragraph in enumerate(paragraphs):
-        people = [m for m in mentions if m.paragraph == index and m.kind == "person"]
+        named = [m for m in mentions if m.paragraph == index]
         for match in _QUOTED.finditer(paragraph):
-            before = [m for m in people if m.start < match.start()]
-            speaker = before[-1] if before else None
-            context = paragraph[(speaker.start if speaker else 0) : match.start()]
-            if speaker is None and last_speaker is not None and _SPEECH_VERB.search(matching_form(paragraph[:40])):
-                speaker = last_speaker
-            elif speaker is not None and not _SPEECH_VERB.search(matching_form(context)):
-                speaker = None if len(context) > 120 else speaker
-            if speaker is not None:
-                last_speaker = speaker
+            speaker = _speaker_of(paragraph, match.start(), named, last_speaker)
+            last_speaker = speaker or last_speaker
             quotes.append(
                 Quote(
                     text=match.group(1).strip(),
@@ -155,6 +162,25 @@ def find_quotes(paragraphs: tuple[str, ...] | list[str], mentions: list[Mention]
                 )
             )
     return tuple(quotes)
+
+
+def _speaker_of(paragraph: str, quote_at: int, named: list[Mention], previous: Mention | None) -> Mention | None:
+    sentence_start = max((paragraph.rfind(stop, 0, quote_at) for stop in ".!?؟\n"), default=-1) + 1
+    sentence_start = max(sentence_start, quote_at - QUOTE_CONTEXT_CHARS)
+    window = paragraph[sentence_start:quote_at]
+    in_sentence = [m for m in named if sentence_start <= m.start < quote_at]
+    verbs = list(_SPEECH_VERB_RAW.finditer(window))
+    if verbs:
+        verb_at = sentence_start + verbs[-1].start()
+        after = [m for m in in_sentence if m.start > verb_at]
+        if after:
+            return after[0]
+        before = [m for m in in_sentence if m.start < verb_at]
+        if before:
+            return before[-1]
+        return previous if _CONTINUATION.match(window) or window.strip().startswith(("و", "ف")) else None
+    near = [m for m in in_sentence if quote_at - (m.start + len(m.surface)) <= 25]
+    return near[-1] if near else None
 
 
 @lru_cache(maxsize=1)

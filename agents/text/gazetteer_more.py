@@ -127,6 +127,35 @@ org:real-madrid|ريال مدريد|ريال مدريد|Real Madrid
 org:barcelona-fc|برشلونة|نادي برشلونة|Barcelona
 org:liverpool-fc|ليفربول|نادي ليفربول|Liverpool
 org:wsj|وول ستريت جورنال|وول ستريت جورنال|Wall Street Journal
+org:financial-times|فايننشال تايمز|فايننشال تايمز|Financial Times
+org:le-monde|لوموند|لوموند|Le Monde
+org:le-figaro|لوفيغارو|لوفيغارو|Le Figaro
+org:liberation|ليبراسيون|ليبراسيون|Libération
+org:spiegel|دير شبيغل|دير شبيغل|شبيغل|Der Spiegel
+org:sputnik|سبوتنيك|سبوتنيك|Sputnik
+org:rt|روسيا اليوم|روسيا اليوم|RT
+org:anadolu-agency|وكالة الأناضول|وكالة الأناضول|وكالة أنباء الأناضول
+org:arsenal|أرسنال|أرسنال|آرسنال|Arsenal
+org:chelsea|تشيلسي|تشيلسي|Chelsea
+org:man-united|مانشستر يونايتد|مانشستر يونايتد|Manchester United
+org:man-city|مانشستر سيتي|مانشستر سيتي|Manchester City
+org:tottenham|توتنهام|توتنهام|Tottenham
+org:everton|إيفرتون|إيفرتون|Everton
+org:atletico|أتلتيكو مدريد|أتلتيكو مدريد|Atletico Madrid
+org:bayern|بايرن ميونيخ|بايرن ميونيخ|Bayern
+org:dortmund|بوروسيا دورتموند|بوروسيا دورتموند|دورتموند|Dortmund
+org:juventus|يوفنتوس|يوفنتوس|Juventus
+org:ac-milan|ميلان|إيه سي ميلان|AC Milan
+org:inter|إنتر ميلان|إنتر ميلان|Inter
+org:as-roma|روما|نادي روما|Roma
+org:psg|باريس سان جيرمان|باريس سان جيرمان|سان جيرمان|PSG
+org:marseille|مارسيليا|أولمبيك مارسيليا|Marseille
+org:al-ahly|الأهلي|الأهلي|الأهلي المصري|Al Ahly
+org:zamalek|الزمالك|الزمالك|Zamalek
+org:wydad|الوداد|الوداد البيضاوي|Wydad
+org:esperance|الترجي|الترجي التونسي|Esperance
+org:al-hilal|الهلال السعودي|الهلال السعودي|Al Hilal
+org:al-nassr|النصر السعودي|النصر السعودي|Al Nassr
 org:nyt|نيويورك تايمز|نيويورك تايمز|New York Times
 org:washington-post|واشنطن بوست|واشنطن بوست|Washington Post
 org:guardian|الغارديان|الغارديان|ذي غارديان|Guardian
