@@ -198,6 +198,7 @@ class StoryState(Record):
     entity_counts: dict[str, int]
     entity_names: dict[str, str]
     term_weights: dict[str, float]
+    embedding_sum: tuple[float, ...] | None = None  # sum of member embeddings: the centroid's direction
     outlets: tuple[str, ...]
     first_seen: UtcDatetime
     last_seen: UtcDatetime

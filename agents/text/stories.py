@@ -41,6 +41,20 @@ BODY_CHARS_FOR_TERMS = 3000  # lead paragraphs carry the story; tails drift to b
 
 
 @dataclass(frozen=True)
+class Weights:
+    """How much each signal counts, and the score needed to join a story."""
+
+    lexical: float = LEXICAL_WEIGHT
+    entity: float = ENTITY_WEIGHT
+    dense: float = 0.0
+    join: float = JOIN_THRESHOLD
+    join_undated: float = UNDATED_JOIN_THRESHOLD
+
+
+DEFAULT_WEIGHTS = Weights()
+
+
+@dataclass(frozen=True)
 class ArticleFeatures:
     """What grouping needs of an enriched article."""
 
@@ -54,6 +68,7 @@ class ArticleFeatures:
     entity_names: dict[str, str]
     terms: dict[str, float]  # unit-length tf-idf-like vector
     is_dated: bool  # False when the event time is only the arrival time
+    embedding: tuple[float, ...] | None = None
 
 
 @dataclass(frozen=True)
@@ -90,6 +105,7 @@ def features_of(enriched: EnrichedArticle) -> ArticleFeatures:
         entity_names={e.entity_id: e.name for e in enriched.entities},
         terms=_unit_vector(weighted_terms(text, enriched.language)),
         is_dated=enriched.published.origin in ("page", "hint"),
+        embedding=enriched.embedding,
     )
 
 
@@ -100,13 +116,16 @@ def index_keys(features: ArticleFeatures) -> tuple[str, ...]:
     return (*(f"e:{e}" for e in entities), *(f"t:{t}" for t in terms))
 
 
-def assign(features: ArticleFeatures, store: StoryStore, horizon: timedelta) -> Assignment:
+def assign(
+    features: ArticleFeatures, store: StoryStore, horizon: timedelta, weights: Weights = DEFAULT_WEIGHTS
+) -> Assignment:
     """Put one article in a story, through ``store``; idempotent for re-delivered articles."""
     already = store.story_of(features.article_id)
     if already is not None:
         return Assignment(already, is_new_story=False, changed=False, score=1.0)
     keys = index_keys(features)
-    best, best_score = _best_candidate(features, store.candidates(features.desk, keys, features.event_time), horizon)
+    candidates = store.candidates(features.desk, keys, features.event_time)
+    best, best_score = _best_candidate(features, candidates, horizon, weights)
     if best is None:
         story = new_story(features)
         store.save(story, keys, features.article_id, features.event_time)
@@ -116,11 +135,18 @@ def assign(features: ArticleFeatures, store: StoryStore, horizon: timedelta) -> 
     return Assignment(story, is_new_story=False, changed=True, score=best_score)
 
 
-def similarity(features: ArticleFeatures, story: StoryState) -> float:
+def similarity(features: ArticleFeatures, story: StoryState, weights: Weights = DEFAULT_WEIGHTS) -> float:
     """0..1: how likely the article reports the story's event."""
-    lexical = _cosine(features.terms, story.term_weights)
-    entity = _entity_overlap(features.entity_counts, story.entity_counts)
-    return LEXICAL_WEIGHT * lexical + ENTITY_WEIGHT * entity
+    score = weights.lexical * _cosine(features.terms, story.term_weights)
+    score += weights.entity * _entity_overlap(features.entity_counts, story.entity_counts)
+    if weights.dense and features.embedding is not None and story.embedding_sum:
+        score += weights.dense * _dense_cosine(features.embedding, story.embedding_sum)
+    return score
+
+
+def _dense_cosine(vector: tuple[float, ...], centroid: tuple[float, ...]) -> float:
+    norm = math.sqrt(sum(x * x for x in centroid)) or 1.0
+    return max(0.0, sum(a * b for a, b in zip(vector, centroid, strict=False)) / norm)
 
 
 def is_open_to(story: StoryState, at: datetime, horizon: timedelta) -> bool:
@@ -138,6 +164,7 @@ def new_story(features: ArticleFeatures) -> StoryState:
         entity_counts=dict(features.entity_counts),
         entity_names=dict(features.entity_names),
         term_weights=dict(features.terms),
+        embedding_sum=features.embedding,
         outlets=(features.outlet,) if features.outlet else (),
         first_seen=features.event_time,
         last_seen=features.event_time,
@@ -157,6 +184,11 @@ def absorb(story: StoryState, features: ArticleFeatures) -> StoryState:
     if features.outlet and features.outlet not in outlets:
         outlets = (*outlets, features.outlet)
     members = tuple(sorted((*story.members, _member(features)), key=lambda m: (m.published_at, m.article_id)))
+    embedding_sum = story.embedding_sum
+    if features.embedding is not None:
+        embedding_sum = features.embedding if embedding_sum is None else tuple(
+            round(a + b, 4) for a, b in zip(embedding_sum, features.embedding, strict=True)
+        )
     return story.model_copy(
         update={
             "version": story.version + 1,
@@ -165,6 +197,7 @@ def absorb(story: StoryState, features: ArticleFeatures) -> StoryState:
             "entity_counts": dict(entity_counts),
             "entity_names": {**features.entity_names, **story.entity_names},
             "term_weights": kept_terms,
+            "embedding_sum": embedding_sum,
             "outlets": outlets,
             "first_seen": min(story.first_seen, features.event_time),
             "last_seen": max(story.last_seen, features.event_time),
@@ -191,17 +224,17 @@ def story_update(story: StoryState, changed_by: str) -> StoryUpdate:
 
 
 def _best_candidate(
-    features: ArticleFeatures, candidates: Iterable[StoryState], horizon: timedelta
+    features: ArticleFeatures, candidates: Iterable[StoryState], horizon: timedelta, weights: Weights
 ) -> tuple[StoryState | None, float]:
     best: StoryState | None = None
     best_score = 0.0
     for story in sorted(candidates, key=lambda s: s.story_id):  # fixed order: ties break the same way
         if not is_open_to(story, features.event_time, horizon) or _is_own_parent(features, story):
             continue
-        score = similarity(features, story)
+        score = similarity(features, story, weights)
         if score > best_score:
             best, best_score = story, score
-    threshold = JOIN_THRESHOLD if features.is_dated else UNDATED_JOIN_THRESHOLD
+    threshold = weights.join if features.is_dated else weights.join_undated
     return (best, best_score) if best_score >= threshold else (None, best_score)
 
 

@@ -1,0 +1,61 @@
+"""Calibrate the story-join weights and threshold on SemEval-2022 pairs (training split only).
+
+    .venv/bin/python bench/calibrate_stories.py [--languages ar,en]
+
+Sweeps the lexical/entity mix and the join threshold, clustering each language's training-split
+articles and scoring its training pairs; prints F1 and precision per setting, best first. The
+evaluation split (the rest of the pairs) is what bench/story_quality.py reports.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from agents.text.stories import DEFAULT_WEIGHTS  # noqa: E402
+from bench.split_eval import SHARED  # noqa: E402
+from bench.story_quality import cluster, features_for, pair_score  # noqa: E402
+
+
+def training_pairs(language: str) -> tuple[dict[str, str], list[tuple[str, str, bool]]]:
+    texts: dict[str, str] = {}
+    pairs: list[tuple[str, str, bool]] = []
+    with gzip.open(SHARED / "corpus" / "semeval2022_hfl_pairs.jsonl.gz", "rt", encoding="utf-8") as rows:
+        for line in rows:
+            r = json.loads(line)
+            if r["lang1"] == r["lang2"] == language and "training" in r["source_file"]:
+                texts[r["id1"]], texts[r["id2"]] = r["text1"], r["text2"]
+                pairs.append((r["id1"], r["id2"], float(r["label_overall"]) <= 2))
+    return texts, pairs
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--languages", default="ar,en")
+    args = parser.parse_args()
+    for language in args.languages.split(","):
+        texts, pairs = training_pairs(language)
+        features = features_for(texts)
+        order = sorted(features)
+        results = []
+        for lexical in (1.0, 0.8, 0.65, 0.5):
+            for join in (0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5):
+                weights = replace(DEFAULT_WEIGHTS, lexical=lexical, entity=1 - lexical, join=join)
+                p, r, f = pair_score(cluster(features, order, weights), pairs).f()
+                results.append((f, p, r, lexical, join))
+        print(f"\n{language}: {len(pairs)} training pairs; best settings by F1 (precision >= 0.9 marked *)")
+        print("| lexical | entity | join | P | R | F1 |")
+        print("|---|---|---|---|---|---|")
+        for f, p, r, lexical, join in sorted(results, reverse=True)[:8]:
+            print(f"| {lexical:.2f} | {1 - lexical:.2f} | {join:.2f} | {p:.2f}{'*' if p >= 0.9 else ''} | {r:.2f} | {f:.2f} |")
+
+
+if __name__ == "__main__":
+    main()
