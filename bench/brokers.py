@@ -23,8 +23,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from streams.broker import EmbeddedBroker, free_port  # noqa: E402
-from streams.follow import ensure_topics, follow  # noqa: E402
-from streams.progress import PipelineProgress  # noqa: E402
+from streams.follow import ensure_topics  # noqa: E402
+from streams.progress import follow_until_done  # noqa: E402
 from streams.settings import Settings  # noqa: E402
 from streams.topics import TopicNames  # noqa: E402
 from streams.watch import Publisher, item_id_of, page_item  # noqa: E402
@@ -87,16 +87,8 @@ async def publish_and_wait(settings: Settings, pages: list[tuple[str, bytes]], t
         for name, data in pages:
             await publisher.publish(page_item(data, name, ".txt", utc_now()))
         await publisher.flush()
-    progress = PipelineProgress(expected_pages={item_id_of(data.decode()) for _, data in pages})
-    kinds = {names.enriched: "enriched", names.stories: "stories", names.rejected: "rejected"}
-
-    async def collect() -> None:
-        async for topic, key, value, _ts in follow(bootstrap, list(kinds)):
-            progress.add(kinds[topic], key, value)
-            if progress.is_done:
-                return
-
-    await asyncio.wait_for(collect(), timeout)
+    expected = {item_id_of(data.decode()) for _, data in pages}
+    await asyncio.wait_for(follow_until_done(bootstrap, names, expected), timeout)
     return time.monotonic() - started
 
 

@@ -36,7 +36,7 @@ from agents.text.embedding import embed, embedding_text  # noqa: E402
 from agents.text.enrichment import enrich  # noqa: E402
 from agents.text.pages import articles_from_page, normalize_article  # noqa: E402
 from agents.text.stories import DEFAULT_WEIGHTS, ArticleFeatures, MemoryStoryStore, Weights, assign, features_of  # noqa: E402
-from agents.text.terms import content_terms  # noqa: E402
+from bench.enrich_quality import ant_rows  # noqa: E402
 from bench.split_eval import SHARED  # noqa: E402
 from streams.records import RawItem  # noqa: E402
 from streams.watch import record_item  # noqa: E402
@@ -172,14 +172,10 @@ def bcubed(labels: dict[str, str], gold: dict[str, str]) -> tuple[float, float, 
     return precision, recall, 2 * precision * recall / (precision + recall)
 
 
-def ant_rows(ids: set[str] | None = None, limit: int | None = None):  # type: ignore[no-untyped-def]
-    with gzip.open(SHARED / "corpus" / "ant_multisource.jsonl.gz", "rt", encoding="utf-8") as handle:
-        for count, line in enumerate(handle):
-            if limit is not None and count >= limit:
-                return
-            row = json.loads(line)
-            if ids is None or row["id"] in ids:
-                yield row
+def cluster_gold() -> dict[str, str]:
+    """{article id: gold story label "g<n>"} from the team's hand-labelled ANT clusters."""
+    stories = json.loads((ROOT / "tests" / "fixtures" / "story_gold" / "ant_clusters.json").read_text(encoding="utf-8"))["stories"]
+    return {a: f"g{n}" for n, s in enumerate(stories) for a in s["articles"]}
 
 
 def ant_features(rows: list[dict], dense: bool = False) -> dict[str, ArticleFeatures]:  # type: ignore[type-arg]

@@ -176,8 +176,8 @@ def demo(pages: Path | None, timeout: float) -> None:
 
 
 async def _run_demo(settings: Settings, pages_dir: Path, timeout: float, worker_process: subprocess.Popen[bytes]):  # type: ignore[no-untyped-def]
-    from streams.follow import ensure_topics, follow
-    from streams.progress import PipelineProgress
+    from streams.follow import ensure_topics
+    from streams.progress import follow_until_done
     from streams.records import RawItem, utc_now
     from streams.watch import Publisher, items_from_path, scan
 
@@ -191,21 +191,13 @@ async def _run_demo(settings: Settings, pages_dir: Path, timeout: float, worker_
                 await publisher.publish(item)
                 expected.add(item.item_id if isinstance(item, RawItem) else item.source)
         await publisher.flush()
-    progress = PipelineProgress(expected_pages=expected)
-    kinds = {names.enriched: "enriched", names.stories: "stories", names.rejected: "rejected"}
-
-    async def collect() -> None:
-        async for topic, key, value, _ts in follow(bootstrap, list(kinds)):
-            progress.add(kinds[topic], key, value)
-            if progress.is_done:
-                return
-
     async def worker_alive() -> None:
         while worker_process.poll() is None:
             await asyncio.sleep(0.5)
         raise click.ClickException(f"the worker exited with code {worker_process.returncode}")
 
-    collecting, watching = asyncio.create_task(collect()), asyncio.create_task(worker_alive())
+    collecting = asyncio.create_task(follow_until_done(bootstrap, names, expected))
+    watching = asyncio.create_task(worker_alive())
     try:
         done, _pending = await asyncio.wait({collecting, watching}, timeout=timeout, return_when=asyncio.FIRST_COMPLETED)
         if not done:
@@ -215,7 +207,7 @@ async def _run_demo(settings: Settings, pages_dir: Path, timeout: float, worker_
     finally:
         for task in (collecting, watching):
             task.cancel()
-    return progress
+    return collecting.result()
 
 
 def _stop(process: subprocess.Popen[bytes]) -> None:

@@ -8,6 +8,7 @@ import orjson
 
 from streams.codec import decode
 from streams.records import EnrichedArticle, StoryUpdate
+from streams.topics import TopicNames
 
 
 @dataclass
@@ -79,3 +80,16 @@ def render_stories(stories: dict[str, StoryUpdate]) -> str:
             lines.append(f"      - [{member.outlet or '?'}] {member.title}{appended}")
         lines.append("")
     return "\n".join(lines)
+
+
+async def follow_until_done(bootstrap: str, names: TopicNames, expected_pages: set[str]) -> PipelineProgress:
+    """Read the enriched, stories and rejected topics until every expected page is through."""
+    from streams.follow import follow
+
+    kinds = {names.enriched: "enriched", names.stories: "stories", names.rejected: "rejected"}
+    progress = PipelineProgress(expected_pages=expected_pages)
+    async for topic, key, value, _ts in follow(bootstrap, list(kinds)):
+        progress.add(kinds[topic], key, value)
+        if progress.is_done:
+            break
+    return progress

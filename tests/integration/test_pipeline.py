@@ -10,7 +10,7 @@ import pytest
 
 from streams.broker import bootstrap_of
 from streams.follow import follow
-from streams.progress import PipelineProgress
+from streams.progress import PipelineProgress, follow_until_done
 from streams.settings import Settings
 from streams.topics import TopicNames
 from streams.watch import item_id_of
@@ -25,21 +25,10 @@ DEADLINE_S = 120.0
 async def read_until_done(deployment: Deployment, expected_pages: set[str]) -> PipelineProgress:
     settings = Settings(broker=deployment.env["STORYWIRE_BROKER"], topic_prefix=deployment.env["STORYWIRE_TOPIC_PREFIX"])
     names = TopicNames.from_settings(settings)
-    kinds = {names.enriched: "enriched", names.stories: "stories", names.rejected: "rejected"}
-    progress = PipelineProgress(expected_pages=expected_pages)
-
-    async def collect() -> None:
-        async for topic, key, value, _ts in follow(bootstrap_of(settings.broker or ""), list(kinds)):
-            progress.add(kinds[topic], key, value)
-            if progress.is_done:
-                return
-
     try:
-        await asyncio.wait_for(collect(), DEADLINE_S)
+        return await asyncio.wait_for(follow_until_done(bootstrap_of(settings.broker or ""), names, expected_pages), DEADLINE_S)
     except TimeoutError:
-        pytest.fail(f"pipeline not done in {DEADLINE_S}s: {progress.enriched_pages} of {expected_pages}; "
-                    f"worker log:\n{deployment.log_tail()}")
-    return progress
+        pytest.fail(f"pipeline not done in {DEADLINE_S}s; worker log:\n{deployment.log_tail()}")
 
 
 async def test_seeds_through_the_real_worker(deployment: Deployment, broker: Broker, seeds: dict[str, str]) -> None:

@@ -12,7 +12,7 @@ import pytest
 
 from streams.broker import bootstrap_of
 from streams.follow import ensure_topics, follow
-from streams.progress import PipelineProgress
+from streams.progress import follow_until_done
 from streams.records import RawItem, utc_now
 from streams.settings import Settings
 from streams.topics import TopicNames
@@ -30,16 +30,7 @@ DEADLINE_S = 180.0
 async def run_until_done(deployment: Deployment, pages: set[str]) -> dict[str, str]:
     settings = Settings(broker=deployment.env["STORYWIRE_BROKER"], topic_prefix=deployment.env["STORYWIRE_TOPIC_PREFIX"])
     names = TopicNames.from_settings(settings)
-    kinds = {names.enriched: "enriched", names.stories: "stories", names.rejected: "rejected"}
-    progress = PipelineProgress(expected_pages=pages)
-
-    async def collect() -> None:
-        async for topic, key, value, _ts in follow(bootstrap_of(settings.broker or ""), list(kinds)):
-            progress.add(kinds[topic], key, value)
-            if progress.is_done:
-                return
-
-    await asyncio.wait_for(collect(), DEADLINE_S)
+    progress = await asyncio.wait_for(follow_until_done(bootstrap_of(settings.broker or ""), names, pages), DEADLINE_S)
     return {m.article_id: s.story_id for s in progress.stories.values() for m in s.members}
 
 

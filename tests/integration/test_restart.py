@@ -16,7 +16,7 @@ from agents.text.stories import MemoryStoryStore, assign, features_of
 from streams.broker import bootstrap_of
 from streams.codec import decode, from_plain
 from streams.follow import follow
-from streams.progress import PipelineProgress
+from streams.progress import follow_until_done
 from streams.records import EnrichedArticle, RawItem, StoryState, utc_now
 from streams.settings import Settings
 from streams.topics import TopicNames
@@ -62,20 +62,10 @@ async def test_sigkill_mid_backfill_loses_nothing(deployment: Deployment, tmp_pa
     first.wait(timeout=10)
     deployment.start_worker()
 
-    progress = PipelineProgress(expected_pages=pages)
-    kinds = {names.enriched: "enriched", names.stories: "stories", names.rejected: "rejected"}
-
-    async def collect() -> None:
-        async for topic, key, value, _ts in follow(bootstrap, list(kinds)):
-            progress.add(kinds[topic], key, value)
-            if progress.is_done:
-                return
-
     try:
-        await asyncio.wait_for(collect(), DEADLINE_S)
+        progress = await asyncio.wait_for(follow_until_done(bootstrap, names, pages), DEADLINE_S)
     except TimeoutError:
-        pytest.fail(f"not done in {DEADLINE_S}s after restart: {len(progress.enriched_pages)}/{len(pages)} pages; "
-                    f"log:\n{deployment.log_tail()}")
+        pytest.fail(f"not done in {DEADLINE_S}s after restart; log:\n{deployment.log_tail()}")
 
     # Every page reached the enriched topic (none was rejected) ...
     assert enriched_before_kill < len(pages)
