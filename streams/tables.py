@@ -3,6 +3,7 @@
     stories      story id -> StoryState (codec bytes)          the canonical story
     assignments  article id -> story id                        makes re-delivery a no-op
     story-index  desk|feature -> [story id], tumbling windows   candidate retrieval by event time
+    desk-frequencies  desk -> n, desk|term -> df                the desk's own IDF
     seen-pages   raw item id -> 1                               one article per content hash
 
 The index is a windowed table with tumbling windows of one horizon on event time: an
@@ -26,6 +27,8 @@ from streams.records import StoryState
 stories_table = app.Table("stories", default=None, partitions=settings.partitions)
 assignments_table = app.Table("assignments", default=None, partitions=settings.partitions)
 seen_pages_table = app.Table("seen-pages", default=None, partitions=settings.partitions)
+# desk -> documents seen; desk|term -> documents with the term: the desk's own IDF.
+desk_frequency_table = app.Table("desk-frequencies", default=int, partitions=settings.partitions)
 story_index_table = app.Table("story-index", default=list, partitions=settings.partitions).tumbling(
     settings.story_horizon_seconds, expires=None
 )
@@ -51,6 +54,16 @@ class TableStoryStore:
         story_id = assignments_table.get(article_id)
         data = stories_table.get(story_id) if story_id else None
         return from_plain(StoryState, data) if data is not None else None
+
+    def document_frequencies(self, desk: str, terms: Iterable[str]) -> tuple[int, dict[str, int]]:
+        frequencies = {t: desk_frequency_table.get(f"{desk}|{t}", 0) for t in terms}
+        return desk_frequency_table.get(desk, 0), frequencies
+
+    def count_document(self, desk: str, terms: Iterable[str]) -> None:
+        desk_frequency_table[desk] = desk_frequency_table.get(desk, 0) + 1
+        for term in terms:
+            key = f"{desk}|{term}"
+            desk_frequency_table[key] = desk_frequency_table.get(key, 0) + 1
 
     def save(self, story: StoryState, keys: Iterable[str], article_id: str, at: datetime) -> None:
         stories_table[story.story_id] = to_plain(story)
