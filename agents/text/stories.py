@@ -37,6 +37,7 @@ INDEX_ENTITIES = 6
 INDEX_TERMS = 6
 STORY_TERMS_KEPT = 200
 TOP_ENTITIES_SHOWN = 8
+MAX_SCORED_CANDIDATES = 30  # stories scored per article, the closest by shared terms and entities
 COUNTED_TERMS = 60  # an article's strongest terms counted into its desk's document frequencies
 IDF_SMOOTHING = 20.0  # pseudo-documents: below ~20 articles a desk's own IDF barely moves weights
 COUNTRY_WEIGHT = 0.3
@@ -131,8 +132,8 @@ def assign(
     if already is not None:
         return Assignment(already, is_new_story=False, changed=False, score=1.0)
     keys = index_keys(features)
-    candidates = list(store.candidates(features.desk, keys, features.event_time))
-    idf = _stream_idf(store, features, candidates)
+    candidates = _closest(features, list(store.candidates(features.desk, keys, features.event_time)))
+    idf = _stream_idf(store, features)
     best, best_score = _best_candidate(features, candidates, horizon, weights, idf)
     store.count_document(features.desk, list(features.terms)[:COUNTED_TERMS])
     if best is None:
@@ -144,15 +145,27 @@ def assign(
     return Assignment(story, is_new_story=False, changed=True, score=best_score)
 
 
-def _stream_idf(store: StoryStore, features: ArticleFeatures, candidates: list[StoryState]) -> dict[str, float]:
-    """IDF of the terms in play, from the desk's own stream so far: an election week's own
-    words ("الانتخابات") stop tying every election story together. Smoothed so that the first
-    articles of a desk, with little history, weigh terms by their general rarity alone."""
-    terms = set(features.terms)
-    for story in candidates:
-        terms.update(story.term_weights)
-    documents, frequencies = store.document_frequencies(features.desk, terms)
-    return {t: math.log((documents + IDF_SMOOTHING) / (frequencies.get(t, 0) + IDF_SMOOTHING)) + 1.0 for t in terms}
+def _stream_idf(store: StoryStore, features: ArticleFeatures) -> dict[str, float]:
+    """IDF of the article's terms, from the desk's own stream so far: an election week's own
+    words ("الانتخابات") stop tying every election story together. Applied on the article's
+    side only (query weighting), so scoring a story never touches its whole vocabulary.
+    Smoothed: a desk with little history weighs terms by their general rarity alone."""
+    documents, frequencies = store.document_frequencies(features.desk, features.terms)
+    return {t: math.log((documents + IDF_SMOOTHING) / (frequencies.get(t, 0) + IDF_SMOOTHING)) + 1.0 for t in features.terms}
+
+
+def _closest(features: ArticleFeatures, candidates: list[StoryState]) -> list[StoryState]:
+    """The candidates sharing most of the article's strongest terms and entities: a busy desk
+    finds hundreds of stories through one common word; a score for each would cost more than
+    the rest of the grouping."""
+    if len(candidates) <= MAX_SCORED_CANDIDATES:
+        return candidates
+    top_terms = list(features.terms)[:INDEX_TERMS * 3]
+    def overlap(story: StoryState) -> tuple[int, str]:
+        shared = sum(1 for t in top_terms if t in story.term_weights)
+        shared += sum(1 for e in features.entity_counts if e in story.entity_counts)
+        return (-shared, story.story_id)
+    return sorted(candidates, key=overlap)[:MAX_SCORED_CANDIDATES]
 
 
 def similarity(
@@ -160,8 +173,7 @@ def similarity(
 ) -> float:
     """0..1: how likely the article reports the story's event."""
     if idf:
-        lexical = _cosine({t: w * idf.get(t, 1.0) for t, w in features.terms.items()},
-                          {t: w * idf.get(t, 1.0) for t, w in story.term_weights.items()})
+        lexical = _cosine({t: w * idf.get(t, 1.0) for t, w in features.terms.items()}, story.term_weights)
     else:
         lexical = _cosine(features.terms, story.term_weights)
     score = weights.lexical * lexical + weights.entity * _entity_overlap(features.entity_counts, story.entity_counts)
