@@ -197,7 +197,11 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--throughput-articles", type=int, default=31_525)
     parser.add_argument("--languages", default="ar,en,de,es,tr,fr,pl,it,ru,zh")
+    parser.add_argument("--throughput-only", action="store_true")
     args = parser.parse_args()
+    if args.throughput_only:
+        throughput(args.throughput_articles)
+        return
 
     print("Same-story pairs, SemEval-2022 (label_overall <= 2), P / R / F1:\n")
     print("| language | pairs | same | " + " | ".join(SYSTEMS) + " |")
@@ -243,7 +247,11 @@ def main() -> None:
         p, r, f = pair_score(cluster(seed_feats, sorted(seed_feats), weights), seed_pairs).f()
         print(f"- {name}: {p:.2f} / {r:.2f} / {f:.2f}")
 
-    rows = sorted(ant_rows(limit=args.throughput_articles), key=lambda r: (r["published"], r["id"]))
+    throughput(args.throughput_articles)
+
+
+def throughput(articles: int) -> None:
+    rows = sorted(ant_rows(limit=articles), key=lambda r: (r["published"], r["id"]))
     started = time.perf_counter()
     feats = ant_features(rows)
     featured = time.perf_counter() - started

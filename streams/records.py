@@ -198,6 +198,7 @@ class StoryState(Record):
     entity_counts: dict[str, int]
     entity_names: dict[str, str]
     term_weights: dict[str, float]
+    term_norm: float = 0.0  # length of term_weights, kept so scoring need not recompute it
     embedding_sum: tuple[float, ...] | None = None  # sum of member embeddings: the centroid's direction
     outlets: tuple[str, ...]
     first_seen: UtcDatetime

@@ -16,6 +16,7 @@ older news within one cleanup interval and make replays differ from live runs.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 from datetime import datetime, timedelta
 
@@ -34,6 +35,10 @@ story_index_table = app.Table("story-index", default=list, partitions=settings.p
 )
 
 
+# Stories loaded per article, the most-connected first; scoring keeps the best 30 of them.
+MAX_CANDIDATES_LOADED = 60
+
+
 class TableStoryStore:
     """StoryStore on the Faust tables; used only inside the group agent's stream."""
 
@@ -41,13 +46,15 @@ class TableStoryStore:
         self.horizon = horizon
 
     def candidates(self, desk: str, keys: Iterable[str], at: datetime) -> list[StoryState]:
-        story_ids: set[str] = set()
+        hits: Counter[str] = Counter()
         keys = list(keys)
-        for when in (at - self.horizon, at, at + self.horizon):
-            window = story_index_table.relative_to(when.timestamp())
-            for key in keys:
-                story_ids.update(window[f"{desk}|{key}"].value())
-        stories = (stories_table.get(story_id) for story_id in sorted(story_ids))
+        for key in keys:
+            reached: set[str] = set()
+            for when in (at - self.horizon, at, at + self.horizon):
+                reached.update(story_index_table.relative_to(when.timestamp())[f"{desk}|{key}"].value())
+            hits.update(reached)
+        ranked = sorted(hits.items(), key=lambda kv: (-kv[1], kv[0]))[:MAX_CANDIDATES_LOADED]
+        stories = (stories_table.get(story_id) for story_id, _ in ranked)
         return [from_plain(StoryState, data) for data in stories if data is not None]
 
     def story_of(self, article_id: str) -> StoryState | None:

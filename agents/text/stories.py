@@ -15,7 +15,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Protocol
 
@@ -88,7 +88,9 @@ class Assignment:
 class StoryStore(Protocol):
     """Where open stories live: a dict in a bench, Faust tables in the worker."""
 
-    def candidates(self, desk: str, keys: Iterable[str], at: datetime) -> Iterable[StoryState]: ...
+    def candidates(self, desk: str, keys: Iterable[str], at: datetime) -> Iterable[StoryState]:
+        """Stories indexed under any of ``keys``, those under most keys first (ties by id)."""
+        ...
 
     def story_of(self, article_id: str) -> StoryState | None: ...
 
@@ -134,7 +136,8 @@ def assign(
     keys = index_keys(features)
     candidates = _closest(features, list(store.candidates(features.desk, keys, features.event_time)))
     idf = _stream_idf(store, features)
-    best, best_score = _best_candidate(features, candidates, horizon, weights, idf)
+    weighted = replace(features, terms={t: w * idf[t] for t, w in features.terms.items()})  # once per article
+    best, best_score = _best_candidate(weighted, candidates, horizon, weights)
     store.count_document(features.desk, list(features.terms)[:COUNTED_TERMS])
     if best is None:
         story = new_story(features)
@@ -155,27 +158,17 @@ def _stream_idf(store: StoryStore, features: ArticleFeatures) -> dict[str, float
 
 
 def _closest(features: ArticleFeatures, candidates: list[StoryState]) -> list[StoryState]:
-    """The candidates sharing most of the article's strongest terms and entities: a busy desk
-    finds hundreds of stories through one common word; a score for each would cost more than
-    the rest of the grouping."""
-    if len(candidates) <= MAX_SCORED_CANDIDATES:
-        return candidates
-    top_terms = list(features.terms)[:INDEX_TERMS * 3]
-    def overlap(story: StoryState) -> tuple[int, str]:
-        shared = sum(1 for t in top_terms if t in story.term_weights)
-        shared += sum(1 for e in features.entity_counts if e in story.entity_counts)
-        return (-shared, story.story_id)
-    return sorted(candidates, key=overlap)[:MAX_SCORED_CANDIDATES]
+    """The candidates reached through most of the article's index keys (stores return them in
+    that order): a busy desk finds hundreds of stories through one common word, and a score
+    for each would cost more than the rest of the grouping."""
+    return candidates[:MAX_SCORED_CANDIDATES]
 
 
 def similarity(
     features: ArticleFeatures, story: StoryState, weights: Weights = DEFAULT_WEIGHTS, idf: dict[str, float] | None = None
 ) -> float:
     """0..1: how likely the article reports the story's event."""
-    if idf:
-        lexical = _cosine({t: w * idf.get(t, 1.0) for t, w in features.terms.items()}, story.term_weights)
-    else:
-        lexical = _cosine(features.terms, story.term_weights)
+    lexical = _cosine({t: w * idf.get(t, 1.0) for t, w in features.terms.items()} if idf else features.terms, story)
     score = weights.lexical * lexical + weights.entity * _entity_overlap(features.entity_counts, story.entity_counts)
     used = weights.lexical + weights.entity
     if weights.dense and features.embedding is not None and story.embedding_sum:
@@ -204,6 +197,7 @@ def new_story(features: ArticleFeatures) -> StoryState:
         entity_counts=dict(features.entity_counts),
         entity_names=dict(features.entity_names),
         term_weights=dict(features.terms),
+        term_norm=_norm(features.terms),
         embedding_sum=features.embedding,
         outlets=(features.outlet,) if features.outlet else (),
         first_seen=features.event_time,
@@ -237,6 +231,7 @@ def absorb(story: StoryState, features: ArticleFeatures) -> StoryState:
             "entity_counts": dict(entity_counts),
             "entity_names": {**features.entity_names, **story.entity_names},
             "term_weights": kept_terms,
+            "term_norm": _norm(kept_terms),
             "embedding_sum": embedding_sum,
             "outlets": outlets,
             "first_seen": min(story.first_seen, features.event_time),
@@ -303,13 +298,15 @@ def _unit_vector(weights: dict[str, float]) -> dict[str, float]:
     return {term: w / norm for term, w in weights.items()}
 
 
-def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
-    if len(a) > len(b):
-        a, b = b, a
+def _cosine(a: dict[str, float], story: StoryState) -> float:
+    b = story.term_weights
     dot = sum(w * b.get(t, 0.0) for t, w in a.items())
-    norm_b = math.sqrt(sum(w * w for w in b.values())) or 1.0
     norm_a = math.sqrt(sum(w * w for w in a.values())) or 1.0
-    return dot / (norm_a * norm_b)
+    return dot / (norm_a * (story.term_norm or _norm(b)))
+
+
+def _norm(weights: dict[str, float]) -> float:
+    return math.sqrt(sum(w * w for w in weights.values())) or 1.0
 
 
 def _entity_overlap(article: dict[str, int], story: dict[str, int]) -> float:
@@ -351,10 +348,10 @@ class MemoryStoryStore:
             self.frequencies[(desk, term)] += 1
 
     def candidates(self, desk: str, keys: Iterable[str], at: datetime) -> Iterable[StoryState]:
-        ids: set[str] = set()
+        hits: Counter[str] = Counter()
         for key in keys:
-            ids |= self.index.get((desk, key), set())
-        return [self.stories[i] for i in ids]
+            hits.update(self.index.get((desk, key), ()))
+        return [self.stories[i] for i, _ in sorted(hits.items(), key=lambda kv: (-kv[1], kv[0]))]
 
     def story_of(self, article_id: str) -> StoryState | None:
         story_id = self.assignments.get(article_id)
