@@ -113,7 +113,7 @@ CITY_MIN_POPULATION = 150_000
 COMMON_WORD_ZIPF = 4.0
 COMMON_WORD_CITY_MIN_POPULATION = 1_000_000  # Aleppo and Rabat are frequent because they are news
 # Big cities whose names are first of all everyday words: never matched alone.
-CITY_NAME_BLOCKLIST = frozenset({"المدينه", "مدينه", "الخبر", "صور", "الجديده", "العين", "الزرقاء", "السلام", "الامل", "الجزيره", "جزيره", "كيف", "بورصه", "البورصه"})
+CITY_NAME_BLOCKLIST = frozenset({"المدينه", "مدينه", "الخبر", "صور", "الجديده", "العين", "الزرقاء", "السلام", "الامل", "الجزيره", "جزيره", "كيف", "بورصه", "البورصه", "بحري", "البحري"})
 
 
 _PERSIAN_TO_ARABIC = str.maketrans({"ی": "ي", "ک": "ك", "ە": "ه", "ۀ": "ه", "ہ": "ه", "گ": "ك"})
