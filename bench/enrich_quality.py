@@ -29,36 +29,13 @@ from agents.text.embedding import embed, embedding_text  # noqa: E402
 from agents.text.enrichment import enrich  # noqa: E402
 from agents.text.normalization import matching_form  # noqa: E402
 from agents.text.pages import articles_from_page, normalize_article  # noqa: E402
-from bench.split_eval import SHARED  # noqa: E402
+from bench.split_eval import SHARED, Counts  # noqa: E402
 from streams.records import EnrichedArticle, RawItem  # noqa: E402
 from streams.watch import item_id_of, record_item  # noqa: E402
 
 GOLD_DIR = ROOT / "tests" / "fixtures" / "enrich_gold"
 ARRIVED = datetime(2026, 11, 22, 12, 0, tzinfo=UTC)
 _PREFIXES = ("وال", "فال", "بال", "كال", "لل", "ال", "و", "ف", "ب", "ل")
-
-
-@dataclass
-class Counts:
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
-
-    def add(self, tp: int, fp: int, fn: int) -> None:
-        self.tp, self.fp, self.fn = self.tp + tp, self.fp + fp, self.fn + fn
-
-    @property
-    def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
-
-    @property
-    def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
 
 
 @dataclass

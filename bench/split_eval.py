@@ -131,13 +131,15 @@ class Prediction:
 
 
 @dataclass
-class Score:
+class Counts:
+    """True/false positives and false negatives, and what they make."""
+
     tp: int = 0
     fp: int = 0
     fn: int = 0
-    appended_total: int = 0
-    appended_whole: int = 0
-    documents: int = 0
+
+    def add(self, tp: int, fp: int, fn: int) -> None:
+        self.tp, self.fp, self.fn = self.tp + tp, self.fp + fp, self.fn + fn
 
     @property
     def precision(self) -> float:
@@ -151,6 +153,15 @@ class Score:
     def f1(self) -> float:
         p, r = self.precision, self.recall
         return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass
+class Score(Counts):
+    """Line counts of one gold set, plus appended articles recovered whole."""
+
+    appended_total: int = 0
+    appended_whole: int = 0
+    documents: int = 0
 
 
 def _key(line: str) -> str:

@@ -25,7 +25,7 @@ import math
 import sys
 import time
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -37,7 +37,7 @@ from agents.text.enrichment import enrich  # noqa: E402
 from agents.text.pages import articles_from_page, normalize_article  # noqa: E402
 from agents.text.stories import DEFAULT_WEIGHTS, ArticleFeatures, MemoryStoryStore, Weights, assign, features_of  # noqa: E402
 from bench.enrich_quality import ant_rows  # noqa: E402
-from bench.split_eval import SHARED  # noqa: E402
+from bench.split_eval import SHARED, Counts  # noqa: E402
 from streams.records import RawItem  # noqa: E402
 from streams.watch import record_item  # noqa: E402
 
@@ -53,16 +53,11 @@ SYSTEMS: dict[str, Weights | None] = {
 }
 
 
-@dataclass
-class PairScore:
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
+class PairScore(Counts):
+    """Same-story pair counts."""
 
     def f(self) -> tuple[float, float, float]:
-        p = self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
-        r = self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
-        return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+        return self.precision, self.recall, self.f1
 
 
 def semeval_languages() -> dict[str, tuple[dict[str, str], list[tuple[str, str, bool]], bool]]:
