@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from agents.text.gazetteer import all_entries
@@ -264,7 +264,7 @@ def _scan_paragraph(index: int, paragraph: str) -> list[Mention]:
         if headed is not None:
             length, mention = headed
             taken = i + length
-            found.append(mention._replace(paragraph=index) if hasattr(mention, "_replace") else mention)
+            found.append(replace(mention, paragraph=index))
     return found
 
 
