@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from dataclasses import dataclass
 
 from agents.text.dates import last_weekday_on_or_before, publication_time, weekday_of_today
 from agents.text.entities import entities_from, find_mentions, find_quotes
@@ -11,7 +11,7 @@ from agents.text.fingerprints import simhash
 from agents.text.language import detect_language
 from agents.text.normalization import matching_form
 from agents.text.terms import keywords
-from streams.records import Article, EnrichedArticle, Entity, PublicationTime
+from streams.records import Article, EnrichedArticle, PublicationTime
 
 # Confidence of a publication time by where it came from: a dateline printed by the page is
 # near-certain about the day; a feed's own field is as good; arrival time is a guess.
@@ -51,12 +51,12 @@ def enrich(article: Article) -> EnrichedArticle:
     )
 
 
+@dataclass(frozen=True)
 class Credits:
     """What "المصدر" / "الوسوم" lines say, split apart even when glued ("روسياالمصدر: كويت نيوز")."""
 
-    def __init__(self, sources: tuple[str, ...], tags: tuple[str, ...]) -> None:
-        self.sources = sources
-        self.tags = tags
+    sources: tuple[str, ...]
+    tags: tuple[str, ...]
 
 
 def parse_credit_lines(lines: tuple[str, ...]) -> Credits:
@@ -142,12 +142,3 @@ def _agencies(mentions_in_credits: list, captions: list[str], body: list) -> tup
         if mention.entity_id in AGENCY_IDS:
             names.setdefault(mention.entity_id, mention.name)
     return tuple(names.values())
-
-
-def event_time(enriched: EnrichedArticle) -> datetime:
-    """The time an article belongs to in stories: published, else arrived."""
-    return enriched.published.at
-
-
-def primary_entities(entities: tuple[Entity, ...], limit: int = 8) -> tuple[str, ...]:
-    return tuple(e.entity_id for e in entities[:limit])

@@ -342,10 +342,6 @@ def _is_family_name(token: str) -> bool:
     )
 
 
-class _Headed(tuple):  # type: ignore[type-arg]
-    pass
-
-
 def _headed_name(folded: list[str], spans: list[tuple[int, str]], i: int, paragraph: str):  # type: ignore[no-untyped-def]
     """"وزارة الخارجية الكويتية", "شركة قطر للوقود" (organisations); "مدينة نانتير" (places).
 

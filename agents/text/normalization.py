@@ -76,7 +76,3 @@ def matching_form(text: str) -> str:
     text = _CONTROL.sub(" ", text)
     return _SPACES.sub(" ", text).strip().lower()
 
-
-def fold_digits(text: str) -> str:
-    """Only the digit folding of ``matching_form``, for parsers that need the letters intact."""
-    return text.translate(_DIGITS)

@@ -162,7 +162,8 @@ def split_page(
     """
     lines = [line for line in clean_display(text).split("\n") if line]
     cursor = _Cursor(lines, captions=frozenset(matching_form(c) for c in known_captions))
-    title, dateline, title_from_body = _read_header(cursor, known_title)
+    title, dateline = _read_header(cursor, known_title)
+    title_from_body = False
     paragraphs = _read_body(cursor, title)
     if not paragraphs and not title_from_body:
         if title is None:
@@ -223,7 +224,7 @@ def is_dateline(line: str) -> bool:
     return bool(_DATELINE_CUE.match(folded) or _BARE_DATE.match(folded))
 
 
-def _read_header(cursor: _Cursor, known_title: str | None) -> tuple[str | None, str | None, bool]:
+def _read_header(cursor: _Cursor, known_title: str | None) -> tuple[str | None, str | None]:
     """Skip chrome above the title; take the title, a duplicated title and the dateline."""
     title: str | None = None
     dateline: str | None = None
@@ -251,7 +252,7 @@ def _read_header(cursor: _Cursor, known_title: str | None) -> tuple[str | None, 
             cursor.take(cursor.kind_of(line))
         else:
             break
-    return title, dateline, False
+    return title, dateline
 
 
 def _read_body(cursor: _Cursor, title: str | None) -> list[str]:

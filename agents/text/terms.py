@@ -60,10 +60,6 @@ def content_terms(text: str) -> list[str]:
     return [term for token in words(text) if (term := _term(token))]
 
 
-def term_counts(text: str) -> Counter[str]:
-    return Counter(content_terms(text))
-
-
 # Rarity of a word from wordfreq's shipped frequency lists (Zipf scale: 7+ for "في", ~2 for
 # a rare name): an IDF that needs no corpus of our own. Unknown words count as rare.
 ZIPF_CEILING = 8.0
