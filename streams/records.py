@@ -153,6 +153,7 @@ class StoryMember(Record):
     outlet: str | None
     published_at: UtcDatetime
     parent_id: str | None = None
+    late: bool = False  # arrived after its story's horizon had passed on the desk
 
 
 class StoryUpdate(Record):
@@ -169,6 +170,7 @@ class StoryUpdate(Record):
     last_seen: UtcDatetime
     size: int
     changed_by: str
+    closed: bool = False  # the last update: the story fell out of the horizon and is no longer held
 
 
 class Rejected(Record):
@@ -187,6 +189,17 @@ def utc_now() -> datetime:
     return datetime.now(UTC)
 
 
+class MemberProfile(Record):
+    """What matching keeps of one recent member: its strongest terms, title terms, entities and
+    its embedding quantized to int8 (base64), so an article can be linked to its closest member."""
+
+    article_id: str
+    terms: dict[str, float]
+    title_terms: dict[str, float]
+    entities: dict[str, float]  # top entities with their weights
+    embedding: str | None = None
+
+
 class StoryState(Record):
     """A story as the grouping table holds it: members plus what matching needs."""
 
@@ -199,7 +212,8 @@ class StoryState(Record):
     entity_names: dict[str, str]
     term_weights: dict[str, float]
     term_norm: float = 0.0  # length of term_weights, kept so scoring need not recompute it
-    embedding_sum: tuple[float, ...] | None = None  # sum of member embeddings: the centroid's direction
+    embedding_sum: str | None = None  # sum of member embeddings, float32 base64: the centroid's direction
+    recent: tuple[MemberProfile, ...] = ()  # the latest members, for nearest-member linking
     outlets: tuple[str, ...]
     first_seen: UtcDatetime
     last_seen: UtcDatetime

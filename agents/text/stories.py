@@ -12,23 +12,36 @@ ids (a story's id comes from its first article), and re-delivering an article ch
 
 from __future__ import annotations
 
+import base64
 import math
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
-from typing import Protocol
+from functools import cached_property
+
+import numpy as np
 
 from agents.text.terms import weighted_terms
-from streams.records import EnrichedArticle, StoryMember, StoryState, StoryUpdate
+from agents.text.story_store import Placement, StoryStore, is_late, record_article
+from streams.records import EnrichedArticle, MemberProfile, StoryMember, StoryState, StoryUpdate
 
-# Weights and threshold calibrated by bench/calibrate_stories.py on half of the team's labelled
-# ANT stories (BCubed F1 0.855 there), keeping enough entity weight for the seeds: 000 and 003
-# tell one story with different words and spellings, and only canonical entities see that.
+# Weights and thresholds calibrated by bench/calibrate_stories.py on the even half of the team's
+# labelled ANT stories, keeping enough entity weight for the seeds: 000 and 003 tell one story
+# with different words and spellings, and only canonical entities see that.
 LEXICAL_WEIGHT = 0.5
 ENTITY_WEIGHT = 0.2
 DENSE_WEIGHT = 0.3
-JOIN_THRESHOLD = 0.38
+# Nearest-member linking: a story's centroid drifts as it grows and ends up near every article of
+# its theme (all reactions to one decision); its closest recent member does not.
+LINK_WEIGHT = 0.75
+TITLE_WEIGHT = 0.15  # headline overlap with the closest member, on top of the body signals
+# Score lost per day between the article and the story's span beyond a day and a half: a
+# follow-up days later must show more in common than the next day's report (seeds 000 and 003
+# are 1.4 days apart).
+DECAY_PER_DAY = 0.15
+DECAY_AFTER_DAYS = 1.5
+JOIN_THRESHOLD = 0.40
 # An article whose only time is its arrival has no time evidence for a story, so it must
 # show more content evidence; no seed pair of different stories reaches 0.6.
 UNDATED_JOIN_THRESHOLD = 0.6
@@ -38,6 +51,9 @@ INDEX_TERMS = 6
 STORY_TERMS_KEPT = 200
 TOP_ENTITIES_SHOWN = 8
 MAX_SCORED_CANDIDATES = 30  # stories scored per article, the closest by shared terms and entities
+LINKED_CANDIDATES = 5  # of those, the best by centroid are compared member by member
+RECENT_MEMBERS_KEPT = 8
+MEMBER_TERMS_KEPT = 40
 COUNTED_TERMS = 60  # an article's strongest terms counted into its desk's document frequencies
 IDF_SMOOTHING = 20.0  # pseudo-documents: below ~20 articles a desk's own IDF barely moves weights
 COUNTRY_WEIGHT = 0.3
@@ -51,6 +67,10 @@ class Weights:
     lexical: float = LEXICAL_WEIGHT
     entity: float = ENTITY_WEIGHT
     dense: float = DENSE_WEIGHT
+    link: float = LINK_WEIGHT
+    title: float = TITLE_WEIGHT
+    decay_per_day: float = DECAY_PER_DAY
+    decay_after_days: float = DECAY_AFTER_DAYS
     join: float = JOIN_THRESHOLD
     join_undated: float = UNDATED_JOIN_THRESHOLD
 
@@ -71,8 +91,22 @@ class ArticleFeatures:
     entity_counts: dict[str, int]
     entity_names: dict[str, str]
     terms: dict[str, float]  # unit-length tf-idf-like vector
+    title_terms: dict[str, float]
     is_dated: bool  # False when the event time is only the arrival time
     embedding: tuple[float, ...] | None = None
+
+    @cached_property
+    def terms_norm(self) -> float:
+        return _norm(self.terms)
+
+    @cached_property
+    def entity_weights(self) -> dict[str, float]:
+        return entity_weights(self.entity_counts)
+
+    @cached_property
+    def unit_embedding(self) -> np.ndarray:
+        vector = np.asarray(self.embedding or (), dtype=np.float32)
+        return vector / (float(np.linalg.norm(vector)) or 1.0)
 
 
 @dataclass(frozen=True)
@@ -83,22 +117,8 @@ class Assignment:
     is_new_story: bool
     changed: bool
     score: float
-
-
-class StoryStore(Protocol):
-    """Where open stories live: a dict in a bench, Faust tables in the worker."""
-
-    def candidates(self, desk: str, keys: Iterable[str], at: datetime) -> Iterable[StoryState]:
-        """Stories indexed under any of ``keys``, those under most keys first (ties by id)."""
-        ...
-
-    def story_of(self, article_id: str) -> StoryState | None: ...
-
-    def save(self, story: StoryState, keys: Iterable[str], article_id: str, at: datetime) -> None: ...
-
-    def document_frequencies(self, desk: str, terms: Iterable[str]) -> tuple[int, dict[str, int]]: ...
-
-    def count_document(self, desk: str, terms: Iterable[str]) -> None: ...
+    late: bool = False
+    expired: tuple[StoryState, ...] = ()  # stories this article's event time closed
 
 
 def features_of(enriched: EnrichedArticle) -> ArticleFeatures:
@@ -114,6 +134,7 @@ def features_of(enriched: EnrichedArticle) -> ArticleFeatures:
         entity_counts={e.entity_id: len(e.mentions) for e in enriched.entities},
         entity_names={e.entity_id: e.name for e in enriched.entities},
         terms=_unit_vector(weighted_terms(text, enriched.language)),
+        title_terms=_unit_vector(weighted_terms(article.title, enriched.language)),
         is_dated=enriched.published.origin in ("page", "hint"),
         embedding=enriched.embedding,
     )
@@ -129,23 +150,28 @@ def index_keys(features: ArticleFeatures) -> tuple[str, ...]:
 def assign(
     features: ArticleFeatures, store: StoryStore, horizon: timedelta, weights: Weights = DEFAULT_WEIGHTS
 ) -> Assignment:
-    """Put one article in a story, through ``store``; idempotent for re-delivered articles."""
-    already = store.story_of(features.article_id)
-    if already is not None:
+    """Put one article in a story, through ``store``; idempotent for re-delivered articles.
+
+    Late articles (older than the desk's watermark minus the horizon) are grouped like the
+    others against the stories still held (see agents/text/story_store.py) and flagged late in
+    the story, so a subscriber can tell a backfilled report from live news."""
+    placement = store.placement(features.article_id)
+    if placement is not None and (already := store.story(placement.story_id)) is not None:
         return Assignment(already, is_new_story=False, changed=False, score=1.0)
+    late = is_late(features.event_time, store.clock(features.desk), horizon)
     keys = index_keys(features)
     candidates = _closest(features, list(store.candidates(features.desk, keys, features.event_time)))
     idf = _stream_idf(store, features)
     weighted = replace(features, terms={t: w * idf[t] for t, w in features.terms.items()})  # once per article
     best, best_score = _best_candidate(weighted, candidates, horizon, weights)
     store.count_document(features.desk, list(features.terms)[:COUNTED_TERMS])
-    if best is None:
-        story = new_story(features)
-        store.save(story, keys, features.article_id, features.event_time)
-        return Assignment(story, is_new_story=True, changed=True, score=best_score)
-    story = absorb(best, features)
-    store.save(story, keys, features.article_id, features.event_time)
-    return Assignment(story, is_new_story=False, changed=True, score=best_score)
+    story = new_story(features, late) if best is None else absorb(best, features, late)
+    store.save(story, features.article_id, Placement(story.story_id, keys, features.event_time))
+    # Only a page's own date moves the desk's clock: an undated article's time is its arrival,
+    # which would make a backfill of dated news late all at once.
+    dated_at = features.event_time if features.is_dated else None
+    expired = record_article(store, features.desk, features.article_id, dated_at, horizon)
+    return Assignment(story, is_new_story=best is None, changed=True, score=best_score, late=late, expired=tuple(expired))
 
 
 def _stream_idf(store: StoryStore, features: ArticleFeatures) -> dict[str, float]:
@@ -167,19 +193,101 @@ def _closest(features: ArticleFeatures, candidates: list[StoryState]) -> list[St
 def similarity(
     features: ArticleFeatures, story: StoryState, weights: Weights = DEFAULT_WEIGHTS, idf: dict[str, float] | None = None
 ) -> float:
-    """0..1: how likely the article reports the story's event."""
-    lexical = _cosine({t: w * idf.get(t, 1.0) for t, w in features.terms.items()} if idf else features.terms, story)
-    score = weights.lexical * lexical + weights.entity * _entity_overlap(features.entity_counts, story.entity_counts)
+    """How likely the article reports the story's event: about 0..1, less for a gap in time."""
+    if idf:
+        features = replace(features, terms={t: w * idf.get(t, 1.0) for t, w in features.terms.items()})
+    return _blend(features, story, _centroid_score(features, story, weights), weights)
+
+
+def _blend(features: ArticleFeatures, story: StoryState, centroid: float, weights: Weights) -> float:
+    score = centroid
+    if weights.link:
+        score = (1 - weights.link) * centroid + weights.link * _closest_member_score(features, story, weights)
+    return score - weights.decay_per_day * max(0.0, _gap_days(features.event_time, story) - weights.decay_after_days)
+
+
+def _centroid_score(features: ArticleFeatures, story: StoryState, weights: Weights) -> float:
+    """The article against the whole story: summed terms, entities and embeddings."""
+    dense = None
+    if features.embedding is not None and story.embedding_sum:
+        dense = _dense_cosine(features.unit_embedding, story.embedding_sum)
+    return _mix(
+        weights,
+        lexical=_cosine(features.terms, story.term_weights, features.terms_norm, story.term_norm),
+        entity=_entity_overlap(features.entity_weights, story.entity_counts),
+        dense=dense,
+    )
+
+
+def _closest_member_score(features: ArticleFeatures, story: StoryState, weights: Weights) -> float:
+    """The article against its most similar recent member of the story."""
+    best = 0.0
+    for member in story.recent:
+        dense = None
+        if features.embedding is not None and member.embedding is not None:
+            dense = _quantized_cosine(features.unit_embedding, member.embedding)
+        score = _mix(
+            weights,
+            lexical=_cosine(member.terms, features.terms, 1.0, features.terms_norm),  # profiles are unit length
+            entity=min(_entity_overlap(features.entity_weights, member.entities), _entity_overlap(member.entities, features.entity_counts)),
+            dense=dense,
+        ) + weights.title * _cosine(member.title_terms, features.title_terms, 1.0, 1.0)
+        best = max(best, score)
+    return best
+
+
+def _mix(weights: Weights, lexical: float, entity: float, dense: float | None) -> float:
+    """Weighted mean of the signals; without an embedding the others share its weight."""
+    score = weights.lexical * lexical + weights.entity * entity
     used = weights.lexical + weights.entity
-    if weights.dense and features.embedding is not None and story.embedding_sum:
-        score += weights.dense * _dense_cosine(features.embedding, story.embedding_sum)
+    if weights.dense and dense is not None:
+        score += weights.dense * dense
         used += weights.dense
-    return score / used if used else 0.0  # without embeddings, the other signals share the weight
+    return score / used if used else 0.0
 
 
-def _dense_cosine(vector: tuple[float, ...], centroid: tuple[float, ...]) -> float:
-    norm = math.sqrt(sum(x * x for x in centroid)) or 1.0
-    return max(0.0, sum(a * b for a, b in zip(vector, centroid, strict=False)) / norm)
+def _gap_days(at: datetime, story: StoryState) -> float:
+    """Days between ``at`` and the story's span (0 inside it)."""
+    gap = max(at - story.last_seen, story.first_seen - at, timedelta(0))
+    return gap.total_seconds() / 86_400
+
+
+def _dense_cosine(unit_vector: np.ndarray, centroid: str) -> float:
+    summed = _decode_vector(centroid)
+    if summed.shape != unit_vector.shape:
+        return 0.0
+    return max(0.0, float(unit_vector @ summed) / (float(np.linalg.norm(summed)) or 1.0))
+
+
+def _encode_vector(vector: np.ndarray) -> str:
+    """float32 as base64: a third of the JSON size of 512 decimals, and exact."""
+    return base64.b64encode(np.asarray(vector, dtype=np.float32).tobytes()).decode("ascii")
+
+
+def _decode_vector(encoded: str) -> np.ndarray:
+    return np.frombuffer(base64.b64decode(encoded), dtype=np.float32)
+
+
+def _added(summed: str | None, vector: tuple[float, ...] | None) -> str | None:
+    """A story's embedding sum with one more member's vector."""
+    if vector is None:
+        return summed
+    added = np.asarray(vector, dtype=np.float32)
+    return _encode_vector(added if summed is None else _decode_vector(summed) + added)
+
+
+def quantize(vector: tuple[float, ...]) -> str:
+    """An embedding as int8 scaled to its largest component, base64: 512 dims in 684 characters."""
+    array = np.asarray(vector, dtype=np.float32)
+    peak = float(np.abs(array).max()) or 1.0
+    return base64.b64encode(np.round(array / peak * 127).astype(np.int8).tobytes()).decode("ascii")
+
+
+def _quantized_cosine(unit_vector: np.ndarray, quantized: str) -> float:
+    other = np.frombuffer(base64.b64decode(quantized), dtype=np.int8).astype(np.float32)
+    if other.shape != unit_vector.shape:
+        return 0.0
+    return max(0.0, float(unit_vector @ other) / (float(np.linalg.norm(other)) or 1.0))
 
 
 def is_open_to(story: StoryState, at: datetime, horizon: timedelta) -> bool:
@@ -187,25 +295,26 @@ def is_open_to(story: StoryState, at: datetime, horizon: timedelta) -> bool:
     return story.first_seen - horizon <= at <= story.last_seen + horizon
 
 
-def new_story(features: ArticleFeatures) -> StoryState:
+def new_story(features: ArticleFeatures, late: bool = False) -> StoryState:
     return StoryState(
         story_id=f"story-{features.article_id}",
         desk=features.desk,
         version=1,
         headline=features.title,
-        members=(_member(features),),
+        members=(_member(features, late),),
         entity_counts=dict(features.entity_counts),
         entity_names=dict(features.entity_names),
         term_weights=dict(features.terms),
         term_norm=_norm(features.terms),
-        embedding_sum=features.embedding,
+        embedding_sum=_added(None, features.embedding),
+        recent=(_profile(features),),
         outlets=(features.outlet,) if features.outlet else (),
         first_seen=features.event_time,
         last_seen=features.event_time,
     )
 
 
-def absorb(story: StoryState, features: ArticleFeatures) -> StoryState:
+def absorb(story: StoryState, features: ArticleFeatures, late: bool = False) -> StoryState:
     """The story with one more member; unchanged if the article is already in it."""
     if story.has_member(features.article_id):
         return story
@@ -217,12 +326,8 @@ def absorb(story: StoryState, features: ArticleFeatures) -> StoryState:
     outlets = story.outlets
     if features.outlet and features.outlet not in outlets:
         outlets = (*outlets, features.outlet)
-    members = tuple(sorted((*story.members, _member(features)), key=lambda m: (m.published_at, m.article_id)))
-    embedding_sum = story.embedding_sum
-    if features.embedding is not None:
-        embedding_sum = features.embedding if embedding_sum is None else tuple(
-            round(a + b, 4) for a, b in zip(embedding_sum, features.embedding, strict=True)
-        )
+    members = tuple(sorted((*story.members, _member(features, late)), key=lambda m: (m.published_at, m.article_id)))
+    embedding_sum = _added(story.embedding_sum, features.embedding)
     return story.model_copy(
         update={
             "version": story.version + 1,
@@ -233,6 +338,7 @@ def absorb(story: StoryState, features: ArticleFeatures) -> StoryState:
             "term_weights": kept_terms,
             "term_norm": _norm(kept_terms),
             "embedding_sum": embedding_sum,
+            "recent": (*story.recent, _profile(features))[-RECENT_MEMBERS_KEPT:],
             "outlets": outlets,
             "first_seen": min(story.first_seen, features.event_time),
             "last_seen": max(story.last_seen, features.event_time),
@@ -240,7 +346,7 @@ def absorb(story: StoryState, features: ArticleFeatures) -> StoryState:
     )
 
 
-def story_update(story: StoryState, changed_by: str) -> StoryUpdate:
+def story_update(story: StoryState, changed_by: str, closed: bool = False) -> StoryUpdate:
     """The subscriber-facing record of a story's current state."""
     top = sorted(story.entity_counts, key=lambda e: (-story.entity_counts[e], e))[:TOP_ENTITIES_SHOWN]
     return StoryUpdate(
@@ -255,22 +361,25 @@ def story_update(story: StoryState, changed_by: str) -> StoryUpdate:
         last_seen=story.last_seen,
         size=len(story.members),
         changed_by=changed_by,
+        closed=closed,
     )
 
 
 def _best_candidate(
-    features: ArticleFeatures,
-    candidates: Iterable[StoryState],
-    horizon: timedelta,
-    weights: Weights,
-    idf: dict[str, float] | None = None,
+    features: ArticleFeatures, candidates: Iterable[StoryState], horizon: timedelta, weights: Weights
 ) -> tuple[StoryState | None, float]:
+    """The best-scoring open candidate, if it scores enough. Every candidate is scored against its
+    centroid; the best LINKED_CANDIDATES of those are then compared member by member."""
+    open_stories = [
+        s for s in candidates if is_open_to(s, features.event_time, horizon) and not _is_own_parent(features, s)
+    ]
+    by_centroid = sorted(  # fixed order: ties break the same way on every run
+        ((_centroid_score(features, s, weights), s) for s in open_stories), key=lambda cs: (-cs[0], cs[1].story_id)
+    )[:LINKED_CANDIDATES]
     best: StoryState | None = None
     best_score = 0.0
-    for story in sorted(candidates, key=lambda s: s.story_id):  # fixed order: ties break the same way
-        if not is_open_to(story, features.event_time, horizon) or _is_own_parent(features, story):
-            continue
-        score = similarity(features, story, weights, idf)
+    for centroid, story in by_centroid:
+        score = _blend(features, story, centroid, weights)
         if score > best_score:
             best, best_score = story, score
     threshold = weights.join if features.is_dated else weights.join_undated
@@ -282,41 +391,53 @@ def _is_own_parent(features: ArticleFeatures, story: StoryState) -> bool:
     return features.parent_id is not None and story.has_member(features.parent_id)
 
 
-def _member(features: ArticleFeatures) -> StoryMember:
+def _profile(features: ArticleFeatures) -> MemberProfile:
+    return MemberProfile(
+        article_id=features.article_id,
+        terms=_unit_vector(dict(list(features.terms.items())[:MEMBER_TERMS_KEPT]), digits=4),
+        title_terms=_unit_vector(features.title_terms, digits=4),
+        entities=features.entity_weights,
+        embedding=quantize(features.embedding) if features.embedding is not None else None,
+    )
+
+
+def _member(features: ArticleFeatures, late: bool) -> StoryMember:
     return StoryMember(
         article_id=features.article_id,
         title=features.title,
         outlet=features.outlet,
         published_at=features.event_time,
         parent_id=features.parent_id,
+        late=late,
     )
 
 
-def _unit_vector(weights: dict[str, float]) -> dict[str, float]:
+def _unit_vector(weights: dict[str, float], digits: int | None = None) -> dict[str, float]:
     weights = dict(sorted(weights.items(), key=lambda kv: (-kv[1], kv[0])))  # strongest first
     norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
-    return {term: w / norm for term, w in weights.items()}
+    return {term: round(w / norm, digits) if digits else w / norm for term, w in weights.items()}
 
 
-def _cosine(a: dict[str, float], story: StoryState) -> float:
-    b = story.term_weights
-    dot = sum(w * b.get(t, 0.0) for t, w in a.items())
-    norm_a = math.sqrt(sum(w * w for w in a.values())) or 1.0
-    return dot / (norm_a * (story.term_norm or _norm(b)))
+def _cosine(a: dict[str, float], b: dict[str, float], norm_a: float = 0.0, norm_b: float = 0.0) -> float:
+    """Cosine of two sparse vectors (the key intersection runs in C; most terms are not shared)."""
+    dot = sum(a[t] * b[t] for t in a.keys() & b.keys())
+    return dot / ((norm_a or _norm(a)) * (norm_b or _norm(b)))
 
 
 def _norm(weights: dict[str, float]) -> float:
     return math.sqrt(sum(w * w for w in weights.values())) or 1.0
 
 
-def _entity_overlap(article: dict[str, int], story: dict[str, int]) -> float:
-    """Share of the article's top entities that the story also has, weighted by mentions."""
-    if not article or not story:
-        return 0.0
-    top = sorted(article, key=lambda e: (-article[e], e))[:INDEX_ENTITIES * 2]
-    total = sum(_entity_weight(e, article[e]) for e in top)
-    shared = sum(_entity_weight(e, article[e]) for e in top if e in story)
-    return shared / total if total else 0.0
+def entity_weights(counts: dict[str, int]) -> dict[str, float]:
+    """The top entities by mentions, each weighted by how much it tells stories apart."""
+    top = sorted(counts, key=lambda e: (-counts[e], e))[: INDEX_ENTITIES * 2]
+    return {e: round(_entity_weight(e, counts[e]), 4) for e in top}
+
+
+def _entity_overlap(weights: dict[str, float], other: Container[str]) -> float:
+    """Share of one side's weighted top entities that the other side also has."""
+    total = sum(weights.values())
+    return sum(w for e, w in weights.items() if e in other) / total if total else 0.0
 
 
 def _entity_weight(entity_id: str, mentions: int) -> float:
@@ -327,38 +448,3 @@ def _entity_weight(entity_id: str, mentions: int) -> float:
 
 def _is_country(entity_id: str) -> bool:
     return entity_id.startswith("place:") and len(entity_id) == len("place:") + 2
-
-
-class MemoryStoryStore:
-    """StoryStore in plain dicts: for benches, tests and replays outside Kafka."""
-
-    def __init__(self) -> None:
-        self.stories: dict[str, StoryState] = {}
-        self.index: dict[tuple[str, str], set[str]] = {}
-        self.assignments: dict[str, str] = {}
-        self.documents: Counter[str] = Counter()
-        self.frequencies: Counter[tuple[str, str]] = Counter()
-
-    def document_frequencies(self, desk: str, terms: Iterable[str]) -> tuple[int, dict[str, int]]:
-        return self.documents[desk], {t: self.frequencies[(desk, t)] for t in terms}
-
-    def count_document(self, desk: str, terms: Iterable[str]) -> None:
-        self.documents[desk] += 1
-        for term in terms:
-            self.frequencies[(desk, term)] += 1
-
-    def candidates(self, desk: str, keys: Iterable[str], at: datetime) -> Iterable[StoryState]:
-        hits: Counter[str] = Counter()
-        for key in keys:
-            hits.update(self.index.get((desk, key), ()))
-        return [self.stories[i] for i, _ in sorted(hits.items(), key=lambda kv: (-kv[1], kv[0]))]
-
-    def story_of(self, article_id: str) -> StoryState | None:
-        story_id = self.assignments.get(article_id)
-        return self.stories[story_id] if story_id else None
-
-    def save(self, story: StoryState, keys: Iterable[str], article_id: str, at: datetime) -> None:
-        self.stories[story.story_id] = story
-        self.assignments[article_id] = story.story_id
-        for key in keys:
-            self.index.setdefault((story.desk, key), set()).add(story.story_id)

@@ -12,7 +12,8 @@ from pathlib import Path
 import orjson
 import pytest
 
-from agents.text.stories import MemoryStoryStore, assign, features_of
+from agents.text.stories import assign, features_of
+from agents.text.story_store import MemoryStoryStore
 from streams.broker import bootstrap_of
 from streams.codec import decode, from_plain
 from streams.follow import follow
@@ -108,8 +109,10 @@ async def read_changelog(bootstrap: str, topic: str) -> dict[str, StoryState]:
 
 
 async def replay_assignments(bootstrap: str, by_desk: str) -> dict[str, str]:
-    store = MemoryStoryStore()
     horizon = timedelta(hours=Settings().story_horizon_hours)
+    store = MemoryStoryStore(horizon)
+    assignments: dict[str, str] = {}
     async for _topic, _key, value, _ts in follow(bootstrap, [by_desk], idle_timeout=4.0):
-        assign(features_of(decode(EnrichedArticle, value)), store, horizon)
-    return dict(store.assignments)
+        features = features_of(decode(EnrichedArticle, value))
+        assignments[features.article_id] = assign(features, store, horizon).story.story_id
+    return assignments
