@@ -21,7 +21,11 @@ def group_message(key: bytes | None, value: bytes) -> list[Output]:
     # Re-delivered articles re-send the story's current version: the first send may have
     # been lost in the crash that caused the re-delivery; consumers upsert on (id, version).
     update = story_update(assignment.story, changed_by=enriched.article_id)
-    return [Output(stories_topic, update.story_id.encode(), encode(update), enriched.published.at)]
+    outputs = [Output(stories_topic, update.story_id.encode(), encode(update), enriched.published.at)]
+    for story in assignment.expired:  # a last update, so subscribers can close the story too
+        closed = story_update(story, changed_by=enriched.article_id, closed=True)
+        outputs.append(Output(stories_topic, closed.story_id.encode(), encode(closed), story.last_seen))
+    return outputs
 
 
 @app.agent(by_desk_topic)

@@ -1,25 +1,31 @@
-"""The grouping state: Faust tables behind ``agents.text.stories.StoryStore``.
+"""The grouping state: Faust tables behind ``agents.text.story_store.StoryStore``.
 
-    stories      story id -> StoryState (codec bytes)          the canonical story
-    assignments  article id -> story id                        makes re-delivery a no-op
-    story-index  desk|feature -> [story id], tumbling windows   candidate retrieval by event time
-    desk-frequencies  desk -> n, desk|term -> df                the desk's own IDF
-    seen-pages   raw item id -> 1                               one article per content hash
+    stories           story id -> StoryState (codec plain)        the canonical story
+    assignments       article id -> placement                     makes re-delivery a no-op
+    story-index       desk|feature -> [story id], tumbling windows candidate retrieval by event time
+    desk-clocks       desk -> watermark, position, next bucket    event-time expiry
+    expiry-buckets    desk|bucket -> [article id]                 what the next sweep looks at
+    desk-frequencies  desk -> n, desk|term -> df                  the desk's own IDF
+    seen-pages        raw item id -> 1                            one article per content hash
 
 The index is a windowed table with tumbling windows of one horizon on event time: an
 article at time t looks in the windows of t - horizon, t and t + horizon, which hold every
 story open to it (a story grows in steps of at most one horizon, so one of its members is
 always that close). Windows are NOT expired by Faust: faust-streaming 0.15 compares window
 ends with the wall clock (tables/base.py ``_del_old_keys``), which would wipe a backfill of
-older news within one cleanup interval and make replays differ from live runs.
+older news within one cleanup interval and make replays differ from live runs. Expiry is
+ours instead, on event time and stream position (agents/text/story_store.py), and deletes
+exactly the entries it added.
 """
 
 from __future__ import annotations
 
+import contextlib
 from collections import Counter
 from collections.abc import Iterable
 from datetime import datetime, timedelta
 
+from agents.text.story_store import DeskClock, Placement
 from streams.app import app, settings
 from streams.codec import from_plain, to_plain
 from streams.records import StoryState
@@ -28,6 +34,8 @@ from streams.records import StoryState
 stories_table = app.Table("stories", default=None, partitions=settings.partitions)
 assignments_table = app.Table("assignments", default=None, partitions=settings.partitions)
 seen_pages_table = app.Table("seen-pages", default=None, partitions=settings.partitions)
+desk_clock_table = app.Table("desk-clocks", default=None, partitions=settings.partitions)
+expiry_bucket_table = app.Table("expiry-buckets", default=None, partitions=settings.partitions)
 # desk -> documents seen; desk|term -> documents with the term: the desk's own IDF.
 desk_frequency_table = app.Table("desk-frequencies", default=int, partitions=settings.partitions)
 story_index_table = app.Table("story-index", default=list, partitions=settings.partitions).tumbling(
@@ -47,20 +55,65 @@ class TableStoryStore:
 
     def candidates(self, desk: str, keys: Iterable[str], at: datetime) -> list[StoryState]:
         hits: Counter[str] = Counter()
-        keys = list(keys)
         for key in keys:
             reached: set[str] = set()
             for when in (at - self.horizon, at, at + self.horizon):
-                reached.update(story_index_table.relative_to(when.timestamp())[f"{desk}|{key}"].value())
+                reached.update(self._index_window(when)[f"{desk}|{key}"].value())
             hits.update(reached)
         ranked = sorted(hits.items(), key=lambda kv: (-kv[1], kv[0]))[:MAX_CANDIDATES_LOADED]
-        stories = (stories_table.get(story_id) for story_id, _ in ranked)
-        return [from_plain(StoryState, data) for data in stories if data is not None]
+        stories = (self.story(story_id) for story_id, _ in ranked)
+        return [story for story in stories if story is not None]
 
-    def story_of(self, article_id: str) -> StoryState | None:
-        story_id = assignments_table.get(article_id)
-        data = stories_table.get(story_id) if story_id else None
+    def story(self, story_id: str) -> StoryState | None:
+        data = stories_table.get(story_id)
         return from_plain(StoryState, data) if data is not None else None
+
+    def placement(self, article_id: str) -> Placement | None:
+        data = assignments_table.get(article_id)
+        if not isinstance(data, dict):
+            return None
+        return Placement(data["story"], tuple(data["keys"]), datetime.fromisoformat(data["at"]))
+
+    def save(self, story: StoryState, article_id: str, placement: Placement) -> None:
+        stories_table[story.story_id] = to_plain(story)
+        assignments_table[article_id] = {"story": placement.story_id, "keys": list(placement.keys), "at": placement.indexed_at.isoformat()}
+        window = self._index_window(placement.indexed_at)
+        for key in placement.keys:
+            index_key = f"{story.desk}|{key}"
+            ids = list(window[index_key].value())
+            if story.story_id not in ids:
+                window[index_key] = [*ids, story.story_id]
+
+    def forget(self, article_id: str, placement: Placement, desk: str) -> None:
+        assignments_table.pop(article_id, None)
+        window = self._index_window(placement.indexed_at)
+        for key in placement.keys:
+            index_key = f"{desk}|{key}"
+            ids = [i for i in window[index_key].value() if i != placement.story_id]
+            if ids:
+                window[index_key] = ids
+            else:
+                with contextlib.suppress(KeyError):
+                    del window[index_key]
+
+    def drop_story(self, story_id: str) -> None:
+        stories_table.pop(story_id, None)
+
+    def clock(self, desk: str) -> DeskClock | None:
+        data = desk_clock_table.get(desk)
+        if data is None:
+            return None
+        return DeskClock(datetime.fromisoformat(data["watermark"]), data["position"], data["next_bucket"])
+
+    def set_clock(self, desk: str, clock: DeskClock) -> None:
+        desk_clock_table[desk] = {"watermark": clock.watermark.isoformat(), "position": clock.position, "next_bucket": clock.next_bucket}
+
+    def file(self, desk: str, bucket: int, article_ids: Iterable[str]) -> None:
+        key = f"{desk}|{bucket}"
+        expiry_bucket_table[key] = [*(expiry_bucket_table.get(key) or []), *article_ids]
+
+    def take_bucket(self, desk: str, bucket: int) -> list[str]:
+        return list(expiry_bucket_table.pop(f"{desk}|{bucket}", None) or [])
 
     def document_frequencies(self, desk: str, terms: Iterable[str]) -> tuple[int, dict[str, int]]:
         frequencies = {t: desk_frequency_table.get(f"{desk}|{t}", 0) for t in terms}
@@ -72,12 +125,6 @@ class TableStoryStore:
             key = f"{desk}|{term}"
             desk_frequency_table[key] = desk_frequency_table.get(key, 0) + 1
 
-    def save(self, story: StoryState, keys: Iterable[str], article_id: str, at: datetime) -> None:
-        stories_table[story.story_id] = to_plain(story)
-        assignments_table[article_id] = story.story_id
-        window = story_index_table.relative_to(at.timestamp())
-        for key in keys:
-            index_key = f"{story.desk}|{key}"
-            ids = list(window[index_key].value())
-            if story.story_id not in ids:
-                window[index_key] = [*ids, story.story_id]
+    @staticmethod
+    def _index_window(at: datetime):  # type: ignore[no-untyped-def]
+        return story_index_table.relative_to(at.timestamp())

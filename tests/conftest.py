@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from streams.records import Article, EnrichedArticle
+
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("STORYWIRE_SHARED_DIR", ROOT.parent / "shared"))
 SEEDS = SHARED / "seeds"
@@ -26,3 +28,14 @@ def seeds() -> dict[str, str]:
     if not SEEDS.is_dir():
         pytest.skip(f"no seeds at {SEEDS} (set STORYWIRE_SHARED_DIR)")
     return {p.name[:3]: p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))}
+
+
+def enrich_and_embed(article: Article) -> EnrichedArticle:
+    """An article as the enrich agent makes it: normalized, enriched, then embedded."""
+    from agents.text.embedding import embed, embedding_text
+    from agents.text.enrichment import enrich
+    from agents.text.pages import normalize_article
+
+    result = enrich(normalize_article(article))
+    (vector,) = embed([embedding_text(result.article.title, result.article.paragraphs)])
+    return result.model_copy(update={"embedding": vector})

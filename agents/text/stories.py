@@ -352,7 +352,7 @@ def story_update(story: StoryState, changed_by: str, closed: bool = False) -> St
     return StoryUpdate(
         story_id=story.story_id,
         desk=story.desk,
-        version=story.version,
+        version=story.version + closed,  # closing is a change of its own
         headline=story.headline,
         members=story.members,
         top_entities=tuple(story.entity_names.get(e, e) for e in top),

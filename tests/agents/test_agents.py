@@ -120,10 +120,10 @@ async def test_enrich_article__to_enriched_and_desk(seeds: dict[str, str], sent:
 
 
 async def test_group_into_stories__seeds_000_and_003_one_story(seeds: dict[str, str], sent: dict[str, AsyncMock]) -> None:
-    from agents.text.enrichment import enrich
-    from agents.text.pages import articles_from_page, normalize_article
+    from agents.text.pages import articles_from_page
+    from tests.conftest import enrich_and_embed
 
-    pages = {s: enrich(normalize_article(articles_from_page(raw_item(seeds[s], f"page-{s}"))[0])) for s in ("000", "001", "003")}
+    pages = {s: enrich_and_embed(articles_from_page(raw_item(seeds[s], f"page-{s}"))[0]) for s in ("000", "001", "003")}
     async with group_stage.group_into_stories.test_context() as agent:
         for seed in ("000", "001", "003", "003"):  # 003 twice: a re-delivery
             enriched = pages[seed]
@@ -133,4 +133,4 @@ async def test_group_into_stories__seeds_000_and_003_one_story(seeds: dict[str, 
     assert updates[2].version == 2 and updates[2].size == 2
     assert updates[1].story_id == "story-page-001"
     assert updates[3] == updates[2].model_copy(update={"changed_by": updates[3].changed_by})  # nothing changed
-    assert tables.assignments_table["page-003"] == "story-page-000"
+    assert tables.assignments_table["page-003"]["story"] == "story-page-000"

@@ -4,22 +4,14 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from agents.text.embedding import embed, embedding_text
-from agents.text.enrichment import enrich
-from agents.text.pages import articles_from_page, normalize_article
+from agents.text.pages import articles_from_page
 from agents.text.stories import assign, features_of
 from agents.text.story_store import MemoryStoryStore
-from streams.records import Article, EnrichedArticle, RawItem
+from streams.records import RawItem
+from tests.conftest import enrich_and_embed
 
 HORIZON = timedelta(hours=72)
 ARRIVED = datetime(2026, 11, 22, 12, 0, tzinfo=UTC)
-
-
-def enriched(article: Article) -> EnrichedArticle:
-    """As the enrich agent makes it: enriched, then embedded (grouping uses the embedding)."""
-    result = enrich(normalize_article(article))
-    (vector,) = embed([embedding_text(result.article.title, result.article.paragraphs)])
-    return result.model_copy(update={"embedding": vector})
 
 
 def run(seeds: dict[str, str], order: list[str]) -> dict[str, str]:
@@ -30,7 +22,7 @@ def run(seeds: dict[str, str], order: list[str]) -> dict[str, str]:
         raw = RawItem(item_id=f"seed-{seed}", source=seed, content_type="text", text=seeds[seed], encoding="utf-8", arrived_at=ARRIVED)
         for index, article in enumerate(articles_from_page(raw)):
             label = seed if index == 0 else f"{seed}+{index}"
-            stories[label] = assign(features_of(enriched(article)), store, HORIZON).story.story_id
+            stories[label] = assign(features_of(enrich_and_embed(article)), store, HORIZON).story.story_id
     return stories
 
 
@@ -50,7 +42,7 @@ def test_assign__same_order_same_ids(seeds: dict[str, str]) -> None:
 def test_assign__redelivery_changes_nothing(seeds: dict[str, str]) -> None:
     store = MemoryStoryStore(HORIZON)
     raw = RawItem(item_id="seed-000", source="000", content_type="text", text=seeds["000"], encoding="utf-8", arrived_at=ARRIVED)
-    features = features_of(enriched(articles_from_page(raw)[0]))
+    features = features_of(enrich_and_embed(articles_from_page(raw)[0]))
     first = assign(features, store, HORIZON)
     again = assign(features, store, HORIZON)
     assert again.story == first.story and not again.changed and again.story.version == 1
