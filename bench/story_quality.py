@@ -49,7 +49,9 @@ NOW = datetime(2026, 11, 22, tzinfo=UTC)
 HORIZON = timedelta(days=3)
 BASELINE_THRESHOLD = 0.3  # the usual single-pass TF-IDF choice; bench/calibrate_stories.py sweeps it
 SYSTEMS: dict[str, Weights | None] = {
-    "storywire (lexical+entity+dense)": DEFAULT_WEIGHTS,
+    "storywire (all signals)": DEFAULT_WEIGHTS,
+    "without member link": replace(DEFAULT_WEIGHTS, link=0.0),
+    "without time decay": replace(DEFAULT_WEIGHTS, decay_per_day=0.0),
     "without dense": replace(DEFAULT_WEIGHTS, dense=0.0),
     "lexical only": replace(DEFAULT_WEIGHTS, lexical=1.0, entity=0.0, dense=0.0),
     "entity only": replace(DEFAULT_WEIGHTS, lexical=0.0, entity=1.0, dense=0.0),

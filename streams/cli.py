@@ -1,4 +1,4 @@
-"""The ``storywire`` command: worker, watch, demo, tail."""
+"""The ``storywire`` command: worker, watch, tail, replay, schema, demo."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ import sys
 import tempfile
 import time
 import uuid
+from datetime import UTC, datetime
 from contextlib import ExitStack
 from importlib import resources
 from pathlib import Path
@@ -152,11 +153,7 @@ def demo(pages: Path | None, timeout: float) -> None:
             "STORYWIRE_WEB_PORT": str(free_port()),
         }
         worker_log = Path(env["STORYWIRE_DATA_DIR"]) / "worker.log"
-        with worker_log.open("wb") as log_file:
-            worker_process = subprocess.Popen(
-                [sys.executable, "-m", "streams.cli", "worker", "-l", "warning"], env=env,
-                stdout=log_file, stderr=subprocess.STDOUT,
-            )
+        worker_process = _spawn_worker(env, worker_log)
         stack.callback(_stop, worker_process)
         demo_settings = Settings(broker=broker_url, topic_prefix=env["STORYWIRE_TOPIC_PREFIX"], partitions=settings.partitions)
         try:
@@ -177,7 +174,6 @@ def demo(pages: Path | None, timeout: float) -> None:
 
 async def _run_demo(settings: Settings, pages_dir: Path, timeout: float, worker_process: subprocess.Popen[bytes]):  # type: ignore[no-untyped-def]
     from streams.follow import ensure_topics
-    from streams.progress import follow_until_done
     from streams.records import RawItem, utc_now
     from streams.watch import Publisher, items_from_path, scan
 
@@ -191,12 +187,26 @@ async def _run_demo(settings: Settings, pages_dir: Path, timeout: float, worker_
                 await publisher.publish(item)
                 expected.add(item.item_id if isinstance(item, RawItem) else item.source)
         await publisher.flush()
+    return await _await_pipeline(bootstrap, names, expected, timeout, worker_process)
+
+
+async def _await_pipeline(  # type: ignore[no-untyped-def]
+    bootstrap: str,
+    names: TopicNames,
+    expected: set[str],
+    timeout: float | None,
+    worker_process: subprocess.Popen[bytes],
+    on_record=None,
+):
+    """Follow the outputs until every expected page is through; fail if the worker dies."""
+    from streams.progress import follow_until_done
+
     async def worker_alive() -> None:
         while worker_process.poll() is None:
             await asyncio.sleep(0.5)
         raise click.ClickException(f"the worker exited with code {worker_process.returncode}")
 
-    collecting = asyncio.create_task(follow_until_done(bootstrap, names, expected))
+    collecting = asyncio.create_task(follow_until_done(bootstrap, names, expected, on_record))
     watching = asyncio.create_task(worker_alive())
     try:
         done, _pending = await asyncio.wait({collecting, watching}, timeout=timeout, return_when=asyncio.FIRST_COMPLETED)
@@ -208,6 +218,91 @@ async def _run_demo(settings: Settings, pages_dir: Path, timeout: float, worker_
         for task in (collecting, watching):
             task.cancel()
     return collecting.result()
+
+
+def _spawn_worker(env: dict[str, str], log_path: Path) -> subprocess.Popen[bytes]:
+    with log_path.open("wb") as log_file:
+        return subprocess.Popen(
+            [sys.executable, "-m", "streams.cli", "worker", "-l", "warning"], env=env, stdout=log_file, stderr=subprocess.STDOUT
+        )
+
+
+@main.command()
+@click.argument("source", default="raw")
+@click.option("--into", "into", default=None, metavar="PREFIX",
+              help="Topic prefix to rebuild into (e.g. backfill-1.), with its own worker, group and tables. "
+                   "Without it, a dump is fed to the live raw topic for the live worker.")
+@click.option("--since", type=click.DateTime(formats=["%Y-%m-%d", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%dT%H:%M:%S%z"]), default=None,
+              help="Only records produced at or after this time (UTC unless it says otherwise).")
+@click.option("--timeout", type=float, default=None, help="Give up after this many seconds of processing.")
+def replay(source: str, into: str | None, since: datetime | None, timeout: float | None) -> None:
+    """Re-run the pipeline over SOURCE: a topic (raw by default, from the beginning) or a
+    JSON Lines dump / folder of pages. Idempotent: a second run adds nothing."""
+    settings = get_settings()
+    bootstrap = bootstrap_of(client_broker(settings))
+    live = TopicNames.from_settings(settings)
+    dump = Path(source) if Path(source).exists() else None
+    if dump is None and into is None:
+        raise click.ClickException("replaying a topic into the live topics changes nothing: pass --into PREFIX")
+    since_utc = since.replace(tzinfo=since.tzinfo or UTC) if since else None
+    target_settings = settings.model_copy(update={"topic_prefix": into}) if into is not None else settings
+    target = TopicNames.from_settings(target_settings)
+    started = time.monotonic()
+    copied, pages = asyncio.run(_copy_for_replay(settings, bootstrap, live, target, source, dump, since_utc))
+    click.echo(
+        f"source: {copied.copied} record(s) copied to {target.raw}, {copied.already_there} already there, "
+        f"{copied.before_since} before --since, {copied.unreadable} unreadable", err=True,
+    )
+    if into is None:
+        click.echo("the live worker processes them; follow with `storywire tail stories`", err=True)
+        return
+    with ExitStack() as stack:
+        data_dir = settings.data_dir / "replay" / _safe_name(into)
+        data_dir.mkdir(parents=True, exist_ok=True)
+        env = {
+            **os.environ,
+            "STORYWIRE_BROKER": client_broker(settings),
+            "STORYWIRE_TOPIC_PREFIX": into,
+            "STORYWIRE_APP_ID": f"{settings.app_id}-replay-{_safe_name(into)}",
+            "STORYWIRE_DATA_DIR": str(data_dir),
+            "STORYWIRE_WEB_PORT": str(free_port()),
+        }
+        worker_process = _spawn_worker(env, data_dir / "worker.log")
+        stack.callback(_stop, worker_process)
+        progress = asyncio.run(_follow_with_bar(bootstrap, target, pages, timeout, worker_process))
+    click.echo(
+        f"replayed {len(pages)} page(s) into {into}: {len(progress.articles)} article(s), {len(progress.stories)} "
+        f"story(ies), {len(progress.rejected_keys)} rejected, in {time.monotonic() - started:.1f}s"
+    )
+
+
+async def _copy_for_replay(settings, bootstrap, live, target, source, dump, since):  # type: ignore[no-untyped-def]
+    from tqdm import tqdm
+
+    from streams.follow import ensure_topics
+    from streams.replay import copy_records, dump_records, topic_records
+
+    await ensure_topics(bootstrap, target.all(), settings.partitions)
+    records = dump_records(dump, settings.max_page_bytes) if dump else topic_records(bootstrap, live.resolve(source))
+    with tqdm(desc="copy", unit=" rec", file=sys.stderr) as bar:
+        return await copy_records(bootstrap, records, target.raw, since, on_record=lambda _r: bar.update(1))
+
+
+async def _follow_with_bar(bootstrap, names, pages, timeout, worker_process):  # type: ignore[no-untyped-def]
+    from tqdm import tqdm
+
+    with tqdm(total=len(pages), desc="pipeline", unit=" page", file=sys.stderr) as bar:
+        def show(progress) -> None:  # type: ignore[no-untyped-def]
+            bar.update(progress.pages_done - bar.n)
+
+        try:
+            return await _await_pipeline(bootstrap, names, pages, timeout, worker_process, show)
+        except TimeoutError:
+            raise click.ClickException(f"the replay did not finish within {timeout:.0f}s") from None
+
+
+def _safe_name(prefix: str) -> str:
+    return "".join(c if c.isalnum() or c in "-_" else "-" for c in prefix).strip("-") or "replay"
 
 
 def _stop(process: subprocess.Popen[bytes]) -> None:

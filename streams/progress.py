@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import orjson
@@ -15,45 +16,57 @@ from streams.topics import TopicNames
 class PipelineProgress:
     """Tracks pages through to stories: done when every page's main article is enriched (or
     the page rejected), so are the articles it lists as appended, and every enriched article
-    is a member of a story."""
+    is a member of a story. Kept incrementally: a 30k-page backfill checks it per record."""
 
     expected_pages: set[str]
-    enriched_pages: set[str] = field(default_factory=set)
-    expected_articles: set[str] = field(default_factory=set)
     rejected_keys: set[str] = field(default_factory=set)
     articles: dict[str, EnrichedArticle] = field(default_factory=dict)
     stories: dict[str, StoryUpdate] = field(default_factory=dict)
+    pending_pages: set[str] = field(init=False)
+    pending_articles: set[str] = field(default_factory=set)  # appended articles announced, not out yet
+    ungrouped: set[str] = field(default_factory=set)  # enriched, in no story yet
+    grouped: set[str] = field(default_factory=set)
+
+    def __post_init__(self) -> None:
+        self.pending_pages = set(self.expected_pages)
 
     def add(self, kind: str, key: bytes | None, value: bytes) -> None:
         if kind == "enriched":
-            enriched = decode(EnrichedArticle, value)
-            self.articles[enriched.article_id] = enriched
-            if enriched.article.parent_id is None:
-                self.enriched_pages.add(enriched.article.raw_id)
-                self.expected_articles.update(enriched.article.appended_ids)
+            self._enriched(decode(EnrichedArticle, value))
         elif kind == "stories":
-            update = decode(StoryUpdate, value)
-            current = self.stories.get(update.story_id)
-            if current is None or update.version >= current.version:
-                self.stories[update.story_id] = update
+            self._story(decode(StoryUpdate, value))
         elif kind == "rejected":
-            data = orjson.loads(value)
-            if data.get("key"):
-                self.rejected_keys.add(data["key"])
+            rejected_key = orjson.loads(value).get("key")
+            if rejected_key:
+                self.rejected_keys.add(rejected_key)
+                self.pending_pages.discard(rejected_key)
+                self.pending_articles.discard(rejected_key)
+
+    def _enriched(self, enriched: EnrichedArticle) -> None:
+        self.articles[enriched.article_id] = enriched
+        self.pending_articles.discard(enriched.article_id)
+        if enriched.article_id not in self.grouped:
+            self.ungrouped.add(enriched.article_id)
+        if enriched.article.parent_id is None:
+            self.pending_pages.discard(enriched.article.raw_id)
+            announced = set(enriched.article.appended_ids) - set(self.articles) - self.rejected_keys
+            self.pending_articles.update(announced)
+
+    def _story(self, update: StoryUpdate) -> None:
+        current = self.stories.get(update.story_id)
+        if current is None or update.version >= current.version:
+            self.stories[update.story_id] = update
+        for member in update.members:
+            self.grouped.add(member.article_id)
+            self.ungrouped.discard(member.article_id)
 
     @property
-    def grouped_articles(self) -> set[str]:
-        return {m.article_id for s in self.stories.values() for m in s.members}
+    def pages_done(self) -> int:
+        return len(self.expected_pages) - len(self.pending_pages)
 
     @property
     def is_done(self) -> bool:
-        pages_out = self.enriched_pages | self.rejected_keys
-        articles = set(self.articles)
-        return (
-            self.expected_pages <= pages_out
-            and self.expected_articles <= articles | self.rejected_keys
-            and articles <= self.grouped_articles
-        )
+        return not self.pending_pages and not self.pending_articles and not self.ungrouped
 
     def story_of(self, article_id: str) -> str | None:
         for story in self.stories.values():
@@ -82,14 +95,23 @@ def render_stories(stories: dict[str, StoryUpdate]) -> str:
     return "\n".join(lines)
 
 
-async def follow_until_done(bootstrap: str, names: TopicNames, expected_pages: set[str]) -> PipelineProgress:
+async def follow_until_done(
+    bootstrap: str,
+    names: TopicNames,
+    expected_pages: set[str],
+    on_record: Callable[[PipelineProgress], None] | None = None,
+) -> PipelineProgress:
     """Read the enriched, stories and rejected topics until every expected page is through."""
     from streams.follow import follow
 
     kinds = {names.enriched: "enriched", names.stories: "stories", names.rejected: "rejected"}
     progress = PipelineProgress(expected_pages=expected_pages)
+    if progress.is_done:
+        return progress
     async for topic, key, value, _ts in follow(bootstrap, list(kinds)):
         progress.add(kinds[topic], key, value)
+        if on_record is not None:
+            on_record(progress)
         if progress.is_done:
             break
     return progress

@@ -11,7 +11,7 @@ import orjson
 import pytest
 
 from streams.broker import bootstrap_of
-from streams.follow import ensure_topics, follow
+
 from streams.progress import follow_until_done
 from streams.records import RawItem, utc_now
 from streams.settings import Settings
@@ -27,8 +27,9 @@ ARTICLES = 60
 DEADLINE_S = 180.0
 
 
-async def run_until_done(deployment: Deployment, pages: set[str]) -> dict[str, str]:
-    settings = Settings(broker=deployment.env["STORYWIRE_BROKER"], topic_prefix=deployment.env["STORYWIRE_TOPIC_PREFIX"])
+async def run_until_done(env: dict[str, str], pages: set[str]) -> dict[str, str]:
+    """{article id: story id} once every page is through the pipeline of ``env``'s prefix."""
+    settings = Settings(broker=env["STORYWIRE_BROKER"], topic_prefix=env["STORYWIRE_TOPIC_PREFIX"])
     names = TopicNames.from_settings(settings)
     progress = await asyncio.wait_for(follow_until_done(bootstrap_of(settings.broker or ""), names, pages), DEADLINE_S)
     return {m.article_id: s.story_id for s in progress.stories.values() for m in s.members}
@@ -50,37 +51,23 @@ async def test_replay_of_the_raw_topic_rebuilds_the_same_stories(deployment: Dep
                 out.write(line)
                 kept += 1
     deployment.env["STORYWIRE_PARTITIONS"] = "1"
-    live_env = dict(deployment.env)
     pages = {i.item_id for i in items_from_path(dump, 10**7, utc_now()) if isinstance(i, RawItem)}
     pages |= {i.item_id for p in sorted(SEEDS.glob("*.txt")) for i in items_from_path(p, 10**7, utc_now()) if isinstance(i, RawItem)}
 
     deployment.start_worker()
     deployment.storywire("watch", "--once", str(dump))
     deployment.storywire("watch", "--once", str(SEEDS))
-    live = await run_until_done(deployment, pages)
+    live = await run_until_done(deployment.env, pages)
 
-    # The replay: a fresh app (own consumer group, tables and output topics) fed the very same
-    # raw records, in the same order.
-    live_raw = TopicNames.from_settings(Settings(topic_prefix=live_env["STORYWIRE_TOPIC_PREFIX"])).raw
-    run = uuid.uuid4().hex[:8]
-    deployment.env.update({"STORYWIRE_TOPIC_PREFIX": f"replay-{run}.", "STORYWIRE_APP_ID": f"storywire-replay-{run}"})
-    replay_names = TopicNames.from_settings(Settings(topic_prefix=deployment.env["STORYWIRE_TOPIC_PREFIX"]))
-    bootstrap = bootstrap_of(deployment.env["STORYWIRE_BROKER"])
-    await ensure_topics(bootstrap, replay_names.all(), 1)
-    await copy_topic(bootstrap, live_raw, replay_names.raw)
-    deployment.start_worker()
-    replayed = await run_until_done(deployment, pages)
-
+    # The replay, as a user runs it: `storywire replay --into PREFIX` copies the live raw topic
+    # into a separate prefix and runs its own worker (own consumer group and tables) to the end.
+    prefix = f"replay-{uuid.uuid4().hex[:8]}."
+    deployment.storywire("replay", "raw", "--into", prefix, "--timeout", str(DEADLINE_S), timeout=DEADLINE_S + 60)
+    replay_env = {**deployment.env, "STORYWIRE_TOPIC_PREFIX": prefix}
+    replayed = await run_until_done(replay_env, pages)
     assert len(live) >= ARTICLES and replayed == live
 
-
-async def copy_topic(bootstrap: str, source: str, target: str) -> None:
-    from aiokafka import AIOKafkaProducer
-
-    producer = AIOKafkaProducer(bootstrap_servers=bootstrap, max_request_size=16 * 1024 * 1024)
-    await producer.start()
-    try:
-        async for _topic, key, value, timestamp in follow(bootstrap, [source], idle_timeout=3.0):
-            await producer.send_and_wait(target, key=key, value=value, timestamp_ms=timestamp)
-    finally:
-        await producer.stop()
+    # The same replay again adds nothing: no raw record is copied twice, so nothing downstream moves.
+    again = deployment.storywire("replay", "raw", "--into", prefix, "--timeout", str(DEADLINE_S), timeout=DEADLINE_S + 60)
+    assert f"0 record(s) copied to {prefix}news.raw, {len(pages)} already there" in again.stderr.decode()
+    assert await run_until_done(replay_env, pages) == live
