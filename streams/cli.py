@@ -84,6 +84,8 @@ def run_worker(loglevel: str) -> None:
 @click.option("--once", is_flag=True, envvar="STORYWIRE_WATCH_ONCE", help="Publish what is there and exit.")
 def watch(path: Path, once: bool) -> None:
     """Publish every page under PATH (a folder, a file, or - for stdin) to the raw topic."""
+    if str(path) != "-" and not path.exists():
+        raise click.ClickException(f"{path} does not exist")
     settings = get_settings()
     bootstrap = bootstrap_of(client_broker(settings))
     asyncio.run(_watch(settings, bootstrap, path, once or str(path) == "-"))

@@ -11,6 +11,7 @@ import faust
 
 from streams.codec import encode
 from streams.logs import log
+from streams.metrics import counted, timed
 from streams.records import Rejected, utc_now
 
 MAX_REASON_CHARS = 500
@@ -45,10 +46,13 @@ async def run_stage(
     async for event in stream.events():  # type: ignore[attr-defined]
         key, value = event.key, event.value
         try:
-            outputs = list(process(key, value))
+            with timed(stage):
+                outputs = list(process(key, value))
         except Exception as exc:  # noqa: BLE001 - any failure of one message is that message's
+            counted(stage, "rejected")
             await reject(rejected_topic, stage, exc, key, value)
             continue
+        counted(stage, "processed")
         for output in outputs:
             timestamp = output.event_time.timestamp() if output.event_time else None
             await output.topic.send(key=output.key, value=output.value, timestamp=timestamp)
@@ -72,11 +76,14 @@ async def run_batched_stage(
     or the exception that rejects it."""
     async for events in stream.take_events(batch_size, within=within):
         pairs = [(event.key, event.value) for event in events]
-        results = await process_batch(pairs)
+        with timed(stage, len(pairs)):
+            results = await process_batch(pairs)
         for (key, value), result in zip(pairs, results, strict=True):
             if isinstance(result, BaseException):
+                counted(stage, "rejected")
                 await reject(rejected_topic, stage, result, key, value)
                 continue
+            counted(stage, "processed")
             for output in result:
                 timestamp = output.event_time.timestamp() if output.event_time else None
                 await output.topic.send(key=output.key, value=output.value, timestamp=timestamp)

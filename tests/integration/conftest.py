@@ -129,11 +129,11 @@ class Deployment:
     log_path: Path
     workers: list[subprocess.Popen[bytes]]
 
-    def start_worker(self) -> subprocess.Popen[bytes]:
+    def start_worker(self, web_port: int | None = None) -> subprocess.Popen[bytes]:
         log = self.log_path.open("ab")
         process = subprocess.Popen(
             [sys.executable, "-m", "streams.cli", "worker", "-l", "warning"],
-            env={**self.env, "STORYWIRE_WEB_PORT": str(free_port())},
+            env={**self.env, "STORYWIRE_WEB_PORT": str(web_port or free_port())},
             stdout=log, stderr=subprocess.STDOUT,
         )
         self.workers.append(process)

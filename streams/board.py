@@ -1,0 +1,55 @@
+"""The story board and the metrics endpoint, served by the worker's web server (Faust views).
+
+    /board/                        the page: live stories, a page per story (Arabic, right to left)
+    /board/api/stories/            JSON: the most recently active stories this worker holds
+    /board/api/stories/{id}/       JSON: one story with its members
+    /metrics                       Prometheus text exposition
+
+Bound to STORYWIRE_WEB_BIND (127.0.0.1 unless configured). A worker serves the stories of the
+desks (partitions) it owns; with one desk per language one worker shows each desk whole.
+"""
+
+from __future__ import annotations
+
+from importlib import resources
+from typing import Any
+
+from agents.text.stories import story_update
+from streams.app import app
+from streams.codec import from_plain, to_plain
+from streams.metrics import CONTENT_TYPE, exposition
+from streams.records import StoryState
+from streams.tables import stories_table
+
+BOARD_HTML = (resources.files("streams") / "web" / "board.html").read_text(encoding="utf-8")
+STORIES_LISTED = 100
+
+
+def latest_stories(tables: list[dict[str, Any]], limit: int = STORIES_LISTED) -> list[dict[str, Any]]:
+    """The ``limit`` stories last active in event time, as subscribers see them (plain JSON)."""
+    newest = sorted(tables, key=lambda s: (str(s["last_seen"]), s["story_id"]), reverse=True)[:limit]
+    return [to_plain(story_update(from_plain(StoryState, data), changed_by="")) for data in newest]
+
+
+@app.page("/board/")
+async def board_page(web, request):  # type: ignore[no-untyped-def]
+    return web.html(BOARD_HTML)
+
+
+@app.page("/board/api/stories/")
+async def stories_api(web, request):  # type: ignore[no-untyped-def]
+    return web.json({"stories": latest_stories([v for v in stories_table.values() if v is not None])})
+
+
+@app.page("/board/api/stories/{story_id}/")
+async def story_api(web, request, story_id: str):  # type: ignore[no-untyped-def]
+    data = stories_table.get(story_id)
+    if data is None:
+        return web.json({"error": f"no story {story_id} on this worker"}, status=404)
+    return web.json(to_plain(story_update(from_plain(StoryState, data), changed_by="")))
+
+
+@app.page("/metrics")
+async def metrics(web, request):  # type: ignore[no-untyped-def]
+    body = exposition(app.consumer, len(stories_table))
+    return web.bytes(body, content_type=CONTENT_TYPE.split(";")[0])

@@ -1,0 +1,81 @@
+"""The story board in a real browser (Debian's chromium, headless) while articles stream in."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from streams.broker import free_port
+from tests.conftest import seed_path
+
+from .conftest import Deployment, only_on
+
+pytestmark = pytest.mark.integration
+ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
+WAIT_S = 90.0
+
+
+def chromium() -> str:
+    path = shutil.which("chromium") or shutil.which("chromium-browser")
+    if path is None:
+        pytest.skip("no chromium on PATH (Debian: apt-get install chromium); .ci/run installs it")
+    return path
+
+
+def board_stories(port: int) -> list[dict]:  # type: ignore[type-arg]
+    try:
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/board/api/stories/", timeout=2) as response:
+            return json.loads(response.read())["stories"]
+    except OSError:
+        return []
+
+
+def wait_for(condition, what: str, timeout: float = WAIT_S) -> None:  # type: ignore[no-untyped-def]
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out waiting for {what}")
+        time.sleep(0.5)
+
+
+@only_on("embedded")
+def test_story_board_shows_new_stories_live_in_arabic_right_to_left(deployment: Deployment) -> None:
+    from playwright.sync_api import sync_playwright
+
+    executable = chromium()
+    port = free_port()
+    deployment.start_worker(web_port=port)
+    deployment.storywire("watch", "--once", str(seed_path("001")))
+    wait_for(lambda: len(board_stories(port)) >= 1, "the first story on the board API")
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=executable, args=["--no-sandbox"])
+        page = browser.new_page(locale="ar")
+        page.goto(f"http://127.0.0.1:{port}/board/")
+        page.wait_for_selector(".story")
+        before = page.locator(".story").count()
+        page.evaluate("window.__sameDocument = true")  # lost if the page reloads
+
+        deployment.storywire("watch", "--once", str(seed_path("002")))
+        page.wait_for_function(f"document.querySelectorAll('.story').length > {before}", timeout=WAIT_S * 1000)
+        assert page.evaluate("window.__sameDocument === true")
+
+        headline = page.locator(".story a.headline").first
+        story_id = headline.evaluate("a => a.closest('.story').dataset.storyId")
+        title = headline.inner_text()
+        headline.click()
+        page.wait_for_selector(".member")
+        assert page.locator("h2.headline").inner_text() == title
+        assert any("\u0600" <= c <= "\u06ff" for c in title)  # Arabic text, rendered
+        assert page.evaluate("getComputedStyle(document.documentElement).direction") == "rtl"
+        assert page.locator("h2.headline").evaluate("h => getComputedStyle(h).direction") == "rtl"
+        assert page.evaluate("location.hash") == f"#story={story_id}"
+        ARTIFACTS.mkdir(exist_ok=True)
+        page.screenshot(path=str(ARTIFACTS / "story-board.png"), full_page=True)
+        browser.close()
+    assert (ARTIFACTS / "story-board.png").stat().st_size > 10_000
