@@ -241,7 +241,9 @@ def main() -> None:
     seed_feats = {}
     for number, text in seeds.items():
         raw = RawItem(item_id=number, source=number, content_type="text", text=text, encoding="utf-8", arrived_at=NOW)
-        seed_feats[number] = replace(features_of(enrich(normalize_article(articles_from_page(raw)[0]))), article_id=number)
+        enriched = enrich(normalize_article(articles_from_page(raw)[0]))
+        (vector,) = embed([embedding_text(enriched.article.title, enriched.article.paragraphs)])  # as the enrich agent does
+        seed_feats[number] = replace(features_of(enriched.model_copy(update={"embedding": vector})), article_id=number)
     seed_pairs = [(a, b, {a, b} == {"000", "003"}) for a in seeds for b in seeds if a < b]
     print("\nSeeds (10 pairs of main articles; 000-003 is the one same-story pair), P / R / F1:\n")
     for name, weights in SYSTEMS.items():

@@ -104,11 +104,26 @@ async def _watch(settings: Settings, bootstrap: str, path: Path, once: bool) -> 
                 await publisher.publish(item)
             await publisher.flush()
         elif once:
-            await Watcher(publisher, settings.max_page_bytes).publish_changed(scan(path))
+            await _publish_with_bar(publisher, scan(path), settings.max_page_bytes)
         else:
             click.echo(f"watching {path} (Ctrl-C to stop)", err=True)
             await Watcher(publisher, settings.max_page_bytes).follow(path)
         click.echo(f"published {publisher.published} page(s), rejected {publisher.rejected}", err=True)
+
+
+async def _publish_with_bar(publisher, paths: list[Path], max_bytes: int) -> None:  # type: ignore[no-untyped-def]
+    """Publish every page and record of ``paths`` with a progress bar (count, rate)."""
+    from tqdm import tqdm
+
+    from streams.records import utc_now
+    from streams.watch import items_from_path
+
+    with tqdm(desc="publish", unit=" page", file=sys.stderr, mininterval=0.5) as bar:
+        for path in paths:
+            for item in items_from_path(path, max_bytes, utc_now()):
+                await publisher.publish(item)
+                bar.update(1)
+        await publisher.flush()
 
 
 @main.command()
@@ -116,19 +131,35 @@ async def _watch(settings: Settings, bootstrap: str, path: Path, once: bool) -> 
 @click.option("--json", "as_json", is_flag=True, help="One JSON record a line, for machines.")
 @click.option("--from-beginning/--from-now", default=True, show_default=True)
 @click.option("--idle-exit", type=float, default=None, help="Exit after this many seconds without a record.")
-def tail(topic: str, as_json: bool, from_beginning: bool, idle_exit: float | None) -> None:
+@click.option("--language", default=None, help="Only records in this language (enriched).")
+@click.option("--outlet", default=None, help="Only records from this outlet (enriched, stories).")
+@click.option("--entity", default=None, help="Only records naming this entity: its id or a spelling of its name.")
+@click.option("--story", "story_id", default=None, help="Only this story (stories).")
+def tail(topic: str, as_json: bool, from_beginning: bool, idle_exit: float | None, **filters: str | None) -> None:
     """Follow TOPIC (raw, articles, normalized, enriched, stories, rejected) and print it."""
     settings = get_settings()
     bootstrap = bootstrap_of(client_broker(settings))
     name = TopicNames.from_settings(settings).resolve(topic)
-    asyncio.run(_tail(bootstrap, name, as_json, from_beginning, idle_exit))
+    asyncio.run(_tail(bootstrap, name, as_json, from_beginning, idle_exit, {k: v for k, v in filters.items() if v}))
 
 
-async def _tail(bootstrap: str, topic: str, as_json: bool, from_beginning: bool, idle_exit: float | None) -> None:
-    from streams.follow import follow, readable
+async def _tail(bootstrap: str, topic: str, as_json: bool, from_beginning: bool, idle_exit: float | None, filters: dict[str, str]) -> None:
+    from streams.follow import follow, matches, readable
 
     async for name, _key, value, _ts in follow(bootstrap, [topic], from_beginning, idle_exit):
+        if filters and not matches(value, **filters):
+            continue
         click.echo(value.decode("utf-8", "replace") if as_json else readable(name, value))
+
+
+@main.command()
+@click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=Path("docs/schemas"), show_default=True)
+def schema(out: Path) -> None:
+    """Write the JSON Schema of every record on storywire's topics, generated from the models."""
+    from streams.schemas import write_schemas
+
+    for path in write_schemas(out):
+        click.echo(str(path))
 
 
 @main.command()

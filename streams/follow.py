@@ -95,3 +95,34 @@ def readable(topic: str, value: bytes) -> str:
         return f"[article {data['article_id'][:12]}] parent={str(data.get('parent_id'))[:12]} | {data['title']}"
     return f"[{topic}] {value[:200]!r}"
 
+
+
+def matches(
+    value: bytes, language: str | None = None, outlet: str | None = None, entity: str | None = None, story_id: str | None = None
+) -> bool:
+    """Whether an enriched article or a story update passes ``tail``'s filters. A filter the
+    record cannot answer (a story has no language) excludes it."""
+    from agents.text.normalization import matching_form
+
+    try:
+        data = orjson.loads(value)
+    except orjson.JSONDecodeError:
+        return False
+    if not isinstance(data, dict):
+        return False
+    is_story = "story_id" in data and "members" in data
+    if language and data.get("language") != language:
+        return False
+    if outlet and outlet not in ((data.get("outlets") or []) if is_story else [data.get("outlet")]):
+        return False
+    if story_id and data.get("story_id") != story_id:
+        return False
+    if entity:
+        wanted = matching_form(entity)
+        if is_story:
+            names = [matching_form(n) for n in data.get("top_entities", [])]
+            return wanted in names
+        found = data.get("entities", [])
+        return any(e.get("entity_id") == entity or matching_form(e.get("name", "")) == wanted
+                   or wanted in (matching_form(m) for m in e.get("mentions", [])) for e in found)
+    return True
