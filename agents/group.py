@@ -7,6 +7,7 @@ from datetime import timedelta
 from agents.text.stories import assign, features_of, story_update
 from streams.app import app, by_desk_topic, rejected_topic, settings, stories_topic
 from streams.codec import decode, encode
+from streams.logs import log
 from streams.records import EnrichedArticle
 from streams.stage import Output, run_stage
 from streams.tables import TableStoryStore
@@ -21,6 +22,8 @@ def group_message(key: bytes | None, value: bytes) -> list[Output]:
     # Re-delivered articles re-send the story's current version: the first send may have
     # been lost in the crash that caused the re-delivery; consumers upsert on (id, version).
     update = story_update(assignment.story, changed_by=enriched.article_id)
+    log.info("story.assigned", article_id=enriched.article_id, story_id=update.story_id, version=update.version,
+             new=assignment.is_new_story, late=assignment.late, score=round(assignment.score, 3), closed=len(assignment.expired))
     outputs = [Output(stories_topic, update.story_id.encode(), encode(update), enriched.published.at)]
     for story in assignment.expired:  # a last update, so subscribers can close the story too
         closed = story_update(story, changed_by=enriched.article_id, closed=True)
