@@ -266,7 +266,7 @@ def stream_features(articles: int) -> tuple[list[ArticleFeatures], float]:
     """Features of the first ``articles`` ANT rows in publication order, enriched and embedded on
     every core; cached under .cache/bench (keyed by the count and the enrichment code's hash)
     because enriching 31.5k articles takes minutes and is not what this step measures."""
-    code = hashlib.sha1(b"".join(p.read_bytes() for p in sorted((ROOT / "agents").rglob("*.py")))).hexdigest()[:12]
+    code = hashlib.sha1(b"".join(p.read_bytes() for p in sorted((ROOT / "agents" / "text").rglob("*.py")))).hexdigest()[:12]
     cache = ROOT / ".cache" / "bench" / f"ant-features-{articles}-{code}.pickle"
     if cache.exists():
         return pickle.loads(cache.read_bytes()), 0.0

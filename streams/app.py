@@ -6,6 +6,7 @@ from typing import Any
 
 import faust
 
+from streams.security import faust_credentials
 from streams.settings import Settings, get_settings
 from streams.topics import KEEP_FOREVER, TopicNames
 
@@ -55,6 +56,7 @@ def build_app(settings: Settings) -> faust.App:
         value_serializer="raw",
         table_cleanup_interval=3600.0,
         autodiscover=False,
+        broker_credentials=faust_credentials(settings),
         **profile,
     )
 

@@ -8,6 +8,7 @@ from typing import Any
 
 import orjson
 
+from streams.security import with_security
 from streams.topics import KEEP_FOREVER
 
 IDLE_POLL_MS = 500
@@ -18,7 +19,7 @@ async def ensure_topics(bootstrap: str, names: Iterable[str], partitions: int, *
     from aiokafka.admin import AIOKafkaAdminClient, NewTopic
     from aiokafka.errors import TopicAlreadyExistsError
 
-    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap, **client_options)
+    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap, **with_security(client_options))
     await admin.start()
     try:
         existing = set(await admin.list_topics())
@@ -52,7 +53,7 @@ async def follow(
         group_id=None,
         enable_auto_commit=False,
         auto_offset_reset="earliest" if from_beginning else "latest",
-        **client_options,
+        **with_security(client_options),
     )
     await consumer.start()
     try:

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from streams.codec import encode
 from streams.follow import follow
+from streams.security import with_security
 from streams.records import utc_now
 from streams.watch import Rejection, items_from_path
 
@@ -68,7 +69,7 @@ async def copy_records(
     result = CopyResult()
     pages: set[str] = set()
     since_ms = int(since.timestamp() * 1000) if since else None
-    producer = AIOKafkaProducer(bootstrap_servers=bootstrap, max_request_size=32 * 1024 * 1024, **client_options)
+    producer = AIOKafkaProducer(bootstrap_servers=bootstrap, max_request_size=32 * 1024 * 1024, **with_security(client_options))
     await producer.start()
     try:
         async for key, value, timestamp in records:

@@ -10,10 +10,12 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field
+from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 BrokerProfile = Literal["auto", "embedded", "kafka"]
+SecurityProtocol = Literal["PLAINTEXT", "SSL", "SASL_PLAINTEXT", "SASL_SSL"]
+SaslMechanism = Literal["PLAIN", "SCRAM-SHA-256", "SCRAM-SHA-512"]
 ProcessingGuarantee = Literal["at_least_once", "exactly_once"]
 
 
@@ -45,6 +47,14 @@ class Settings(BaseSettings):
     )
     max_page_bytes: int = Field(default=5_000_000, gt=0, description="larger pages are rejected")
     log_level: str = "info"
+    # The Kafka connection's security, passed to the Faust worker and to every aiokafka client.
+    security_protocol: SecurityProtocol = "PLAINTEXT"
+    sasl_mechanism: SaslMechanism = "PLAIN"
+    sasl_username: str | None = None
+    sasl_password: SecretStr | None = None
+    ssl_cafile: Path | None = Field(default=None, description="CA bundle to verify the brokers")
+    ssl_certfile: Path | None = Field(default=None, description="client certificate (mutual TLS)")
+    ssl_keyfile: Path | None = None
 
     @property
     def is_embedded_profile(self) -> bool:

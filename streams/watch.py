@@ -23,6 +23,7 @@ import orjson
 from streams.codec import encode
 from streams.logs import log
 from streams.records import ContentType, RawItem, Rejected, utc_now
+from streams.security import with_security
 
 PAGE_SUFFIXES = {".txt": "text", ".text": "text", ".html": "html", ".htm": "html"}
 RECORD_SUFFIXES = (".json", ".jsonl", ".ndjson", ".jsonl.gz", ".json.gz")
@@ -202,7 +203,7 @@ class Publisher:
         self.raw_topic = raw_topic
         self.rejected_topic = rejected_topic
         self.producer = AIOKafkaProducer(
-            bootstrap_servers=bootstrap, linger_ms=5, max_request_size=16 * 1024 * 1024, **client_options
+            bootstrap_servers=bootstrap, linger_ms=5, max_request_size=16 * 1024 * 1024, **with_security(client_options)
         )
         self.published = 0
         self.rejected = 0
