@@ -88,11 +88,29 @@ def content_type_of(path_suffix: str, text: str) -> ContentType:
     return "text"
 
 
+BINARY_NUL_SHARE = 0.01  # text pages may carry a stray NUL; binary files are full of them
+
+
+def _looks_binary(data: bytes) -> bool:
+    """NULs that are not UTF-16, and either many of them or no valid UTF-8 around them."""
+    head = data[:4096]
+    if b"\x00" not in head or data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return False
+    if head.count(0) / len(head) > BINARY_NUL_SHARE:
+        return True
+    try:
+        data.replace(b"\x00", b"").decode("utf-8")
+    except UnicodeDecodeError:
+        return True
+    return False
+
+
 def page_item(data: bytes, source: str, suffix: str, arrived_at: datetime) -> RawItem:
     """A raw item from one page file's bytes."""
-    if b"\x00" in data[:4096] and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+    if _looks_binary(data):
         raise InputError("binary content: NUL bytes in a text page")
     text, encoding = decode_page(data)
+    text = text.replace("\x00", "")  # stray NULs in a text page (a scraper's padding): dropped
     if not text.strip():
         raise InputError("empty page")
     return RawItem(

@@ -6,6 +6,8 @@ page is fetched or executed.
 
 from __future__ import annotations
 
+from html.parser import HTMLParser
+
 from dataclasses import dataclass
 
 
@@ -42,7 +44,7 @@ def extract_html(html: str) -> ExtractedHtml:
         date_extraction_params={"extensive_search": False, "original_date": True},
     )
     if document is None or not (document.text or "").strip():
-        raise NoMainTextError("trafilatura found no main text in the HTML page")
+        return _visible_text_only(html)
     tags = tuple(t.strip() for t in (document.tags or []) if t and t.strip())
     tree = _parse(html)
     title = _headline(tree, document.title or None, document.sitename)
@@ -55,6 +57,53 @@ def extract_html(html: str) -> ExtractedHtml:
         dateline=_dateline_after_title(tree, title) if tree is not None and title else None,
         captions=_captions(tree) if tree is not None else (),
     )
+
+
+def _visible_text_only(html: str) -> ExtractedHtml:
+    """The page's visible text when trafilatura finds no main text (markup nested deeper than
+    libxml2 parses, or no article structure): better a plain page than a lost one."""
+    parser = _VisibleText()
+    parser.feed(html)
+    parser.close()
+    text = "\n".join(line.strip() for line in "".join(parser.parts).splitlines() if line.strip())
+    if not text:
+        raise NoMainTextError("the HTML page has no visible text (only markup, scripts or styles)")
+    return ExtractedHtml(text=text, title=parser.title.strip() or None, date=None, sitename=None, tags=())
+
+
+class _VisibleText(HTMLParser):
+    """Text outside script, style and other invisible elements; block ends become line breaks.
+    The standard library's parser has no nesting limit and never fetches anything."""
+
+    INVISIBLE = frozenset({"script", "style", "noscript", "template", "head", "svg", "iframe", "object"})
+    BLOCKS = frozenset({"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "article", "section", "blockquote"})
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.title = ""
+        self._hidden = 0
+        self._in_title = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self._in_title = tag == "title"
+        if tag in self.INVISIBLE:
+            self._hidden += 1
+        elif tag in self.BLOCKS:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        self._in_title = False
+        if tag in self.INVISIBLE:
+            self._hidden = max(0, self._hidden - 1)
+        elif tag in self.BLOCKS:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if self._in_title:
+            self.title += data
+        elif not self._hidden:
+            self.parts.append(data)
 
 
 # How far after the headline, in elements, the printed date may sit (bylines, captions and
