@@ -17,7 +17,7 @@ from .conftest import Deployment, only_on
 
 pytestmark = pytest.mark.integration
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
-WAIT_S = 90.0
+WAIT_S = 180.0  # generous: the first story waits for the worker to start and load the embedding model
 
 
 def chromium() -> str:
