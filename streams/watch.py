@@ -73,6 +73,8 @@ def decode_page(data: bytes) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    if _utf8_damage(data) <= REPAIRABLE_UTF8_DAMAGE:  # UTF-8 with a few broken bytes: drop them
+        return data.decode("utf-8", errors="replace").replace("\ufffd", ""), "utf-8"
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()
@@ -98,11 +100,16 @@ def _looks_binary(data: bytes) -> bool:
         return False
     if head.count(0) / len(head) > BINARY_NUL_SHARE:
         return True
-    try:
-        data.replace(b"\x00", b"").decode("utf-8")
-    except UnicodeDecodeError:
-        return True
-    return False
+    return _utf8_damage(data.replace(b"\x00", b"")) > REPAIRABLE_UTF8_DAMAGE
+
+
+REPAIRABLE_UTF8_DAMAGE = 0.02  # share of undecodable characters a UTF-8 page may lose
+
+
+def _utf8_damage(data: bytes) -> float:
+    """Share of characters that do not decode as UTF-8 (0 for valid UTF-8)."""
+    text = data.decode("utf-8", errors="replace")
+    return text.count("\ufffd") / max(len(text), 1)
 
 
 def page_item(data: bytes, source: str, suffix: str, arrived_at: datetime) -> RawItem:
