@@ -183,8 +183,11 @@ def ant_features(rows: list[dict], dense: bool = False) -> dict[str, ArticleFeat
     out = {}
     enriched = {}
     for row in rows:
-        raw = record_item(row, row["id"], NOW)
-        enriched[row["id"]] = enrich(normalize_article(articles_from_page(raw)[0]))
+        try:
+            raw = record_item(row, row["id"], NOW)
+            enriched[row["id"]] = enrich(normalize_article(articles_from_page(raw)[0]))
+        except ValueError:  # the corpus has a few records without text: the pipeline rejects them too
+            continue
     if dense:
         ids = list(enriched)
         vectors = embed([embedding_text(enriched[i].article.title, enriched[i].article.paragraphs) for i in ids])
@@ -259,7 +262,7 @@ def seeds_report() -> None:
 
 def _features_chunk(rows: list[dict]) -> list[ArticleFeatures]:  # type: ignore[type-arg]
     feats = ant_features(rows, dense=True)
-    return [feats[r["id"]] for r in rows]
+    return [feats[r["id"]] for r in rows if r["id"] in feats]
 
 
 def stream_features(articles: int) -> tuple[list[ArticleFeatures], float]:

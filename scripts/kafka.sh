@@ -3,6 +3,8 @@
 #   scripts/kafka.sh start [PORT]   prints the bootstrap address (default port 19092)
 #   scripts/kafka.sh stop  [PORT]
 #   scripts/kafka.sh status [PORT]
+#   scripts/kafka.sh down|up [PORT]   stop the broker keeping its data, start it again on that data
+#                                     (an outage, not a fresh broker)
 # The broker and its runtime dependencies (pinned in scripts/kafka/pom.xml) are copied by the
 # machine's Maven into .cache/kafka/lib once and reused; storage is formatted fresh on start.
 set -euo pipefail
@@ -32,6 +34,7 @@ start() {
   fetch
   if [ -f "$pidfile" ] && kill -0 "$(cat "$pidfile")" 2>/dev/null; then echo "127.0.0.1:$port"; return; fi
   rm -rf "$run"; mkdir -p "$run/data"
+  java_opts=(-Xms256m -Xmx1g -Dlog4j2.configurationFile="$run/log4j2.properties" -cp "$cache/lib/*")
   cat > "$run/server.properties" <<PROPS
 process.roles=broker,controller
 node.id=1
@@ -57,10 +60,14 @@ appender.file.fileName=$run/kafka.log
 appender.file.layout.type=PatternLayout
 appender.file.layout.pattern=[%d] %p %m (%c)%n
 LOG
-  local java_opts=(-Xms256m -Xmx1g -Dlog4j2.configurationFile="$run/log4j2.properties" -cp "$cache/lib/*")
   java "${java_opts[@]}" kafka.tools.StorageTool format -t "$(java "${java_opts[@]}" kafka.tools.StorageTool random-uuid)" \
     -c "$run/server.properties" >"$run/format.log" 2>&1
-  nohup java "${java_opts[@]}" kafka.Kafka "$run/server.properties" >"$run/stdout.log" 2>&1 &
+  launch
+}
+
+launch() {
+  java_opts=(-Xms256m -Xmx1g -Dlog4j2.configurationFile="$run/log4j2.properties" -cp "$cache/lib/*")
+  nohup java "${java_opts[@]}" kafka.Kafka "$run/server.properties" >>"$run/stdout.log" 2>&1 &
   echo $! > "$pidfile"
   for _ in $(seq 1 120); do
     if answers; then echo "127.0.0.1:$port"; return; fi
@@ -82,7 +89,11 @@ stop() {
 case "${1:-}" in
   start) start ;;
   stop) stop ;;
+  down) if [ -f "$pidfile" ]; then pid="$(cat "$pidfile")"; kill "$pid" 2>/dev/null || true
+          for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done; fi ;;
+  up) [ -f "$run/server.properties" ] || { echo "kafka.sh: nothing to bring up on $port" >&2; exit 1; }
+      fetch; launch ;;
   status) if answers; then echo "up 127.0.0.1:$port"; else echo "down"; exit 1; fi ;;
   fetch) fetch ;;
-  *) echo "usage: $0 start|stop|status|fetch [PORT]" >&2; exit 2 ;;
+  *) echo "usage: $0 start|stop|status|fetch|down|up [PORT]" >&2; exit 2 ;;
 esac

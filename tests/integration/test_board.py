@@ -43,6 +43,15 @@ def wait_for(condition, what: str, timeout: float = WAIT_S) -> None:  # type: ig
         time.sleep(0.5)
 
 
+def main_title(seed: str) -> str:
+    from agents.text.pages import articles_from_page
+    from streams.records import utc_now
+    from streams.watch import items_from_path
+
+    (raw,) = items_from_path(seed_path(seed), 10**7, utc_now())
+    return articles_from_page(raw)[0].title  # type: ignore[arg-type]
+
+
 @only_on("embedded")
 def test_story_board_shows_new_stories_live_in_arabic_right_to_left(deployment: Deployment) -> None:
     from playwright.sync_api import sync_playwright
@@ -52,26 +61,27 @@ def test_story_board_shows_new_stories_live_in_arabic_right_to_left(deployment: 
     deployment.start_worker(web_port=port)
     deployment.storywire("watch", "--once", str(seed_path("001")))
     wait_for(lambda: len(board_stories(port)) >= 1, "the first story on the board API")
+    new_title = main_title("002")  # seed 002 is a story of its own (tests/unit/test_stories.py)
 
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=executable, args=["--no-sandbox"])
         page = browser.new_page(locale="ar")
         page.goto(f"http://127.0.0.1:{port}/board/")
         page.wait_for_selector(".story")
-        before = page.locator(".story").count()
+        assert new_title not in page.inner_text("main")
         page.evaluate("window.__sameDocument = true")  # lost if the page reloads
 
         deployment.storywire("watch", "--once", str(seed_path("002")))
-        page.wait_for_function(f"document.querySelectorAll('.story').length > {before}", timeout=WAIT_S * 1000)
+        headline = page.locator(".story a.headline", has_text=new_title).first
+        headline.wait_for(timeout=WAIT_S * 1000)  # appears by itself: the page polls the JSON API
         assert page.evaluate("window.__sameDocument === true")
 
-        headline = page.locator(".story a.headline").first
         story_id = headline.evaluate("a => a.closest('.story').dataset.storyId")
-        title = headline.inner_text()
         headline.click()
         page.wait_for_selector(".member")
-        assert page.locator("h2.headline").inner_text() == title
-        assert any("\u0600" <= c <= "\u06ff" for c in title)  # Arabic text, rendered
+        assert page.locator("h2.headline").inner_text() == new_title
+        assert any("\u0600" <= c <= "\u06ff" for c in new_title)  # Arabic text, rendered
+        assert page.locator(".member .title", has_text=new_title).count() == 1
         assert page.evaluate("getComputedStyle(document.documentElement).direction") == "rtl"
         assert page.locator("h2.headline").evaluate("h => getComputedStyle(h).direction") == "rtl"
         assert page.evaluate("location.hash") == f"#story={story_id}"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import gzip
+import random
 import signal
 from collections import Counter
 from datetime import timedelta
@@ -30,6 +31,9 @@ pytestmark = pytest.mark.integration
 DAY = "2018-05-08"  # 235 articles from five outlets on one busy news day
 KILL_AFTER_ENRICHED = 80
 DEADLINE_S = 240.0
+BACKFILL_ARTICLES = 5000
+KILLS = 4  # at random (seeded) points of the backfill
+BACKFILL_DEADLINE_S = 900.0
 
 
 def one_day_of_ant(tmp_path: Path) -> Path:
@@ -50,26 +54,42 @@ def one_day_of_ant(tmp_path: Path) -> Path:
 # in line with its open issues #177, #323 and #517.
 @only_on("kafka")
 async def test_sigkill_mid_backfill_loses_nothing(deployment: Deployment, tmp_path: Path) -> None:
-    dump = one_day_of_ant(tmp_path)
+    await backfill_with_kills(deployment, one_day_of_ant(tmp_path), [KILL_AFTER_ENRICHED])
+
+
+@only_on("kafka")
+async def test_repeated_sigkills_during_a_5000_article_backfill(deployment: Deployment, tmp_path: Path) -> None:
+    dump = first_articles_of_ant(tmp_path, BACKFILL_ARTICLES)
+    kills = sorted(random.Random(BACKFILL_ARTICLES).sample(range(200, BACKFILL_ARTICLES - 500), KILLS))
+    await backfill_with_kills(deployment, dump, kills, deadline=BACKFILL_DEADLINE_S)
+
+
+async def backfill_with_kills(deployment: Deployment, dump: Path, kill_after: list[int], deadline: float = DEADLINE_S) -> None:
+    """Backfill ``dump``, SIGKILL the worker once each count of enriched articles in ``kill_after``
+    is reached, restart it each time, then check nothing was lost and the tables are whole."""
     pages = {item.item_id for item in items_from_path(dump, 10**7, utc_now()) if isinstance(item, RawItem)}
     settings = Settings(broker=deployment.env["STORYWIRE_BROKER"], topic_prefix=deployment.env["STORYWIRE_TOPIC_PREFIX"])
     names = TopicNames.from_settings(settings)
     bootstrap = bootstrap_of(deployment.env["STORYWIRE_BROKER"])
 
-    first = deployment.start_worker()
-    deployment.storywire("watch", "--once", str(dump))
-    enriched_before_kill = await count_until(bootstrap, names.enriched, KILL_AFTER_ENRICHED)
-    first.send_signal(signal.SIGKILL)
-    first.wait(timeout=10)
-    deployment.start_worker()
+    worker = deployment.start_worker()
+    deployment.storywire("watch", "--once", str(dump), timeout=300)
+    for target in kill_after:
+        try:
+            reached = await asyncio.wait_for(count_until(bootstrap, names.enriched, target), deadline)
+        except TimeoutError:
+            pytest.fail(f"{target} enriched articles not reached in {deadline}s; log:\n{deployment.log_tail()}")
+        assert reached < len(pages)  # killed mid-backfill, not after it
+        worker.send_signal(signal.SIGKILL)
+        worker.wait(timeout=10)
+        worker = deployment.start_worker()
 
     try:
-        progress = await asyncio.wait_for(follow_until_done(bootstrap, names, pages), DEADLINE_S)
+        progress = await asyncio.wait_for(follow_until_done(bootstrap, names, pages), deadline)
     except TimeoutError:
-        pytest.fail(f"not done in {DEADLINE_S}s after restart; log:\n{deployment.log_tail()}")
+        pytest.fail(f"not done in {deadline}s after the last restart; log:\n{deployment.log_tail()}")
 
     # Every page reached the enriched topic (none was rejected) ...
-    assert enriched_before_kill < len(pages)
     assert not progress.rejected_keys and progress.pages_done == len(pages) and not progress.pending_pages
     # ... and every article is in exactly one story.
     memberships = Counter(m.article_id for s in progress.stories.values() for m in s.members)
@@ -78,7 +98,7 @@ async def test_sigkill_mid_backfill_loses_nothing(deployment: Deployment, tmp_pa
 
     # The story table came back whole: its changelog holds exactly the stories published.
     table = await read_changelog(bootstrap, f"{deployment.env['STORYWIRE_APP_ID']}-stories-changelog")
-    assert set(table) == set(progress.stories)
+    assert set(table) == {i for i, s in progress.stories.items() if not s.closed}
     for story_id, state in table.items():
         assert {m.article_id for m in state.members} == {m.article_id for m in progress.stories[story_id].members}
 
@@ -86,6 +106,18 @@ async def test_sigkill_mid_backfill_loses_nothing(deployment: Deployment, tmp_pa
     assert await replay_assignments(bootstrap, names.by_desk) == {
         m.article_id: s.story_id for s in progress.stories.values() for m in s.members
     }
+
+
+def first_articles_of_ant(tmp_path: Path, count: int) -> Path:
+    """The first ``count`` records of ant_multisource as a JSONL dump in a temporary folder."""
+    source = CORPUS / "ant_multisource.jsonl.gz"
+    if not source.exists():
+        pytest.skip(f"{source} not found (set STORYWIRE_SHARED_DIR)")
+    dump = tmp_path / f"ant-first-{count}.jsonl"
+    with gzip.open(source, "rb") as rows, dump.open("wb") as out:
+        for _, line in zip(range(count), rows, strict=False):
+            out.write(line)
+    return dump
 
 
 async def count_until(bootstrap: str, topic: str, target: int) -> int:

@@ -1,0 +1,254 @@
+"""storywire's speed against its limits, in one run, on real ANT articles.
+
+    .venv/bin/python bench/throughput.py [--articles N] [--rate 50] [--latency-seconds 30]
+
+1. Broker limit: produce the raw records to the embedded broker with aiokafka, then consume
+   them, no processing.
+2. Processing limit: the pure pipeline (split, normalize, enrich with embeddings in batches of
+   32, group) in this one process, no Kafka.
+3. End to end: `storywire worker` processes (1, then 2) on the embedded broker, from the first
+   record published to the last article in a story.
+4. Latency at a steady live rate: pages published at --rate per second for --latency-seconds
+   to 2 workers; for each page, the time from its publication to the first story update that
+   holds its main article (p50 / p95 / p99).
+Every section uses the first --articles records of ant_multisource (default 3,000; 31,525 for
+the whole corpus takes about an hour on 2 cores).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from bench.enrich_quality import ant_rows  # noqa: E402
+from streams.broker import EmbeddedBroker, free_port  # noqa: E402
+from streams.codec import decode, encode  # noqa: E402
+from streams.follow import ensure_topics, follow  # noqa: E402
+from streams.progress import follow_until_done  # noqa: E402
+from streams.records import RawItem, StoryUpdate  # noqa: E402
+from streams.settings import Settings  # noqa: E402
+from streams.topics import TopicNames  # noqa: E402
+from streams.watch import record_item  # noqa: E402
+
+ARRIVED = datetime(2026, 11, 22, tzinfo=UTC)
+END_TO_END_TIMEOUT_S = 3600.0
+
+
+def raw_items(articles: int) -> list[RawItem]:
+    """The first ``articles`` records as the watcher publishes them (records without text skipped)."""
+    items = []
+    for row in ant_rows(limit=articles):
+        try:
+            items.append(record_item(row, row["id"], ARRIVED))
+        except ValueError:
+            continue
+    return items
+
+
+# 1. The broker alone ---------------------------------------------------------------------------
+
+async def broker_limit(bootstrap: str, items: list[RawItem]) -> tuple[float, float]:
+    """(produce records/s, consume records/s) of the raw records, no processing."""
+    from aiokafka import AIOKafkaProducer
+
+    topic = f"bench-raw-{uuid.uuid4().hex[:6]}"
+    await ensure_topics(bootstrap, [topic], 4)
+    values = [(item.item_id.encode(), encode(item)) for item in items]
+    producer = AIOKafkaProducer(bootstrap_servers=bootstrap, linger_ms=5, max_request_size=16 * 1024 * 1024)
+    await producer.start()
+    started = time.perf_counter()
+    try:
+        for key, value in values:
+            await producer.send(topic, key=key, value=value)
+        await producer.flush()
+    finally:
+        await producer.stop()
+    produced = time.perf_counter() - started
+    started = time.perf_counter()
+    count = 0
+    async for _record in follow(bootstrap, [topic], idle_timeout=10.0):
+        count += 1
+        if count == len(values):
+            break
+    consumed = time.perf_counter() - started
+    return len(values) / produced, count / consumed
+
+
+# 2. The pure pipeline --------------------------------------------------------------------------
+
+def processing_limit(items: list[RawItem]) -> tuple[float, int, int]:
+    """(articles/s, articles, stories) of split + normalize + enrich + embed + group in-process."""
+    from agents.text.embedding import embed, embedding_text
+    from agents.text.enrichment import enrich
+    from agents.text.pages import articles_from_page, normalize_article
+    from agents.text.stories import assign, features_of
+    from agents.text.story_store import MemoryStoryStore
+
+    horizon = timedelta(hours=72)
+    store = MemoryStoryStore(horizon)
+    stories: set[str] = set()
+    articles = 0
+    started = time.perf_counter()
+    batch = []
+    for item in items:
+        try:
+            batch.extend(enrich(normalize_article(a)) for a in articles_from_page(item))
+        except ValueError:
+            continue
+        if len(batch) >= 32 or item is items[-1]:
+            vectors = embed([embedding_text(e.article.title, e.article.paragraphs) for e in batch])
+            for enriched, vector in zip(batch, vectors, strict=True):
+                stories.add(assign(features_of(enriched.model_copy(update={"embedding": vector})), store, horizon).story.story_id)
+            articles += len(batch)
+            batch = []
+    return articles / (time.perf_counter() - started), articles, len(stories)
+
+
+# 3 and 4. Through the broker and the workers ---------------------------------------------------
+
+class Workers:
+    """``count`` worker processes of one fresh app on the broker."""
+
+    def __init__(self, broker_url: str, count: int) -> None:
+        run = uuid.uuid4().hex[:8]
+        self.data_dir = Path(tempfile.mkdtemp(prefix="storywire-bench-"))
+        self.env = {
+            **os.environ, "STORYWIRE_BROKER": broker_url, "STORYWIRE_BROKER_PROFILE": "embedded",
+            "STORYWIRE_TOPIC_PREFIX": f"bench-{run}.", "STORYWIRE_APP_ID": f"storywire-bench-{run}",
+            "STORYWIRE_DATA_DIR": str(self.data_dir),
+        }
+        self.names = TopicNames.from_settings(Settings(topic_prefix=self.env["STORYWIRE_TOPIC_PREFIX"]))
+        self.count = count
+        self.processes: list[subprocess.Popen[bytes]] = []
+
+    def __enter__(self) -> Workers:
+        for n in range(self.count):
+            log = (self.data_dir / f"worker-{n}.log").open("wb")
+            self.processes.append(subprocess.Popen(
+                [sys.executable, "-m", "streams.cli", "worker", "-l", "warning"],
+                env={**self.env, "STORYWIRE_WEB_PORT": str(free_port())}, stdout=log, stderr=subprocess.STDOUT,
+            ))
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        for process in self.processes:
+            process.terminate()
+        for process in self.processes:
+            try:
+                process.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                process.kill()
+
+
+async def publish(bootstrap: str, topic: str, items: list[RawItem], rate: float | None = None) -> dict[str, float]:
+    """Publish ``items`` (at ``rate`` per second if given); {item id: wall time it was sent}."""
+    from aiokafka import AIOKafkaProducer
+
+    producer = AIOKafkaProducer(bootstrap_servers=bootstrap, linger_ms=0 if rate else 5, max_request_size=16 * 1024 * 1024)
+    await producer.start()
+    sent: dict[str, float] = {}
+    started = time.perf_counter()
+    try:
+        for n, item in enumerate(items):
+            if rate:
+                await asyncio.sleep(max(0.0, started + n / rate - time.perf_counter()))
+            sent[item.item_id] = time.time()
+            await producer.send(topic, key=item.item_id.encode(), value=encode(item), timestamp_ms=int(sent[item.item_id] * 1000))
+        await producer.flush()
+    finally:
+        await producer.stop()
+    return sent
+
+
+async def end_to_end(broker: EmbeddedBroker, items: list[RawItem], workers: int) -> tuple[float, int, int]:
+    """(articles/s, articles, stories) from the first record published to the last grouped."""
+    with Workers(broker.url, workers) as app:
+        await ensure_topics(broker.bootstrap, app.names.all(), 4)
+        await asyncio.sleep(15)  # workers start and join before the clock starts: a live wire's steady state
+        started = time.perf_counter()
+        await publish(broker.bootstrap, app.names.raw, items)
+        progress = await asyncio.wait_for(
+            follow_until_done(broker.bootstrap, app.names, {i.item_id for i in items}), END_TO_END_TIMEOUT_S
+        )
+        elapsed = time.perf_counter() - started
+    return len(progress.articles) / elapsed, len(progress.articles), len(progress.stories)
+
+
+async def live_latency(broker: EmbeddedBroker, items: list[RawItem], rate: float, workers: int) -> list[float]:
+    """Seconds from each page's publication to the first story update holding its main article."""
+    with Workers(broker.url, workers) as app:
+        await ensure_topics(broker.bootstrap, app.names.all(), 4)
+        await asyncio.sleep(15)
+        first_story: dict[str, float] = {}
+        pages = {i.item_id for i in items}
+
+        async def collect() -> None:
+            async for _topic, _key, value, _ts in follow(broker.bootstrap, [app.names.stories]):
+                received = time.time()
+                for member in decode(StoryUpdate, value).members:
+                    if member.parent_id is None and member.article_id in pages:
+                        first_story.setdefault(member.article_id, received)
+                if len(first_story) >= len(pages):
+                    return
+
+        collecting = asyncio.create_task(collect())
+        sent = await publish(broker.bootstrap, app.names.raw, items, rate)
+        try:
+            await asyncio.wait_for(collecting, timeout=120)
+        except TimeoutError:
+            pass
+    return sorted(first_story[p] - sent[p] for p in first_story if p in sent)
+
+
+def percentile(values: list[float], share: float) -> float:
+    return statistics.quantiles(values, n=100, method="inclusive")[int(share * 100) - 1] if len(values) > 1 else values[0]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--articles", type=int, default=3000)
+    parser.add_argument("--rate", type=float, default=50.0)
+    parser.add_argument("--latency-seconds", type=float, default=30.0)
+    args = parser.parse_args()
+    items = raw_items(args.articles)
+    print(f"{len(items)} raw records of ant_multisource (first {args.articles}); 2-core machine; embedded broker (Tansu)\n")
+    rows: list[tuple[str, float, str]] = []
+    with EmbeddedBroker() as broker:
+        produce_rate, consume_rate = asyncio.run(broker_limit(broker.bootstrap, items))
+        broker_rate = min(produce_rate, consume_rate)
+        rows.append(("1. broker limit: aiokafka produce, then consume", broker_rate,
+                     f"produce {produce_rate:,.0f}/s, consume {consume_rate:,.0f}/s"))
+        processing_rate, articles, stories = processing_limit(items)
+        rows.append(("2. processing limit: pure pipeline, one process", processing_rate, f"{articles} articles, {stories} stories"))
+        for workers in (1, 2):
+            rate, articles, stories = asyncio.run(end_to_end(broker, items, workers))
+            rows.append((f"3. end to end, {workers} worker(s)", rate, f"{articles} articles, {stories} stories"))
+        live_items = raw_items(int(args.articles + args.rate * args.latency_seconds))[args.articles:]
+        latencies = asyncio.run(live_latency(broker, live_items, args.rate, workers=2))
+    limit = min(broker_rate, processing_rate)
+    print("| measurement | articles/s | ratio to min(1, 2) | notes |")
+    print("|---|---|---|---|")
+    for name, rate, notes in rows:
+        print(f"| {name} | {rate:,.1f} | {rate / limit:.2f} | {notes} |")
+    if latencies:
+        print(f"\nLatency at {args.rate:.0f} pages/s for {args.latency_seconds:.0f} s, 2 workers, publication -> first story update "
+              f"({len(latencies)} of {len(live_items)} pages): p50 {percentile(latencies, 0.5):.2f} s, "
+              f"p95 {percentile(latencies, 0.95):.2f} s, p99 {percentile(latencies, 0.99):.2f} s, max {latencies[-1]:.2f} s")
+    else:
+        print("\nLatency: no page reached a story within the wait")
+
+
+if __name__ == "__main__":
+    main()
