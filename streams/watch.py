@@ -153,7 +153,9 @@ def record_item(record: dict[str, Any], source: str, arrived_at: datetime) -> Ra
 
 
 def items_from_records(lines: Iterable[bytes], source: str, arrived_at: datetime) -> Iterator[RawItem | Rejection]:
-    """Raw items from JSON Lines (or one JSON array/object); each bad line is a Rejection."""
+    """Raw items from JSON Lines (or one JSON array/object); each bad line is a Rejection, and so
+    is input without a single record, so that nothing sent vanishes without a word."""
+    produced = False
     for number, line in enumerate(lines, start=1):
         line = line.strip()
         if not line:
@@ -162,8 +164,12 @@ def items_from_records(lines: Iterable[bytes], source: str, arrived_at: datetime
         try:
             parsed = orjson.loads(line)
         except orjson.JSONDecodeError as exc:
+            produced = True
             yield Rejection(where, f"not JSON: {exc}", line)
             continue
+        if parsed == []:
+            continue
+        produced = True
         for record in parsed if isinstance(parsed, list) else [parsed]:
             if not isinstance(record, dict):
                 yield Rejection(where, "not a JSON object", line)
@@ -172,6 +178,8 @@ def items_from_records(lines: Iterable[bytes], source: str, arrived_at: datetime
                 yield record_item(record, where, arrived_at)
             except (InputError, ValueError) as exc:
                 yield Rejection(where, str(exc), line)
+    if not produced:
+        yield Rejection(source, "no record: the input is empty or holds only empty JSON arrays", b"")
 
 
 def items_from_path(path: Path, max_bytes: int, arrived_at: datetime) -> Iterator[RawItem | Rejection]:

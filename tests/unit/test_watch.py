@@ -57,3 +57,19 @@ def test_items_from_stdin__page_or_jsonl() -> None:
     assert not isinstance(page, Rejection) and page.source == "stdin"
     rows = list(items_from_stdin(io.BytesIO(b'{"text": "a"}\n{"text": "b"}\n'), 10_000, NOW))
     assert len(rows) == 2 and rows[0].item_id != rows[1].item_id  # type: ignore[union-attr]
+
+
+def test_items_from_path__a_records_file_without_records_is_rejected_not_dropped(tmp_path: Path) -> None:
+    for name, content in (("empty.jsonl", b""), ("array.jsonl", b"[]\n[]\n"), ("blank.jsonl", b"\n  \n")):
+        path = tmp_path / name
+        path.write_bytes(content)
+        (only,) = items_from_path(path, 10_000, NOW)
+        assert isinstance(only, Rejection) and only.reason.startswith("no record")
+
+
+def test_decode_page__utf8_with_a_few_broken_bytes_is_repaired() -> None:
+    text = "أعلن المتحدث باسم الكرملين اليوم أن موسكو لم تجر مفاوضات. " * 20
+    damaged = bytearray(text.encode())
+    damaged[100] = 0xFF
+    repaired, encoding = decode_page(bytes(damaged))
+    assert encoding == "utf-8" and "\ufffd" not in repaired and "الكرملين" in repaired
