@@ -62,7 +62,20 @@ def worker(loglevel: str) -> None:
             os.environ["STORYWIRE_BROKER_PROFILE"] = "embedded"
             get_settings.cache_clear()
             click.echo(f"embedded broker at {broker.url} (STORYWIRE_BROKER for other commands)", err=True)
+        _check_partitions(get_settings())
         run_worker(loglevel)
+
+
+def _check_partitions(settings: Settings) -> None:
+    """Refuse to start on topics made with another partition count (a clear error, not a crash loop)."""
+    from streams.follow import partition_mismatches
+
+    wrong = asyncio.run(partition_mismatches(bootstrap_of(settings.broker or ""), TopicNames.from_settings(settings).all(), settings.partitions))
+    if wrong:
+        raise click.ClickException(
+            f"topics exist with another partition count than STORYWIRE_PARTITIONS={settings.partitions}: "
+            f"{'; '.join(wrong)}. Set STORYWIRE_PARTITIONS to match, or use a new STORYWIRE_TOPIC_PREFIX"
+        )
 
 
 def run_worker(loglevel: str) -> None:

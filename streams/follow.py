@@ -33,6 +33,21 @@ async def ensure_topics(bootstrap: str, names: Iterable[str], partitions: int, *
         await admin.close()
 
 
+async def partition_mismatches(bootstrap: str, names: Iterable[str], partitions: int, **client_options: Any) -> list[str]:
+    """Existing topics whose partition count is not ``partitions``: Faust co-partitions tables
+    with their source topics and would crash-loop an agent on each of them."""
+    from aiokafka import AIOKafkaConsumer
+
+    consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, group_id=None, **with_security(client_options))
+    await consumer.start()
+    try:
+        existing = await consumer.topics()
+        counts = {name: len(consumer.partitions_for_topic(name) or ()) for name in names if name in existing}
+    finally:
+        await consumer.stop()
+    return [f"{name} has {count}" for name, count in sorted(counts.items()) if count != partitions]
+
+
 async def follow(
     bootstrap: str,
     topics: Iterable[str],
