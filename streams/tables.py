@@ -103,10 +103,12 @@ class TableStoryStore:
         data = desk_clock_table.get(desk)
         if data is None:
             return None
-        return DeskClock(datetime.fromisoformat(data["watermark"]), data["position"], data["next_bucket"])
+        watermark = datetime.fromisoformat(data["watermark"]) if data["watermark"] else None
+        return DeskClock(watermark, data["position"], data["next_bucket"])
 
     def set_clock(self, desk: str, clock: DeskClock) -> None:
-        desk_clock_table[desk] = {"watermark": clock.watermark.isoformat(), "position": clock.position, "next_bucket": clock.next_bucket}
+        watermark = clock.watermark.isoformat() if clock.watermark else None
+        desk_clock_table[desk] = {"watermark": watermark, "position": clock.position, "next_bucket": clock.next_bucket}
 
     def file(self, desk: str, bucket: int, article_ids: Iterable[str]) -> None:
         key = f"{desk}|{bucket}"

@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Protocol
 
 from streams.records import StoryState
@@ -41,7 +41,7 @@ class Placement:
 class DeskClock:
     """A desk's progress: its watermark, its article count, the first bucket not yet swept."""
 
-    watermark: datetime
+    watermark: datetime | None  # None until the desk has seen a dated article
     position: int = 0
     next_bucket: int = 0
 
@@ -84,7 +84,7 @@ class StoryStore(Protocol):
 
 def is_late(at: datetime, clock: DeskClock | None, horizon: timedelta) -> bool:
     """Older than the desk's watermark by more than the horizon."""
-    return clock is not None and at < clock.watermark - horizon
+    return clock is not None and clock.watermark is not None and at < clock.watermark - horizon
 
 
 def record_article(
@@ -93,19 +93,20 @@ def record_article(
     """Count one more article on the desk, file it for expiry, move the watermark to ``at``
     (None: the article has no date of its own) and sweep what fell behind. Returns the stories
     dropped, as they were last."""
-    clock = store.clock(desk) or DeskClock(watermark=at or datetime.min.replace(tzinfo=UTC))
-    watermark = max(clock.watermark, at) if at is not None else clock.watermark
+    clock = store.clock(desk) or DeskClock(watermark=None)
+    watermark = clock.watermark if at is None else max(clock.watermark or at, at)
     position = clock.position + 1
     store.file(desk, position // BUCKET_ARTICLES, [article_id])
     sweep_until = (position - HELD_ARTICLES) // BUCKET_ARTICLES  # buckets before it are old enough
     dropped: list[StoryState] = []
     for bucket in range(clock.next_bucket, max(clock.next_bucket, sweep_until)):
-        dropped.extend(_sweep(store, desk, bucket, watermark - 2 * horizon, position // BUCKET_ARTICLES))
+        expired_before = watermark - 2 * horizon if watermark is not None else None
+        dropped.extend(_sweep(store, desk, bucket, expired_before, position // BUCKET_ARTICLES))
     store.set_clock(desk, DeskClock(watermark, position, max(clock.next_bucket, sweep_until)))
     return dropped
 
 
-def _sweep(store: StoryStore, desk: str, bucket: int, expired_before: datetime, current: int) -> list[StoryState]:
+def _sweep(store: StoryStore, desk: str, bucket: int, expired_before: datetime | None, current: int) -> list[StoryState]:
     """Forget the bucket's articles whose story is over; re-file those whose story is not."""
     dropped: list[StoryState] = []
     still_open: list[str] = []
@@ -114,7 +115,7 @@ def _sweep(store: StoryStore, desk: str, bucket: int, expired_before: datetime, 
         if placement is None:
             continue
         story = store.story(placement.story_id)
-        if story is not None and story.last_seen >= expired_before:
+        if story is not None and (expired_before is None or story.last_seen >= expired_before):
             still_open.append(article_id)
             continue
         store.forget(article_id, placement, desk)

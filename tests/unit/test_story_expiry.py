@@ -73,3 +73,13 @@ def test_same_stream_same_stories_after_expiry(small_hold: None) -> None:
         return [(a.story.story_id, a.story.version) for a in (assign(f, store, HORIZON) for f in stream)]
 
     assert run() == run()
+
+
+def test_a_desk_whose_first_article_is_undated_has_no_watermark_yet(small_hold: None) -> None:
+    store = MemoryStoryStore(HORIZON)
+    undated = article(0, datetime(2026, 11, 22, tzinfo=UTC), "arrival")
+    assign(ArticleFeatures(**{**undated.__dict__, "is_dated": False}), store, HORIZON)
+    assert store.clock("ar").watermark is None
+    for n in range(1, 200):  # enough to sweep buckets while the desk has no watermark
+        assign(ArticleFeatures(**{**article(n, START, f"t{n}").__dict__, "is_dated": n % 2 == 0}), store, HORIZON)
+    assert store.clock("ar").watermark == START
