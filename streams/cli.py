@@ -117,26 +117,14 @@ async def _watch(settings: Settings, bootstrap: str, path: Path, once: bool) -> 
                 await publisher.publish(item)
             await publisher.flush()
         elif once:
-            await _publish_with_bar(publisher, scan(path), settings.max_page_bytes)
+            from tqdm import tqdm
+
+            with tqdm(desc="publish", unit=" page", file=sys.stderr, mininterval=0.5) as bar:
+                await Watcher(publisher, settings.max_page_bytes).publish_changed(scan(path), on_item=bar.update)
         else:
             click.echo(f"watching {path} (Ctrl-C to stop)", err=True)
             await Watcher(publisher, settings.max_page_bytes).follow(path)
         click.echo(f"published {publisher.published} page(s), rejected {publisher.rejected}", err=True)
-
-
-async def _publish_with_bar(publisher, paths: list[Path], max_bytes: int) -> None:  # type: ignore[no-untyped-def]
-    """Publish every page and record of ``paths`` with a progress bar (count, rate)."""
-    from tqdm import tqdm
-
-    from streams.records import utc_now
-    from streams.watch import items_from_path
-
-    with tqdm(desc="publish", unit=" page", file=sys.stderr, mininterval=0.5) as bar:
-        for path in paths:
-            for item in items_from_path(path, max_bytes, utc_now()):
-                await publisher.publish(item)
-                bar.update(1)
-        await publisher.flush()
 
 
 @main.command()

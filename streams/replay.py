@@ -9,7 +9,7 @@ starts one for a separate prefix, with its own consumer group and tables.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Callable, Iterable
+from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -18,7 +18,7 @@ from streams.codec import encode
 from streams.follow import follow
 from streams.security import with_security
 from streams.records import utc_now
-from streams.watch import Rejection, items_from_path
+from streams.watch import Rejection, items_from_path, scan
 
 END_OF_TOPIC_IDLE_S = 3.0  # no "latest offset" on Tansu: a topic has ended when it goes quiet
 
@@ -40,8 +40,7 @@ async def topic_records(bootstrap: str, topic: str) -> AsyncIterator[tuple[bytes
 async def dump_records(path: Path, max_page_bytes: int) -> AsyncIterator[tuple[bytes | None, bytes, int]]:
     """Raw records of a JSON Lines dump (or any file or folder the watcher reads)."""
     arrived = utc_now()
-    files: Iterable[Path] = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
-    for file in files:
+    for file in scan(path):
         for item in items_from_path(file, max_page_bytes, arrived):
             if isinstance(item, Rejection):
                 yield None, b"", 0  # counted as unreadable; the watcher is where rejects are explained

@@ -12,7 +12,7 @@ import codecs
 import hashlib
 import sys
 import unicodedata
-from collections.abc import AsyncIterator, Iterable, Iterator
+from collections.abc import AsyncIterator, Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -270,7 +270,8 @@ class Watcher:
         self.max_bytes = max_bytes
         self._seen: dict[Path, tuple[int, int]] = {}
 
-    async def publish_changed(self, paths: Iterable[Path]) -> int:
+    async def publish_changed(self, paths: Iterable[Path], on_item: Callable[[], None] | None = None) -> int:
+        """Publish the files that changed since last seen; ``on_item`` runs after each item."""
         count = 0
         for path in paths:
             try:
@@ -284,6 +285,8 @@ class Watcher:
             for item in items_from_path(path, self.max_bytes, utc_now()):
                 await self.publisher.publish(item)
                 count += 1
+                if on_item is not None:
+                    on_item()
         await self.publisher.flush()
         return count
 

@@ -18,7 +18,7 @@ from collections import Counter
 from collections.abc import Container, Iterable
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 import numpy as np
 
@@ -190,15 +190,6 @@ def _closest(features: ArticleFeatures, candidates: list[StoryState]) -> list[St
     return candidates[:MAX_SCORED_CANDIDATES]
 
 
-def similarity(
-    features: ArticleFeatures, story: StoryState, weights: Weights = DEFAULT_WEIGHTS, idf: dict[str, float] | None = None
-) -> float:
-    """How likely the article reports the story's event: about 0..1, less for a gap in time."""
-    if idf:
-        features = replace(features, terms={t: w * idf.get(t, 1.0) for t, w in features.terms.items()})
-    return _blend(features, story, _centroid_score(features, story, weights), weights)
-
-
 def _blend(features: ArticleFeatures, story: StoryState, centroid: float, weights: Weights) -> float:
     score = centroid
     if weights.link:
@@ -225,7 +216,7 @@ def _closest_member_score(features: ArticleFeatures, story: StoryState, weights:
     for member in story.recent:
         dense = None
         if features.embedding is not None and member.embedding is not None:
-            dense = _quantized_cosine(features.unit_embedding, member.embedding)
+            dense = _cosine_to(features.unit_embedding, _dequantized(member.embedding))
         score = _mix(
             weights,
             lexical=_cosine(member.terms, features.terms, 1.0, features.terms_norm),  # profiles are unit length
@@ -253,10 +244,14 @@ def _gap_days(at: datetime, story: StoryState) -> float:
 
 
 def _dense_cosine(unit_vector: np.ndarray, centroid: str) -> float:
-    summed = _decode_vector(centroid)
-    if summed.shape != unit_vector.shape:
+    return _cosine_to(unit_vector, _decode_vector(centroid))
+
+
+def _cosine_to(unit_vector: np.ndarray, other: np.ndarray) -> float:
+    """Cosine of a unit vector with any vector of its length (0 for another model's length)."""
+    if other.shape != unit_vector.shape:
         return 0.0
-    return max(0.0, float(unit_vector @ summed) / (float(np.linalg.norm(summed)) or 1.0))
+    return max(0.0, float(unit_vector @ other) / (float(np.linalg.norm(other)) or 1.0))
 
 
 def _encode_vector(vector: np.ndarray) -> str:
@@ -283,11 +278,11 @@ def quantize(vector: tuple[float, ...]) -> str:
     return base64.b64encode(np.round(array / peak * 127).astype(np.int8).tobytes()).decode("ascii")
 
 
-def _quantized_cosine(unit_vector: np.ndarray, quantized: str) -> float:
-    other = np.frombuffer(base64.b64decode(quantized), dtype=np.int8).astype(np.float32)
-    if other.shape != unit_vector.shape:
-        return 0.0
-    return max(0.0, float(unit_vector @ other) / (float(np.linalg.norm(other)) or 1.0))
+@lru_cache(maxsize=50_000)
+def _dequantized(quantized: str) -> np.ndarray:
+    """A member profile's int8 embedding as floats; memoised, as each member is compared with
+    every article that reaches its story."""
+    return np.frombuffer(base64.b64decode(quantized), dtype=np.int8).astype(np.float32)
 
 
 def is_open_to(story: StoryState, at: datetime, horizon: timedelta) -> bool:
