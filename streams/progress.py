@@ -20,6 +20,7 @@ class PipelineProgress:
 
     expected_pages: set[str]
     rejected_keys: set[str] = field(default_factory=set)
+    rejections: dict[str, str] = field(default_factory=dict)  # key -> "stage: reason", for reports
     articles: dict[str, EnrichedArticle] = field(default_factory=dict)
     stories: dict[str, StoryUpdate] = field(default_factory=dict)
     pending_pages: set[str] = field(init=False)
@@ -36,9 +37,11 @@ class PipelineProgress:
         elif kind == "stories":
             self._story(decode(StoryUpdate, value))
         elif kind == "rejected":
-            rejected_key = orjson.loads(value).get("key")
+            rejected = orjson.loads(value)
+            rejected_key = rejected.get("key")
             if rejected_key:
                 self.rejected_keys.add(rejected_key)
+                self.rejections[rejected_key] = f"{rejected.get('stage')}: {rejected.get('reason')}"
                 self.pending_pages.discard(rejected_key)
                 self.pending_articles.discard(rejected_key)
 

@@ -85,7 +85,8 @@ async def test_broker_outage_of_30_s_loses_and_duplicates_nothing(deployment: De
         watcher.terminate()
         watcher.wait(timeout=20)
 
-    assert not progress.rejected_keys and not progress.pending_pages
+    assert not progress.rejections, progress.rejections
+    assert not progress.pending_pages
     memberships = Counter(m.article_id for s in progress.stories.values() for m in s.members)
     assert set(memberships) == set(progress.articles) and set(memberships.values()) == {1}
 

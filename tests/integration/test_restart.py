@@ -95,7 +95,8 @@ async def backfill_with_kills(
         pytest.fail(f"not done in {deadline}s after the last restart; log:\n{deployment.log_tail()}")
 
     # Every page reached the enriched topic (none was rejected) ...
-    assert not progress.rejected_keys and progress.pages_done == len(pages) and not progress.pending_pages
+    assert not progress.rejections, progress.rejections
+    assert progress.pages_done == len(pages) and not progress.pending_pages
     # ... and every article is in exactly one story.
     memberships = Counter(m.article_id for s in progress.stories.values() for m in s.members)
     assert set(memberships) == set(progress.articles)
