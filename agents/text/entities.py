@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from agents.text.gazetteer import all_entries
 from agents.text.names import GENERIC_ORGANISATION_HEADS, GIVEN_NAMES_LIGHT, NAME_LINKS, ORGANISATION_HEADS, PLACE_HEADS
-from agents.text.normalization import matching_form
+from agents.text.normalization import matching_form, matching_word
 from streams.records import Entity, EntityKind, Quote
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'\-]*|[\u0621-\u065f\u0660-\u06ff]+")
@@ -51,6 +51,9 @@ _SPEECH_VERB = re.compile(
     r"اوضحت|صرح|صرحت|ورد|رد|مضيفا|مضيفه|متابعا|قائلا|قائله|said|added|told|says)(?:\s|$|:)"
 )
 # Quotes of three words or more: two-word ones are names or scare quotes ("محادثات سرية").
+_NAME_BREAK = re.compile(r"[،,.:؛;\"«»()\[\]!?؟/\-–]")  # punctuation that ends a name
+_HARAKAT = re.compile("[\u064b-\u065f\u0670\u0640]")
+_ARABIC_LETTER = re.compile("[\u0621-\u064a]")
 _QUOTED = re.compile(r"[\"“«]([^\"“”«»\s]+(?:\s+[^\"“”«»\s]+){2,120})[\"”»]")
 
 
@@ -66,9 +69,10 @@ class Mention:
     start: int
 
 
+@lru_cache(maxsize=200_000)  # names recur: one key per distinct word
 def skeleton(word: str) -> str:
     """A transliteration-robust key for a name: "ديمتري" and "دميتري" both give "DMTR"."""
-    folded = matching_form(word).replace(" ", "")
+    folded = matching_word(word).replace(" ", "")
     for prefix in _ARTICLE_PREFIXES:
         if folded.startswith(prefix) and len(folded) > len(prefix) + 2:
             folded = folded[len(prefix):]
@@ -89,24 +93,33 @@ def _with_family_names(paragraphs: tuple[str, ...] | list[str], mentions: list[M
     people = {}
     for mention in mentions:
         if mention.kind == "person" and " " in mention.surface:
-            family = _strip_al(matching_form(mention.surface.split()[-1]))
+            family = _strip_al(matching_word(mention.surface.split()[-1]))
             if len(family) >= 4:
                 people.setdefault(family, mention)
     if not people:
         return mentions
-    covered = {(m.paragraph, m.start) for m in mentions}
-    spans_taken = [(m.paragraph, m.start, m.start + len(m.surface)) for m in mentions]
+    taken = _taken_characters(paragraphs, mentions)
     extra: list[Mention] = []
     for index, paragraph in enumerate(paragraphs):
         for match in _TOKEN.finditer(paragraph):
-            if (index, match.start()) in covered or any(p == index and a <= match.start() < b for p, a, b in spans_taken):
+            if taken[index][match.start()]:
                 continue
-            for form in _first_token_forms(matching_form(match.group())):
+            for form in _first_token_forms(matching_word(match.group())):
                 person = people.get(_strip_al(form))
                 if person is not None:
                     extra.append(Mention(person.entity_id, "person", person.name, match.group(), index, match.start()))
                     break
     return sorted([*mentions, *extra], key=lambda m: (m.paragraph, m.start))
+
+
+def _taken_characters(paragraphs: tuple[str, ...] | list[str], mentions: list[Mention]) -> list[bytearray]:
+    """Per paragraph, 1 for each character inside a mention already found."""
+    taken = [bytearray(len(paragraph)) for paragraph in paragraphs]
+    for mention in mentions:
+        row = taken[mention.paragraph]
+        end = min(len(row), mention.start + len(mention.surface))
+        row[mention.start : end] = b"\x01" * (end - mention.start)
+    return taken
 
 
 def entities_from(mentions: list[Mention]) -> tuple[Entity, ...]:
@@ -183,10 +196,24 @@ def _speaker_of(paragraph: str, quote_at: int, named: list[Mention], previous: M
     return near[-1] if near else None
 
 
+AliasEntry = tuple[str, EntityKind, str]  # entity id, kind, canonical name
+
+
+@dataclass(frozen=True)
+class AliasIndex:
+    """Aliases by exact folded form and by skeleton, plus the first tokens they can start
+    with: most tokens of a text start no alias, and the scan learns that from one lookup."""
+
+    exact: dict[str, AliasEntry]
+    by_skeleton: dict[str, AliasEntry]
+    exact_starts: frozenset[str]
+    skeleton_starts: frozenset[str]
+
+
 @lru_cache(maxsize=1)
-def _alias_index() -> tuple[dict[str, tuple[str, EntityKind, str]], dict[str, tuple[str, EntityKind, str]]]:
-    exact: dict[str, tuple[str, EntityKind, str]] = {}
-    by_skeleton: dict[str, tuple[str, EntityKind, str]] = {}
+def _alias_index() -> AliasIndex:
+    exact: dict[str, AliasEntry] = {}
+    by_skeleton: dict[str, AliasEntry] = {}
     for entity_id, kind, name, aliases in all_entries():
         for alias in aliases:
             if alias in _AMBIGUOUS_ALIASES:
@@ -202,7 +229,12 @@ def _alias_index() -> tuple[dict[str, tuple[str, EntityKind, str]], dict[str, tu
                 kind == "person" or (kind == "place" and len(tokens) > 1 and all(len(p) >= 4 for p in key.split("-")))
             ):
                 by_skeleton.setdefault(key, (entity_id, kind, name))
-    return exact, by_skeleton
+    return AliasIndex(
+        exact=exact,
+        by_skeleton=by_skeleton,
+        exact_starts=frozenset(key.split(" ")[0] for key in exact),
+        skeleton_starts=frozenset(key.split("-")[0] for key in by_skeleton),
+    )
 
 
 def _skeleton_key(tokens: list[str]) -> str | None:
@@ -230,24 +262,24 @@ def _strip_article(token: str) -> str:
     return token
 
 
-def _first_token_forms(token: str) -> list[str]:
+@lru_cache(maxsize=200_000)
+def _first_token_forms(token: str) -> tuple[str, ...]:
     """A token as written, without its article, and without one clitic letter."""
     forms = [_strip_al(token), _strip_article(token)]
     if token and token[0] in _CLITICS and len(token) >= 4:
         forms.append(_strip_article(token[1:]))
-    return list(dict.fromkeys(forms))
+    return tuple(dict.fromkeys(forms))
 
 
 def _scan_paragraph(index: int, paragraph: str) -> list[Mention]:
-    exact, by_skeleton = _alias_index()
     spans = [(m.start(), m.group()) for m in _TOKEN.finditer(paragraph)]
-    folded = [matching_form(text) for _, text in spans]
+    folded = [matching_word(text) for _, text in spans]
     found: list[Mention] = []
     taken = 0
     for i in range(len(spans)):
         if i < taken:
             continue
-        hit = _longest_alias(folded, i, exact, by_skeleton)
+        hit = _longest_alias(folded, i)
         if hit is not None:
             length, (entity_id, kind, name) = hit
             surface = " ".join(text for _, text in spans[i : i + length])
@@ -271,7 +303,7 @@ def _scan_paragraph(index: int, paragraph: str) -> list[Mention]:
 def _boundary(paragraph: str, spans: list[tuple[int, str]], j: int) -> bool:
     """Punctuation between token j-1 and token j ends a name."""
     gap = paragraph[spans[j - 1][0] + len(spans[j - 1][1]) : spans[j][0]]
-    return bool(re.search(r"[،,.:؛;\"«»()\[\]!?؟/\-–]", gap))
+    return bool(_NAME_BREAK.search(gap))
 
 
 def _given_name_person(folded: list[str], spans: list[tuple[int, str]], i: int, paragraph: str) -> tuple[int, tuple[str, str]] | None:
@@ -313,7 +345,7 @@ COMMON_WORD_ZIPF = 4.3  # wordfreq Zipf above which a word is too common to be t
 
 def _light(token: str) -> str:
     """Hamza folded and diacritics gone, but ى kept: for looking up given names."""
-    return re.sub("[\u064b-\u065f\u0670\u0640]", "", token).translate(_LIGHT)
+    return _HARAKAT.sub("", token).translate(_LIGHT)
 
 
 FAMILY_NAME_ZIPF = 4.5  # "المالكي" (4.37) is a family name; "التابع" (4.67) is not
@@ -323,7 +355,7 @@ FAMILY_NAME_ZIPF = 4.5  # "المالكي" (4.37) is a family name; "التاب�
 def _is_common_word(token: str, threshold: float = COMMON_WORD_ZIPF) -> bool:
     from wordfreq import zipf_frequency
 
-    bare = re.sub("[\u064b-\u065f\u0670\u0640]", "", token)
+    bare = _HARAKAT.sub("", token)
     forms = {bare, bare[1:] if bare[:1] in _CLITICS and len(bare) > 3 else bare}
     forms |= {f[:-1] + "ة" for f in forms if f.endswith("ه")} | {f[:-1] + "ى" for f in forms if f.endswith("ي")}
     return max(zipf_frequency(f, "ar") for f in forms) >= threshold
@@ -336,7 +368,7 @@ def _is_family_name(token: str) -> bool:
         len(token) >= 2
         and token not in ARABIC_STOPWORDS
         and not _SPEECH_VERB.search(f" {token} ")
-        and bool(re.match(r"[\u0621-\u064a]", token))
+        and bool(_ARABIC_LETTER.match(token))
         and token not in ORGANISATION_HEADS
         and token not in PLACE_HEADS
     )
@@ -352,14 +384,13 @@ def _headed_name(folded: list[str], spans: list[tuple[int, str]], i: int, paragr
     head = next((f for f in _first_token_forms(folded[i]) if f in ORGANISATION_HEADS | PLACE_HEADS), None)
     if head is None or i + 1 >= len(folded) or _boundary(paragraph, spans, i + 1):
         return None
-    exact, by_skeleton = _alias_index()
-    if head in PLACE_HEADS and _longest_alias(folded, i + 1, exact, by_skeleton) is not None:
+    if head in PLACE_HEADS and _longest_alias(folded, i + 1) is not None:
         return None  # "إقليم ناجورنو كاراباخ": the known name is the entity, the alias scan takes it
     definite = "ال" in folded[i][:4] and not folded[i].startswith(head)
     end, says_whose = i + 1, False
     while end < len(folded) and end - i <= 4 and not _boundary(paragraph, spans, end):
         token = folded[end]
-        known = _longest_alias(folded, end, exact, by_skeleton) is not None
+        known = _longest_alias(folded, end) is not None
         nationality = token.startswith("ال") and token.endswith(("يه", "ي")) and len(token) > 5
         if known or nationality:
             says_whose = True
@@ -395,35 +426,41 @@ def _is_generic_follower(token: str) -> bool:
     return token in _GENERIC_AFTER_HEAD or (_is_common_word(token) and not token.endswith(("يه", "ي")))
 
 
-def _longest_alias(
-    folded: list[str],
-    i: int,
-    exact: dict[str, tuple[str, EntityKind, str]],
-    by_skeleton: dict[str, tuple[str, EntityKind, str]],
-) -> tuple[int, tuple[str, EntityKind, str]] | None:
+def _longest_alias(folded: list[str], i: int) -> tuple[int, AliasEntry] | None:
+    """The longest known alias starting at token ``i``: (its length in tokens, its entry)."""
+    if not _may_start_alias(folded[i]):
+        return None
+    index = _alias_index()
+    firsts = _first_token_forms(folded[i])
     for length in range(min(MAX_ALIAS_TOKENS, len(folded) - i), 0, -1):
         rest = [_strip_al(t) for t in folded[i + 1 : i + length]]
-        for first in _first_token_forms(folded[i]):
+        for first in firsts:
             tokens = [first, *rest]
-            entry = exact.get(" ".join(tokens))
+            entry = index.exact.get(" ".join(tokens))
             if entry is None and _is_arabic(first) and not (length == 1 and _is_common_word(first)):
                 key = _skeleton_key(tokens)
-                entry = by_skeleton.get(key) if key is not None else None
+                entry = index.by_skeleton.get(key) if key is not None else None
             if entry is not None:
                 return length, entry
     return None
+
+
+@lru_cache(maxsize=200_000)
+def _may_start_alias(token: str) -> bool:
+    """Some alias starts with one of the token's forms, as written or by skeleton."""
+    index = _alias_index()
+    return any(f in index.exact_starts or (_is_arabic(f) and skeleton(f) in index.skeleton_starts) for f in _first_token_forms(token))
 
 
 def _role_person(folded: list[str], spans: list[tuple[int, str]], i: int) -> tuple[int, tuple[str, str]] | None:
     """"الرئيس الفرنسي، إيمانويل ماكرون": a role, up to four descriptors, then a two-word name."""
     if not _ROLE.fullmatch(folded[i]):
         return None
-    exact, by_skeleton = _alias_index()
     j = i + 1
     while j < len(folded) and j - i <= 5 and _is_role_descriptor(folded, j):
         j += 1
     bare_role = j == i + 1 and not folded[i].startswith("ال")  # "رئيس X" is a construct, "المدرب X" a name
-    if j + 1 >= len(folded) or bare_role or _longest_alias(folded, j, exact, by_skeleton):
+    if j + 1 >= len(folded) or bare_role or _longest_alias(folded, j):
         return None  # no descriptor, or the name is a known entity: the alias scan takes it
     first, last = folded[j], folded[j + 1]
     if not all(_is_name_like(t) for t in (first, last)):
@@ -438,8 +475,7 @@ def _is_role_descriptor(folded: list[str], j: int) -> bool:
     if token.startswith(("ال", "لل", "بال")) or token in ("باسم", "الخاص", "لشوون", "لدي"):
         return True
     if token[:1] == "ل" and len(token) > 3:
-        exact, by_skeleton = _alias_index()
-        hit = _longest_alias([token[1:]], 0, exact, by_skeleton)
+        hit = _longest_alias([token[1:]], 0)
         return hit is not None and hit[1][1] == "place"
     return False
 
@@ -458,4 +494,4 @@ def _is_name_like(token: str) -> bool:
 
 
 def _is_arabic(text: str) -> bool:
-    return bool(re.search(r"[\u0621-\u064a]", text))
+    return bool(_ARABIC_LETTER.search(text))

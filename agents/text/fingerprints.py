@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import hashlib
 
+import numpy as np
+
 from agents.text.terms import words
 
 SHINGLE = 3
@@ -13,13 +15,11 @@ def simhash(text: str) -> str:
     """64-bit SimHash as 16 hex digits; near-identical texts differ in few bits."""
     tokens = words(text)
     shingles = [" ".join(tokens[i : i + SHINGLE]) for i in range(max(1, len(tokens) - SHINGLE + 1))]
-    weights = [0] * 64
-    for shingle in shingles:
-        value = int.from_bytes(hashlib.blake2b(shingle.encode(), digest_size=8).digest(), "big")
-        for bit in range(64):
-            weights[bit] += 1 if value >> bit & 1 else -1
-    fingerprint = sum(1 << bit for bit in range(64) if weights[bit] > 0)
-    return f"{fingerprint:016x}"
+    digests = b"".join(hashlib.blake2b(shingle.encode(), digest_size=8).digest() for shingle in shingles)
+    # One row of 64 bits per shingle, most significant first (the digests are big-endian).
+    bits = np.unpackbits(np.frombuffer(digests, dtype=np.uint8)).reshape(len(shingles), 64)
+    majority = bits.sum(axis=0) * 2 > len(shingles)  # more shingles set the bit than clear it
+    return f"{int.from_bytes(np.packbits(majority).tobytes(), 'big'):016x}"
 
 
 def hamming(a: str, b: str) -> int:

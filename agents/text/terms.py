@@ -13,7 +13,7 @@ from functools import lru_cache
 
 import snowballstemmer
 
-from agents.text.normalization import matching_form
+from agents.text.normalization import matching_form, matching_word
 
 _WORD = re.compile(r"[a-z0-9]+|[\u0621-\u064a]+")
 _ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
@@ -73,7 +73,7 @@ def weighted_terms(text: str, language: str) -> dict[str, float]:
     counts: Counter[str] = Counter()
     rarity: dict[str, float] = {}
     for token in _DISPLAY_WORD.findall(_DIACRITICS.sub("", text)):
-        term = _term(matching_form(token))
+        term = _term(matching_word(token))
         if term:
             counts[term] += 1
             rarity[term] = max(rarity.get(term, 0.0), word_rarity(token, language))
