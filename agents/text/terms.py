@@ -1,13 +1,17 @@
 """Content words: tokens in matching form, Arabic clitics peeled, stopwords dropped, stemmed.
 
 Used for keywords and for the lexical side of story matching. Stemming is snowball's
-Arabic and English stemmers, memoised because news vocabulary is Zipfian.
+Arabic and English stemmers, memoised because news vocabulary is Zipfian. A stemmer object
+keeps its working state on itself, so each thread has its own: the worker stems on the event
+loop (grouping) and in the enrich thread at once, and a shared pure-Python stemmer then
+returned other words' stems and raised IndexError (tests/unit/test_terms_threads.py).
 """
 
 from __future__ import annotations
 
 import math
 import re
+import threading
 from collections import Counter
 from functools import lru_cache
 
@@ -44,10 +48,18 @@ ENGLISH_STOPWORDS = frozenset(
 # Only article-bearing prefixes: a lone و/ب/ل/ف is as often the word's own first letter
 # (واشنطن, بيسكوف, لندن) as a clitic; the stemmer treats those consistently either way.
 _CLITIC_PREFIXES = ("وال", "فال", "بال", "كال", "لل", "ال")
-_STEMMERS = {
-    "arabic": snowballstemmer.stemmer("arabic"),
-    "english": snowballstemmer.stemmer("english"),
-}
+_thread_stemmers = threading.local()
+
+
+def stem(word: str, language: str) -> str:
+    """Snowball stem of ``word`` ("arabic" or "english"), with this thread's own stemmer."""
+    stemmers = getattr(_thread_stemmers, "by_language", None)
+    if stemmers is None:
+        stemmers = _thread_stemmers.by_language = {}
+    stemmer = stemmers.get(language)
+    if stemmer is None:
+        stemmer = stemmers[language] = snowballstemmer.stemmer(language)
+    return stemmer.stemWord(word)
 
 
 def words(text: str) -> list[str]:
@@ -117,8 +129,8 @@ def _term(token: str) -> str | None:
     if _ARABIC_LETTER.match(token):
         if token in ARABIC_STOPWORDS or (token[0] in "وف" and token[1:] in ARABIC_STOPWORDS):
             return None
-        stem = _STEMMERS["arabic"].stemWord(strip_clitics(token))
-        return stem if len(stem) >= 2 else None
+        arabic_stem = stem(strip_clitics(token), "arabic")
+        return arabic_stem if len(arabic_stem) >= 2 else None
     if token in ENGLISH_STOPWORDS:
         return None
-    return _STEMMERS["english"].stemWord(token)
+    return stem(token, "english")

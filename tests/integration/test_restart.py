@@ -61,10 +61,7 @@ async def test_sigkill_mid_backfill_loses_nothing(deployment: Deployment, tmp_pa
 async def test_repeated_sigkills_during_a_5000_article_backfill(deployment: Deployment, tmp_path: Path) -> None:
     dump = first_articles_of_ant(tmp_path, BACKFILL_ARTICLES)
     kills = sorted(random.Random(BACKFILL_ARTICLES).sample(range(200, BACKFILL_ARTICLES - 500), KILLS))
-    # No replay-equality check here: after 4 kills a clean replay of the desk log differed for a
-    # handful of 5,000 articles; likely cause, not yet pinned down: the group stage's table writes
-    # per article are not atomic under at_least_once, and a kill can fall between them.
-    await backfill_with_kills(deployment, dump, kills, deadline=BACKFILL_DEADLINE_S, check_replay=False)
+    await backfill_with_kills(deployment, dump, kills, deadline=BACKFILL_DEADLINE_S)
 
 
 async def backfill_with_kills(
