@@ -1,51 +1,61 @@
-"""Enrich stage: language, time, outlet, tags, entities, quotes, embedding; then route to the desk."""
+"""Enrich stage: language, time, outlet, tags, entities, quotes, embedding; then route to the desk.
+
+The work runs in a child process (agents/text/enrich_batch.py), so the event loop keeps the
+GIL for the other stages and for Kafka; batches of up to BATCH_SIZE amortise the embedding
+call and the hand-over.
+"""
 
 from __future__ import annotations
 
 import asyncio
+import multiprocessing
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 
-from agents.text.embedding import MODEL_NAME, embed, embedding_text
-from agents.text.enrichment import enrich
+from agents.text.enrich_batch import EnrichedRecord, EnrichFailure, enrich_encoded, warm_up
 from streams.app import app, by_desk_topic, enriched_topic, normalized_topic, rejected_topic
-from streams.codec import decode, encode
-from streams.records import Article, EnrichedArticle
-from streams.stage import Output, run_batched_stage
+from streams.logs import log
+from streams.stage import Output, StageFailure, run_batched_stage
 
-# Embeddings cost ~8 ms an article and batch well; a batch waits at most this long to fill,
-# which bounds the latency it adds at a slow live rate.
+# A batch waits at most BATCH_WITHIN_S to fill, which bounds the latency it adds at a slow live rate.
 BATCH_SIZE = 32
 BATCH_WITHIN_S = 0.2
 
+_pool: ProcessPoolExecutor | None = None
 
-def enrich_batch(pairs: list[tuple[bytes | None, bytes]]) -> list[list[Output] | BaseException]:
-    """Runs in a worker thread: the pure enrichment of each article, then one embedding call."""
-    enriched: list[EnrichedArticle | BaseException] = []
-    for _key, value in pairs:
-        try:
-            enriched.append(enrich(decode(Article, value)))
-        except Exception as exc:  # noqa: BLE001 - one bad article rejects only itself
-            enriched.append(exc)
-    good = [e for e in enriched if isinstance(e, EnrichedArticle)]
-    vectors = embed([embedding_text(e.article.title, e.article.paragraphs) for e in good])
-    by_id = {e.article_id: v for e, v in zip(good, vectors, strict=True)}
+
+def _enrich_pool() -> ProcessPoolExecutor:
+    """One child process per worker, started on first use (spawn: never fork a running loop)."""
+    global _pool
+    if _pool is None:
+        _pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"), initializer=warm_up)
+    return _pool
+
+
+async def enrich_in_child(pairs: list[tuple[bytes | None, bytes]]) -> list[list[Output] | BaseException]:
+    values = [value for _key, value in pairs]
+    loop = asyncio.get_running_loop()
+    try:
+        results = await loop.run_in_executor(_enrich_pool(), enrich_encoded, values)
+    except BrokenProcessPool:  # the child died (killed, out of memory): a new one retries once
+        global _pool
+        log.warning("enrich.child_restarted", batch=len(values))
+        _pool = None
+        results = await loop.run_in_executor(_enrich_pool(), enrich_encoded, values)
+    return [_outputs(r) if isinstance(r, EnrichedRecord) else _failure(r) for r in results]
+
+
+def _outputs(record: EnrichedRecord) -> list[Output]:
     return [
-        item if isinstance(item, BaseException) else _outputs(item.model_copy(update={"embedding": by_id[item.article_id], "embedding_model": MODEL_NAME}))
-        for item in enriched
+        Output(enriched_topic, record.article_id.encode(), record.data, record.published_at),
+        Output(by_desk_topic, record.desk.encode(), record.data, record.published_at),  # one desk, one partition, in order
     ]
 
 
-def _outputs(enriched: EnrichedArticle) -> list[Output]:
-    data, when = encode(enriched), enriched.published.at
-    return [
-        Output(enriched_topic, enriched.article_id.encode(), data, when),
-        Output(by_desk_topic, enriched.desk.encode(), data, when),  # one desk, one partition, in order
-    ]
-
-
-async def enrich_off_the_loop(pairs: list[tuple[bytes | None, bytes]]) -> list[list[Output] | BaseException]:
-    return await asyncio.get_running_loop().run_in_executor(None, enrich_batch, pairs)
+def _failure(failure: EnrichFailure) -> StageFailure:
+    return StageFailure(failure.error_type, failure.message)
 
 
 @app.agent(normalized_topic)
 async def enrich_article(stream):  # type: ignore[no-untyped-def]
-    await run_batched_stage(stream, "enrich", enrich_off_the_loop, rejected_topic, BATCH_SIZE, BATCH_WITHIN_S)
+    await run_batched_stage(stream, "enrich", enrich_in_child, rejected_topic, BATCH_SIZE, BATCH_WITHIN_S)

@@ -1,6 +1,6 @@
 """storywire's speed against its limits, in one run, on real ANT articles.
 
-    .venv/bin/python bench/throughput.py [--articles N] [--rate 50] [--latency-seconds 30]
+    .venv/bin/python bench/throughput.py [--articles N] [--rate 50] [--latency-seconds 30] [--broker kafka]
 
 1. Broker limit: produce the raw records to the embedded broker with aiokafka, then consume
    them, no processing.
@@ -12,7 +12,9 @@
    to 2 workers; for each page, the time from its publication to the first story update that
    holds its main article (p50 / p95 / p99).
 Every section uses the first --articles records of ant_multisource (default 3,000; 31,525 for
-the whole corpus takes about an hour on 2 cores).
+the whole corpus). --broker kafka runs it on Apache Kafka (scripts/kafka.sh, needs java and
+mvn) instead of the embedded broker, whose one-record batches (a Tansu workaround) cost the
+workers a request per record. Rows print as they are measured.
 """
 
 from __future__ import annotations
@@ -26,6 +28,9 @@ import sys
 import tempfile
 import time
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -118,14 +123,38 @@ def processing_limit(items: list[RawItem]) -> tuple[float, int, int]:
 
 # 3 and 4. Through the broker and the workers ---------------------------------------------------
 
+@dataclass(frozen=True)
+class BrokerUnderTest:
+    name: str
+    url: str
+    bootstrap: str
+    profile: str  # STORYWIRE_BROKER_PROFILE for the workers
+
+
+@contextmanager
+def running_broker(kind: str) -> Iterator[BrokerUnderTest]:
+    """The embedded broker, or Apache Kafka started by scripts/kafka.sh on a free port."""
+    if kind == "embedded":
+        with EmbeddedBroker() as embedded:
+            yield BrokerUnderTest("embedded broker (Tansu)", embedded.url, embedded.bootstrap, "embedded")
+        return
+    script, port = str(ROOT / "scripts" / "kafka.sh"), str(free_port())
+    started = subprocess.run([script, "start", port], check=True, capture_output=True, text=True)
+    bootstrap = started.stdout.split()[-1]
+    try:
+        yield BrokerUnderTest("Apache Kafka (KRaft, scripts/kafka.sh)", f"kafka://{bootstrap}", bootstrap, "kafka")
+    finally:
+        subprocess.run([script, "stop", port], capture_output=True)
+
+
 class Workers:
     """``count`` worker processes of one fresh app on the broker."""
 
-    def __init__(self, broker_url: str, count: int) -> None:
+    def __init__(self, broker: BrokerUnderTest, count: int) -> None:
         run = uuid.uuid4().hex[:8]
         self.data_dir = Path(tempfile.mkdtemp(prefix="storywire-bench-"))
         self.env = {
-            **os.environ, "STORYWIRE_BROKER": broker_url, "STORYWIRE_BROKER_PROFILE": "embedded",
+            **os.environ, "STORYWIRE_BROKER": broker.url, "STORYWIRE_BROKER_PROFILE": broker.profile,
             "STORYWIRE_TOPIC_PREFIX": f"bench-{run}.", "STORYWIRE_APP_ID": f"storywire-bench-{run}",
             "STORYWIRE_DATA_DIR": str(self.data_dir),
         }
@@ -172,9 +201,9 @@ async def publish(bootstrap: str, topic: str, items: list[RawItem], rate: float 
     return sent
 
 
-async def end_to_end(broker: EmbeddedBroker, items: list[RawItem], workers: int) -> tuple[float, int, int]:
+async def end_to_end(broker: BrokerUnderTest, items: list[RawItem], workers: int) -> tuple[float, int, int]:
     """(articles/s, articles, stories) from the first record published to the last grouped."""
-    with Workers(broker.url, workers) as app:
+    with Workers(broker, workers) as app:
         await ensure_topics(broker.bootstrap, app.names.all(), 4)
         await asyncio.sleep(15)  # workers start and join before the clock starts: a live wire's steady state
         started = time.perf_counter()
@@ -186,9 +215,9 @@ async def end_to_end(broker: EmbeddedBroker, items: list[RawItem], workers: int)
     return len(progress.articles) / elapsed, len(progress.articles), len(progress.stories)
 
 
-async def live_latency(broker: EmbeddedBroker, items: list[RawItem], rate: float, workers: int) -> list[float]:
+async def live_latency(broker: BrokerUnderTest, items: list[RawItem], rate: float, workers: int) -> list[float]:
     """Seconds from each page's publication to the first story update holding its main article."""
-    with Workers(broker.url, workers) as app:
+    with Workers(broker, workers) as app:
         await ensure_topics(broker.bootstrap, app.names.all(), 4)
         await asyncio.sleep(15)
         first_story: dict[str, float] = {}
@@ -221,27 +250,28 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=3000)
     parser.add_argument("--rate", type=float, default=50.0)
     parser.add_argument("--latency-seconds", type=float, default=30.0)
+    parser.add_argument("--broker", choices=("embedded", "kafka"), default="embedded")
     args = parser.parse_args()
     items = raw_items(args.articles)
-    print(f"{len(items)} raw records of ant_multisource (first {args.articles}); 2-core machine; embedded broker (Tansu)\n")
-    rows: list[tuple[str, float, str]] = []
-    with EmbeddedBroker() as broker:
+    with running_broker(args.broker) as broker:
+        print(f"{len(items)} raw records of ant_multisource (first {args.articles}); {os.cpu_count()}-core machine; {broker.name}\n")
+        print("| measurement | articles/s | ratio to min(1, 2) | notes |")
+        print("|---|---|---|---|", flush=True)
         produce_rate, consume_rate = asyncio.run(broker_limit(broker.bootstrap, items))
-        broker_rate = min(produce_rate, consume_rate)
-        rows.append(("1. broker limit: aiokafka produce, then consume", broker_rate,
-                     f"produce {produce_rate:,.0f}/s, consume {consume_rate:,.0f}/s"))
         processing_rate, articles, stories = processing_limit(items)
-        rows.append(("2. processing limit: pure pipeline, one process", processing_rate, f"{articles} articles, {stories} stories"))
+        limit = min(produce_rate, consume_rate, processing_rate)
+
+        def row(name: str, rate: float, notes: str) -> None:
+            print(f"| {name} | {rate:,.1f} | {rate / limit:.2f} | {notes} |", flush=True)
+
+        row("1. broker limit: aiokafka produce, then consume", min(produce_rate, consume_rate),
+            f"produce {produce_rate:,.0f}/s, consume {consume_rate:,.0f}/s")
+        row("2. processing limit: pure pipeline, one process", processing_rate, f"{articles} articles, {stories} stories")
         for workers in (1, 2):
             rate, articles, stories = asyncio.run(end_to_end(broker, items, workers))
-            rows.append((f"3. end to end, {workers} worker(s)", rate, f"{articles} articles, {stories} stories"))
+            row(f"3. end to end, {workers} worker(s)", rate, f"{articles} articles, {stories} stories")
         live_items = raw_items(int(args.articles + args.rate * args.latency_seconds))[args.articles:]
         latencies = asyncio.run(live_latency(broker, live_items, args.rate, workers=2))
-    limit = min(broker_rate, processing_rate)
-    print("| measurement | articles/s | ratio to min(1, 2) | notes |")
-    print("|---|---|---|---|")
-    for name, rate, notes in rows:
-        print(f"| {name} | {rate:,.1f} | {rate / limit:.2f} | {notes} |")
     if latencies:
         print(f"\nLatency at {args.rate:.0f} pages/s for {args.latency_seconds:.0f} s, 2 workers, publication -> first story update "
               f"({len(latencies)} of {len(live_items)} pages): p50 {percentile(latencies, 0.5):.2f} s, "

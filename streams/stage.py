@@ -27,6 +27,14 @@ class Output:
     event_time: datetime | None = None
 
 
+class StageFailure(Exception):
+    """A failure reported by work done elsewhere (a child process), under its original type name."""
+
+    def __init__(self, error_type: str, message: str) -> None:
+        super().__init__(message)
+        self.error_type = error_type
+
+
 Process = Callable[[bytes | None, bytes], Iterable[Output]]
 AfterSend = Callable[[bytes | None, bytes], None]
 
@@ -91,15 +99,16 @@ async def run_batched_stage(
 
 async def reject(topic: faust.TopicT, stage: str, exc: BaseException, key: bytes | None, value: bytes) -> None:
     """Put a message that failed on the rejected topic, with a one-line reason."""
-    reason = f"{type(exc).__name__}: {exc}"[:MAX_REASON_CHARS]
+    error_type = exc.error_type if isinstance(exc, StageFailure) else type(exc).__name__
+    reason = f"{error_type}: {exc}"[:MAX_REASON_CHARS]
     key_text = key.decode("utf-8", "replace") if isinstance(key, bytes) else None
     log.warning("rejected", stage=stage, key=key_text, reason=reason)
-    if not isinstance(exc, ValueError):
+    if not isinstance(exc, ValueError | StageFailure):
         log.debug("rejected.traceback", stage=stage, traceback="".join(traceback.format_exception(exc)))
     record = Rejected(
         stage=stage,
         reason=reason,
-        error_type=type(exc).__name__,
+        error_type=error_type,
         key=key_text,
         original=value if isinstance(value, bytes) else bytes(str(value), "utf-8"),
         rejected_at=utc_now(),

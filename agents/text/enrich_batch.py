@@ -1,0 +1,62 @@
+"""The enrich stage's work on a batch of encoded articles, picklable in and out.
+
+The worker runs this in a child process (agents/enrich.py): enrichment and embeddings are
+pure-Python and numpy work that, in a thread, held the GIL the event loop needs for every
+Kafka request, and the loop then spent most of its time waiting for it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from agents.text.embedding import MODEL_NAME, embed, embedding_text
+from agents.text.enrichment import enrich
+from streams.codec import decode, encode
+from streams.records import Article, EnrichedArticle
+
+
+@dataclass(frozen=True)
+class EnrichedRecord:
+    """One enriched article, encoded, with what routing it needs."""
+
+    article_id: str
+    desk: str
+    published_at: datetime
+    data: bytes
+
+
+@dataclass(frozen=True)
+class EnrichFailure:
+    """Why one article could not be enriched (exceptions do not all survive pickling)."""
+
+    error_type: str
+    message: str
+
+
+def enrich_encoded(values: list[bytes]) -> list[EnrichedRecord | EnrichFailure]:
+    """Decode and enrich each article, embed the good ones in one call, encode them."""
+    enriched: list[EnrichedArticle | EnrichFailure] = []
+    for value in values:
+        try:
+            enriched.append(enrich(decode(Article, value)))
+        except Exception as exc:  # noqa: BLE001 - one bad article fails only itself
+            enriched.append(EnrichFailure(type(exc).__name__, str(exc)))
+    good = [e for e in enriched if isinstance(e, EnrichedArticle)]
+    vectors = embed([embedding_text(e.article.title, e.article.paragraphs) for e in good])
+    by_id = {e.article_id: v for e, v in zip(good, vectors, strict=True)}
+    return [item if isinstance(item, EnrichFailure) else _record(item, by_id[item.article_id]) for item in enriched]
+
+
+def warm_up() -> None:
+    """Load the model, gazetteer and word lists before the first batch (a pool initializer)."""
+    sample = Article(
+        article_id="warm-up", raw_id="warm-up", source="warm-up", content_type="text", title="تجربة",
+        paragraphs=("قال الرئيس إن التجربة نجحت.",), arrived_at=datetime(2026, 1, 1, tzinfo=UTC),
+    )
+    enrich_encoded([encode(sample)])
+
+
+def _record(article: EnrichedArticle, vector: tuple[float, ...]) -> EnrichedRecord:
+    full = article.model_copy(update={"embedding": vector, "embedding_model": MODEL_NAME})
+    return EnrichedRecord(full.article_id, full.desk, full.published.at, encode(full))
