@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import asyncio
 import multiprocessing
+import os
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 
-from agents.text.enrich_batch import EnrichedRecord, EnrichFailure, enrich_encoded, warm_up
+from agents.text.enrich_batch import EnrichedRecord, EnrichFailure, enrich_encoded, start_child
 from streams.app import app, by_desk_topic, enriched_topic, normalized_topic, rejected_topic
 from streams.logs import log
 from streams.stage import Output, StageFailure, run_batched_stage
@@ -28,7 +29,9 @@ def _enrich_pool() -> ProcessPoolExecutor:
     """One child process per worker, started on first use (spawn: never fork a running loop)."""
     global _pool
     if _pool is None:
-        _pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"), initializer=warm_up)
+        _pool = ProcessPoolExecutor(
+            max_workers=1, mp_context=multiprocessing.get_context("spawn"), initializer=start_child, initargs=(os.getpid(),)
+        )
     return _pool
 
 

@@ -1,6 +1,6 @@
 """storywire's speed against its limits, in one run, on real ANT articles.
 
-    .venv/bin/python bench/throughput.py [--articles N] [--rate 50] [--latency-seconds 30] [--broker kafka]
+    .venv/bin/python bench/throughput.py [--articles N] [--rates 50,10] [--latency-seconds 30] [--broker kafka]
 
 1. Broker limit: produce the raw records to the embedded broker with aiokafka, then consume
    them, no processing.
@@ -8,8 +8,8 @@
    32, group) in this one process, no Kafka.
 3. End to end: `storywire worker` processes (1, then 2) on the embedded broker, from the first
    record published to the last article in a story.
-4. Latency at a steady live rate: pages published at --rate per second for --latency-seconds
-   to 2 workers; for each page, the time from its publication to the first story update that
+4. Latency at steady live rates: pages published at each of --rates per second (the target's
+   50, and a rate the workers keep up with) for --latency-seconds to 2 workers; for each page, the time from its publication to the first story update that
    holds its main article (p50 / p95 / p99).
 Every section uses the first --articles records of ant_multisource (default 3,000; 31,525 for
 the whole corpus). --broker kafka runs it on Apache Kafka (scripts/kafka.sh, needs java and
@@ -248,7 +248,7 @@ def percentile(values: list[float], share: float) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--articles", type=int, default=3000)
-    parser.add_argument("--rate", type=float, default=50.0)
+    parser.add_argument("--rates", default="50,10", help="live rates to measure latency at, pages/s")
     parser.add_argument("--latency-seconds", type=float, default=30.0)
     parser.add_argument("--broker", choices=("embedded", "kafka"), default="embedded")
     args = parser.parse_args()
@@ -270,14 +270,23 @@ def main() -> None:
         for workers in (1, 2):
             rate, articles, stories = asyncio.run(end_to_end(broker, items, workers))
             row(f"3. end to end, {workers} worker(s)", rate, f"{articles} articles, {stories} stories")
-        live_items = raw_items(int(args.articles + args.rate * args.latency_seconds))[args.articles:]
-        latencies = asyncio.run(live_latency(broker, live_items, args.rate, workers=2))
-    if latencies:
-        print(f"\nLatency at {args.rate:.0f} pages/s for {args.latency_seconds:.0f} s, 2 workers, publication -> first story update "
-              f"({len(latencies)} of {len(live_items)} pages): p50 {percentile(latencies, 0.5):.2f} s, "
-              f"p95 {percentile(latencies, 0.95):.2f} s, p99 {percentile(latencies, 0.99):.2f} s, max {latencies[-1]:.2f} s")
-    else:
-        print("\nLatency: no page reached a story within the wait")
+        print()
+        start = args.articles
+        for rate in (float(r) for r in args.rates.split(",")):
+            live_items = raw_items(int(start + rate * args.latency_seconds))[start:]
+            start += len(live_items)  # fresh pages for each rate
+            latencies = asyncio.run(live_latency(broker, live_items, rate, workers=2))
+            print(latency_line(rate, args.latency_seconds, latencies, len(live_items)), flush=True)
+
+
+def latency_line(rate: float, seconds: float, latencies: list[float], pages: int) -> str:
+    if not latencies:
+        return f"Latency at {rate:.0f} pages/s: no page reached a story within the wait"
+    return (
+        f"Latency at {rate:.0f} pages/s for {seconds:.0f} s, 2 workers, publication -> first story update "
+        f"({len(latencies)} of {pages} pages): p50 {percentile(latencies, 0.5):.2f} s, p95 {percentile(latencies, 0.95):.2f} s, "
+        f"p99 {percentile(latencies, 0.99):.2f} s, max {latencies[-1]:.2f} s"
+    )
 
 
 if __name__ == "__main__":

@@ -7,6 +7,9 @@ Kafka request, and the loop then spent most of its time waiting for it.
 
 from __future__ import annotations
 
+import os
+import threading
+import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -48,8 +51,21 @@ def enrich_encoded(values: list[bytes]) -> list[EnrichedRecord | EnrichFailure]:
     return [item if isinstance(item, EnrichFailure) else _record(item, by_id[item.article_id]) for item in enriched]
 
 
+def start_child(parent_pid: int) -> None:
+    """Pool initializer: leave with the worker, then warm up."""
+    threading.Thread(target=_exit_when_orphaned, args=(parent_pid,), daemon=True).start()
+    warm_up()
+
+
+def _exit_when_orphaned(parent_pid: int) -> None:
+    # A SIGKILLed worker cannot stop its pool, and an orphan would hold ~500 MB for nothing.
+    while os.getppid() == parent_pid:
+        time.sleep(1.0)
+    os._exit(0)
+
+
 def warm_up() -> None:
-    """Load the model, gazetteer and word lists before the first batch (a pool initializer)."""
+    """Load the model, gazetteer and word lists before the first batch."""
     sample = Article(
         article_id="warm-up", raw_id="warm-up", source="warm-up", content_type="text", title="تجربة",
         paragraphs=("قال الرئيس إن التجربة نجحت.",), arrived_at=datetime(2026, 1, 1, tzinfo=UTC),
