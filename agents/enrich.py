@@ -23,6 +23,8 @@ BATCH_SIZE = 32
 BATCH_WITHIN_S = 0.2
 
 _pool: ProcessPoolExecutor | None = None
+# What the child runs on each batch; a module attribute so a test can make a child die.
+enrich_in_process = enrich_encoded
 
 
 def _enrich_pool() -> ProcessPoolExecutor:
@@ -37,15 +39,32 @@ def _enrich_pool() -> ProcessPoolExecutor:
 
 async def enrich_in_child(pairs: list[tuple[bytes | None, bytes]]) -> list[list[Output] | BaseException]:
     values = [value for _key, value in pairs]
-    loop = asyncio.get_running_loop()
     try:
-        results = await loop.run_in_executor(_enrich_pool(), enrich_encoded, values)
-    except BrokenProcessPool:  # the child died (killed, out of memory): a new one retries once
-        global _pool
-        log.warning("enrich.child_restarted", batch=len(values))
-        _pool = None
-        results = await loop.run_in_executor(_enrich_pool(), enrich_encoded, values)
+        results = await _in_child(values)
+    except BrokenProcessPool:  # the child died (out of memory, killed): find the article that did it
+        log.warning("enrich.child_died", batch=len(values))
+        _drop_pool()
+        results = [await _one_in_child(value) for value in values]
     return [_outputs(r) if isinstance(r, EnrichedRecord) else _failure(r) for r in results]
+
+
+async def _in_child(values: list[bytes]) -> list[EnrichedRecord | EnrichFailure]:
+    return await asyncio.get_running_loop().run_in_executor(_enrich_pool(), enrich_in_process, values)
+
+
+async def _one_in_child(value: bytes) -> EnrichedRecord | EnrichFailure:
+    """One article in a fresh child; if it kills that one too, it alone is rejected."""
+    try:
+        (result,) = await _in_child([value])
+    except BrokenProcessPool:
+        _drop_pool()
+        return EnrichFailure("EnrichProcessDied", "the enrich process died on this article (out of memory or killed)")
+    return result
+
+
+def _drop_pool() -> None:
+    global _pool
+    _pool = None
 
 
 def _outputs(record: EnrichedRecord) -> list[Output]:
