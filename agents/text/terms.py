@@ -2,9 +2,9 @@
 
 Used for keywords and for the lexical side of story matching. Stemming is snowball's
 Arabic and English stemmers, memoised because news vocabulary is Zipfian. A stemmer object
-keeps its working state on itself, so each thread has its own: the worker stems on the event
-loop (grouping) and in the enrich thread at once, and a shared pure-Python stemmer then
-returned other words' stems and raised IndexError (tests/unit/test_terms_threads.py).
+keeps its working state on itself, so each thread has its own: when the worker stemmed on the
+event loop (grouping) and in an enrich thread at once, a shared pure-Python stemmer returned
+other words' stems and raised IndexError (tests/unit/test_terms_threads.py).
 """
 
 from __future__ import annotations
