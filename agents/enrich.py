@@ -20,7 +20,7 @@ from streams.stage import Output, StageFailure, run_batched_stage
 
 # A batch waits at most BATCH_WITHIN_S to fill, which bounds the latency it adds at a slow live rate.
 BATCH_SIZE = 32
-BATCH_WITHIN_S = 0.2
+BATCH_WITHIN_S = 0.05
 
 _pool: ProcessPoolExecutor | None = None
 # What the child runs on each batch; a module attribute so a test can make a child die.
@@ -62,6 +62,16 @@ async def _one_in_child(value: bytes) -> EnrichedRecord | EnrichFailure:
     return result
 
 
+async def _start_child() -> None:
+    """Spawn the child and load its model while the worker joins its group, not on the first
+    live article (seconds of latency for the first pages otherwise)."""
+    try:
+        await _in_child([])
+    except BrokenProcessPool:  # the first batch will start another one
+        log.warning("enrich.child_died", batch=0)
+        _drop_pool()
+
+
 def _drop_pool() -> None:
     global _pool
     _pool = None
@@ -80,4 +90,5 @@ def _failure(failure: EnrichFailure) -> StageFailure:
 
 @app.agent(normalized_topic)
 async def enrich_article(stream):  # type: ignore[no-untyped-def]
+    await _start_child()
     await run_batched_stage(stream, "enrich", enrich_in_child, rejected_topic, BATCH_SIZE, BATCH_WITHIN_S)
