@@ -9,8 +9,9 @@
 3. End to end: `storywire worker` processes (1, then 2) on the embedded broker, from the first
    record published to the last article in a story.
 4. Latency at steady live rates: pages published at each of --rates per second (the target's
-   50, and a rate the workers keep up with) for --latency-seconds to 2 workers; for each page, the time from its publication to the first story update that
-   holds its main article (p50 / p95 / p99).
+   50, and a rate the workers keep up with) for --latency-seconds to a fresh app of 1, then 2
+   workers; for each page, the time from its publication to the first story update that holds
+   its main article (p50 / p95 / p99).
 Every section uses the first --articles records of ant_multisource (default 3,000; 31,525 for
 the whole corpus). --broker kafka runs it on Apache Kafka (scripts/kafka.sh, needs java and
 mvn) instead of the embedded broker, whose one-record batches (a Tansu workaround) cost the
@@ -271,19 +272,19 @@ def main() -> None:
             rate, articles, stories = asyncio.run(end_to_end(broker, items, workers))
             row(f"3. end to end, {workers} worker(s)", rate, f"{articles} articles, {stories} stories")
         print()
-        start = args.articles
         for rate in (float(r) for r in args.rates.split(",")):
-            live_items = raw_items(int(start + rate * args.latency_seconds))[start:]
-            start += len(live_items)  # fresh pages for each rate
-            latencies = asyncio.run(live_latency(broker, live_items, rate, workers=2))
-            print(latency_line(rate, args.latency_seconds, latencies, len(live_items)), flush=True)
+            # A fresh app for each run, so the first pages of the corpus serve every rate.
+            live_items = raw_items(int(rate * args.latency_seconds))
+            for workers in (1, 2):
+                latencies = asyncio.run(live_latency(broker, live_items, rate, workers))
+                print(latency_line(rate, args.latency_seconds, workers, latencies, len(live_items)), flush=True)
 
 
-def latency_line(rate: float, seconds: float, latencies: list[float], pages: int) -> str:
+def latency_line(rate: float, seconds: float, workers: int, latencies: list[float], pages: int) -> str:
     if not latencies:
-        return f"Latency at {rate:.0f} pages/s: no page reached a story within the wait"
+        return f"Latency at {rate:.0f} pages/s, {workers} worker(s): no page reached a story within the wait"
     return (
-        f"Latency at {rate:.0f} pages/s for {seconds:.0f} s, 2 workers, publication -> first story update "
+        f"Latency at {rate:.0f} pages/s for {seconds:.0f} s, {workers} worker(s), publication -> first story update "
         f"({len(latencies)} of {pages} pages): p50 {percentile(latencies, 0.5):.2f} s, p95 {percentile(latencies, 0.95):.2f} s, "
         f"p99 {percentile(latencies, 0.99):.2f} s, max {latencies[-1]:.2f} s"
     )
