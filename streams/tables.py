@@ -1,11 +1,11 @@
 """The grouping state: Faust tables behind ``agents.text.story_store.StoryStore``.
 
     stories           story id -> StoryState (codec plain)        the canonical story
-    assignments       article id -> placement                     makes re-delivery a no-op
+    assignments       article id -> placement                     makes re-delivery a no-op; the
+                                                                  desk IDF is folded from these
     story-index       desk|feature -> [story id], tumbling windows candidate retrieval by event time
     desk-clocks       desk -> watermark, position, next bucket    event-time expiry
     expiry-buckets    desk|bucket -> [article id]                 what the next sweep looks at
-    desk-frequencies  desk -> n, desk|term -> df                  the desk's own IDF
     seen-pages        raw item id -> 1                            one article per content hash
 
 The index is a windowed table with tumbling windows of one horizon on event time: an
@@ -25,7 +25,7 @@ from collections import Counter
 from collections.abc import Iterable
 from datetime import datetime, timedelta
 
-from agents.text.story_store import DeskClock, Placement
+from agents.text.story_store import DeskClock, DeskFrequencies, Placement
 from streams.app import app, settings
 from streams.codec import from_plain, to_plain
 from streams.records import StoryState
@@ -36,8 +36,6 @@ assignments_table = app.Table("assignments", default=None, partitions=settings.p
 seen_pages_table = app.Table("seen-pages", default=None, partitions=settings.partitions)
 desk_clock_table = app.Table("desk-clocks", default=None, partitions=settings.partitions)
 expiry_bucket_table = app.Table("expiry-buckets", default=None, partitions=settings.partitions)
-# desk -> documents seen; desk|term -> documents with the term: the desk's own IDF.
-desk_frequency_table = app.Table("desk-frequencies", default=int, partitions=settings.partitions)
 story_index_table = app.Table("story-index", default=list, partitions=settings.partitions).tumbling(
     settings.story_horizon_seconds, expires=None
 )
@@ -52,6 +50,8 @@ class TableStoryStore:
 
     def __init__(self, horizon: timedelta) -> None:
         self.horizon = horizon
+        self._frequencies = DeskFrequencies()
+        self._folded_at_rebalance: int | None = None
 
     def candidates(self, desk: str, keys: Iterable[str], at: datetime) -> list[StoryState]:
         hits: Counter[str] = Counter()
@@ -70,13 +70,18 @@ class TableStoryStore:
 
     def placement(self, article_id: str) -> Placement | None:
         data = assignments_table.get(article_id)
-        if not isinstance(data, dict):
-            return None
-        return Placement(data["story"], tuple(data["keys"]), datetime.fromisoformat(data["at"]))
+        return _placement(data) if isinstance(data, dict) else None
 
     def save(self, story: StoryState, article_id: str, placement: Placement) -> None:
+        frequencies = self._desk_frequencies()
+        if (replaced := self.placement(article_id)) is not None:
+            frequencies.remove(replaced)
         stories_table[story.story_id] = to_plain(story)
-        assignments_table[article_id] = {"story": placement.story_id, "keys": list(placement.keys), "at": placement.indexed_at.isoformat()}
+        assignments_table[article_id] = {
+            "story": placement.story_id, "keys": list(placement.keys), "at": placement.indexed_at.isoformat(),
+            "desk": placement.desk, "terms": list(placement.counted_terms),
+        }
+        frequencies.add(placement)
         window = self._index_window(placement.indexed_at)
         for key in placement.keys:
             index_key = f"{story.desk}|{key}"
@@ -84,11 +89,12 @@ class TableStoryStore:
             if story.story_id not in ids:
                 window[index_key] = [*ids, story.story_id]
 
-    def forget(self, article_id: str, placement: Placement, desk: str) -> None:
-        assignments_table.pop(article_id, None)
+    def forget(self, article_id: str, placement: Placement) -> None:
+        if (held := assignments_table.pop(article_id, None)) is not None:
+            self._desk_frequencies().remove(_placement(held))
         window = self._index_window(placement.indexed_at)
         for key in placement.keys:
-            index_key = f"{desk}|{key}"
+            index_key = f"{placement.desk}|{key}"
             ids = [i for i in window[index_key].value() if i != placement.story_id]
             if ids:
                 window[index_key] = ids
@@ -118,15 +124,27 @@ class TableStoryStore:
         return list(expiry_bucket_table.pop(f"{desk}|{bucket}", None) or [])
 
     def document_frequencies(self, desk: str, terms: Iterable[str]) -> tuple[int, dict[str, int]]:
-        frequencies = {t: desk_frequency_table.get(f"{desk}|{t}", 0) for t in terms}
-        return desk_frequency_table.get(desk, 0), frequencies
+        return self._desk_frequencies().of(desk, terms)
 
-    def count_document(self, desk: str, terms: Iterable[str]) -> None:
-        desk_frequency_table[desk] = desk_frequency_table.get(desk, 0) + 1
-        for term in terms:
-            key = f"{desk}|{term}"
-            desk_frequency_table[key] = desk_frequency_table.get(key, 0) + 1
+    def _desk_frequencies(self) -> DeskFrequencies:
+        """The counts of the placements this worker holds, folded again after each rebalance
+        (the assignments table has then been restored for the partitions it now owns)."""
+        if app.rebalancing or self._folded_at_rebalance != app.rebalancing_count:
+            self._frequencies = DeskFrequencies()
+            for data in assignments_table.values():
+                if isinstance(data, dict):
+                    self._frequencies.add(_placement(data))
+            # Mid-rebalance the table may not be restored yet: fold again on the next article.
+            self._folded_at_rebalance = None if app.rebalancing else app.rebalancing_count
+        return self._frequencies
 
     @staticmethod
     def _index_window(at: datetime):  # type: ignore[no-untyped-def]
         return story_index_table.relative_to(at.timestamp())
+
+
+def _placement(data: dict) -> Placement:  # type: ignore[type-arg]
+    # Placements written before desk IDF moved into them have no desk or terms: they count nothing.
+    return Placement(
+        data["story"], tuple(data["keys"]), datetime.fromisoformat(data["at"]), data.get("desk", ""), tuple(data.get("terms", ()))
+    )

@@ -164,9 +164,9 @@ def assign(
     idf = _stream_idf(store, features)
     weighted = replace(features, terms={t: w * idf[t] for t, w in features.terms.items()})  # once per article
     best, best_score = _best_candidate(weighted, candidates, horizon, weights)
-    store.count_document(features.desk, list(features.terms)[:COUNTED_TERMS])
     story = new_story(features, late) if best is None else absorb(best, features, late)
-    store.save(story, features.article_id, Placement(story.story_id, keys, features.event_time))
+    counted = tuple(list(features.terms)[:COUNTED_TERMS])
+    store.save(story, features.article_id, Placement(story.story_id, keys, features.event_time, features.desk, counted))
     # Only a page's own date moves the desk's clock: an undated article's time is its arrival,
     # which would make a backfill of dated news late all at once.
     dated_at = features.event_time if features.is_dated else None

@@ -12,6 +12,10 @@ is dropped, with its articles' placements and index entries, once both
   backfill fed out of date order still finds the stories of the pages it sent a moment ago.
 State is then bounded by the articles of two horizons plus the last ``HELD_ARTICLES``.
 Articles are filed in buckets of stream position, so the sweep never scans a table.
+
+A desk's document frequencies (its own IDF) count the terms of the articles it holds, taken
+from their placements: no record of their own (in Faust tables they were ~60 changelog
+records an article), and bounded like the rest; a store folds them from its placements.
 """
 
 from __future__ import annotations
@@ -35,6 +39,8 @@ class Placement:
     story_id: str
     keys: tuple[str, ...]
     indexed_at: datetime
+    desk: str
+    counted_terms: tuple[str, ...]  # what the article adds to its desk's document frequencies
 
 
 @dataclass(frozen=True)
@@ -58,10 +64,10 @@ class StoryStore(Protocol):
     def placement(self, article_id: str) -> Placement | None: ...
 
     def save(self, story: StoryState, article_id: str, placement: Placement) -> None:
-        """Store ``story``, the article's placement and its index entries."""
+        """Store ``story``, the article's placement (replacing one it had) and its index entries."""
         ...
 
-    def forget(self, article_id: str, placement: Placement, desk: str) -> None:
+    def forget(self, article_id: str, placement: Placement) -> None:
         """Drop an expired article's placement and its story's index entries under its keys."""
         ...
 
@@ -77,9 +83,29 @@ class StoryStore(Protocol):
         """Ids of the articles filed in ``bucket``; the bucket is emptied."""
         ...
 
-    def document_frequencies(self, desk: str, terms: Iterable[str]) -> tuple[int, dict[str, int]]: ...
+    def document_frequencies(self, desk: str, terms: Iterable[str]) -> tuple[int, dict[str, int]]:
+        """How many articles the desk holds, and how many of them count each of ``terms``."""
+        ...
 
-    def count_document(self, desk: str, terms: Iterable[str]) -> None: ...
+
+class DeskFrequencies:
+    """Document frequencies folded from placements: add each stored one, remove each replaced
+    or forgotten one, and the counts are those of the placements held."""
+
+    def __init__(self) -> None:
+        self.documents: Counter[str] = Counter()
+        self.terms: Counter[tuple[str, str]] = Counter()
+
+    def add(self, placement: Placement) -> None:
+        self.documents[placement.desk] += 1
+        self.terms.update((placement.desk, term) for term in placement.counted_terms)
+
+    def remove(self, placement: Placement) -> None:
+        self.documents[placement.desk] -= 1
+        self.terms.subtract((placement.desk, term) for term in placement.counted_terms)
+
+    def of(self, desk: str, terms: Iterable[str]) -> tuple[int, dict[str, int]]:
+        return self.documents[desk], {t: self.terms[(desk, t)] for t in terms}
 
 
 def is_late(at: datetime, clock: DeskClock | None, horizon: timedelta) -> bool:
@@ -118,7 +144,7 @@ def _sweep(store: StoryStore, desk: str, bucket: int, expired_before: datetime |
         if story is not None and (expired_before is None or story.last_seen >= expired_before):
             still_open.append(article_id)
             continue
-        store.forget(article_id, placement, desk)
+        store.forget(article_id, placement)
         if story is not None:
             store.drop_story(story.story_id)
             dropped.append(story)
@@ -139,8 +165,7 @@ class MemoryStoryStore:
         self.placements: dict[str, Placement] = {}
         self.buckets: dict[tuple[str, int], list[str]] = {}
         self.clocks: dict[str, DeskClock] = {}
-        self.documents: Counter[str] = Counter()
-        self.frequencies: Counter[tuple[str, str]] = Counter()
+        self.frequencies = DeskFrequencies()
 
     def _window(self, at: datetime) -> int:
         return int(at.timestamp() // self.window_seconds)
@@ -160,22 +185,26 @@ class MemoryStoryStore:
 
     def save(self, story: StoryState, article_id: str, placement: Placement) -> None:
         self.stories[story.story_id] = story
+        if (replaced := self.placements.get(article_id)) is not None:
+            self.frequencies.remove(replaced)
         self.placements[article_id] = placement
+        self.frequencies.add(placement)
         window = self._window(placement.indexed_at)
         for key in placement.keys:
             ids = self.index.setdefault((window, story.desk, key), [])
             if story.story_id not in ids:
                 ids.append(story.story_id)
 
-    def forget(self, article_id: str, placement: Placement, desk: str) -> None:
-        self.placements.pop(article_id, None)
+    def forget(self, article_id: str, placement: Placement) -> None:
+        if (held := self.placements.pop(article_id, None)) is not None:
+            self.frequencies.remove(held)
         window = self._window(placement.indexed_at)
         for key in placement.keys:
-            ids = self.index.get((window, desk, key), [])
+            ids = self.index.get((window, placement.desk, key), [])
             if placement.story_id in ids:
                 ids.remove(placement.story_id)
             if not ids:
-                self.index.pop((window, desk, key), None)
+                self.index.pop((window, placement.desk, key), None)
 
     def drop_story(self, story_id: str) -> None:
         self.stories.pop(story_id, None)
@@ -193,12 +222,7 @@ class MemoryStoryStore:
         return self.buckets.pop((desk, bucket), [])
 
     def document_frequencies(self, desk: str, terms: Iterable[str]) -> tuple[int, dict[str, int]]:
-        return self.documents[desk], {t: self.frequencies[(desk, t)] for t in terms}
-
-    def count_document(self, desk: str, terms: Iterable[str]) -> None:
-        self.documents[desk] += 1
-        for term in terms:
-            self.frequencies[(desk, term)] += 1
+        return self.frequencies.of(desk, terms)
 
     def open_story_count(self) -> int:
         return len(self.stories)

@@ -39,6 +39,20 @@ def test_held_state_is_bounded_over_a_long_stream(small_hold: None) -> None:
     assert sum(len(ids) for ids in store.index.values()) <= 30 * 8
 
 
+def test_desk_frequencies_count_exactly_the_held_articles(small_hold: None) -> None:
+    store = MemoryStoryStore(HORIZON)
+    for n in range(600):
+        assign(article(n, START + timedelta(hours=n / 2), f"topic{n // 10}"), store, HORIZON)
+    documents, frequencies = store.document_frequencies("ar", ["topic59-0", "topic0-0"])
+    held = list(store.placements.values())
+    assert 0 < documents == len(held) < 600  # expired articles no longer count
+    assert frequencies == {
+        "topic59-0": sum("topic59-0" in p.counted_terms for p in held),
+        "topic0-0": 0,  # its articles expired long ago
+    }
+    assert frequencies["topic59-0"] == 10
+
+
 def test_expired_stories_are_reported_with_their_last_state(small_hold: None) -> None:
     store = MemoryStoryStore(HORIZON)
     closed = []
