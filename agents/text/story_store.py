@@ -28,7 +28,10 @@ from typing import Protocol
 
 from streams.records import StoryState
 
-BUCKET_ARTICLES = 500
+# Filing an article rewrites its bucket's id list (one changelog record): small buckets keep
+# that record small (1,500 ANT articles, embedded broker, one run each: 37.8 articles/s with
+# buckets of 500, 44.2 with 50).
+BUCKET_ARTICLES = 50
 HELD_ARTICLES = 10_000
 
 
