@@ -85,11 +85,18 @@ def weighted_terms(text: str, language: str) -> dict[str, float]:
     counts: Counter[str] = Counter()
     rarity: dict[str, float] = {}
     for token in _DISPLAY_WORD.findall(_DIACRITICS.sub("", text)):
-        term = _term(matching_word(token))
+        term, token_rarity = _weighted_token(token, language)
         if term:
             counts[term] += 1
-            rarity[term] = max(rarity.get(term, 0.0), word_rarity(token, language))
+            rarity[term] = max(rarity.get(term, 0.0), token_rarity)
     return {term: (1.0 + math.log(n)) * rarity[term] for term, n in counts.items()}
+
+
+@lru_cache(maxsize=200_000)
+def _weighted_token(token: str, language: str) -> tuple[str | None, float]:
+    """A display token's term and rarity: the same few thousand words recur in every article."""
+    term = _term(matching_word(token))
+    return term, (word_rarity(token, language) if term else 0.0)
 
 
 @lru_cache(maxsize=200_000)
