@@ -1,0 +1,49 @@
+"""The broker profiles reach the Faust app: the embedded one's quick fetches, Kafka's defaults."""
+
+from __future__ import annotations
+
+import inspect
+from types import SimpleNamespace
+
+import faust
+import pytest
+from aiokafka import AIOKafkaConsumer
+from faust.transport.drivers import aiokafka as faust_aiokafka
+
+from streams.app import (
+    EMBEDDED_FETCH_MAX_WAIT_MS,
+    UnsupportedSettingError,
+    _ShortFetchWaitConsumer,
+    _ShortFetchWaitConsumerThread,
+    build_app,
+)
+from streams.settings import Settings
+
+
+def test_the_embedded_profile_makes_stream_fetches_short(monkeypatch: pytest.MonkeyPatch) -> None:
+    app = build_app(Settings(broker=None, app_id="profile-test-embedded", processing_guarantee="at_least_once"))
+    assert app.conf.producer_max_batch_size == 1
+    # What Faust builds (fetch_max_wait_ms=1500, hard-coded), then what storywire makes of it.
+    built_by_faust = SimpleNamespace(_fetch_max_wait_ms=1500)
+    monkeypatch.setattr(faust_aiokafka.AIOKafkaConsumerThread, "_create_worker_consumer", lambda self, transport: built_by_faust)
+    thread = object.__new__(_ShortFetchWaitConsumerThread)
+    assert app.transport.Consumer is _ShortFetchWaitConsumer
+    assert thread._create_worker_consumer(app.transport)._fetch_max_wait_ms == EMBEDDED_FETCH_MAX_WAIT_MS == 100
+
+
+def test_aiokafka_still_reads_the_private_fetch_wait_we_shorten() -> None:
+    # streams/app.py sets AIOKafkaConsumer._fetch_max_wait_ms after Faust builds the consumer;
+    # if an aiokafka upgrade renames it, the embedded broker silently gets 1.5 s hops again.
+    assert "self._fetch_max_wait_ms" in inspect.getsource(AIOKafkaConsumer.start)
+
+
+def test_the_kafka_profile_keeps_faust_as_is() -> None:
+    app = build_app(Settings(broker="kafka://127.0.0.1:9092", app_id="profile-test-kafka", broker_profile="auto"))
+    assert type(app) is faust.App
+    assert app.transport.Consumer is faust_aiokafka.Consumer
+    assert app.conf.producer_max_batch_size > 1
+
+
+def test_exactly_once_is_refused_on_the_embedded_broker() -> None:
+    with pytest.raises(UnsupportedSettingError, match="transactional producer"):
+        build_app(Settings(broker=None, processing_guarantee="exactly_once"))
