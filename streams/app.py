@@ -7,6 +7,7 @@ from typing import Any
 import faust
 from faust.transport.drivers import aiokafka as faust_aiokafka
 
+from streams.broker import TANSU_FETCH_MAX_WAIT_MS
 from streams.security import faust_credentials
 from streams.settings import Settings, get_settings
 from streams.topics import KEEP_FOREVER, TopicNames
@@ -32,16 +33,10 @@ KAFKA_PROFILE: dict[str, Any] = {
 }
 
 
-# Tansu holds a fetch for its whole max wait when the partitions were empty at the request,
-# even if records arrive meanwhile (Kafka answers at once). Faust hard-codes 1.5 s, which cost
-# ~0.7 s at every stage hop: p50 2.9 s from page to story at 10 pages/s. 100 ms: 0.02 s a hop.
-EMBEDDED_FETCH_MAX_WAIT_MS = 100
-
-
 class _ShortFetchWaitConsumerThread(faust_aiokafka.AIOKafkaConsumerThread):
     def _create_worker_consumer(self, transport: Any) -> Any:
         consumer = super()._create_worker_consumer(transport)
-        consumer._fetch_max_wait_ms = EMBEDDED_FETCH_MAX_WAIT_MS  # read by start(); no public knob in Faust
+        consumer._fetch_max_wait_ms = TANSU_FETCH_MAX_WAIT_MS  # read by start(); no public knob in Faust
         return consumer
 
 

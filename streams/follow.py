@@ -8,13 +8,11 @@ from typing import Any
 
 import orjson
 
+from streams.broker import TANSU_FETCH_MAX_WAIT_MS
 from streams.security import with_security
 from streams.topics import KEEP_FOREVER
 
 IDLE_POLL_MS = 500
-# A subscriber sees a record this soon at most on the embedded broker, which holds a fetch for
-# its whole max wait (streams/app.py); on Kafka it only bounds idle fetches.
-FOLLOW_FETCH_MAX_WAIT_MS = 100
 
 
 async def ensure_topics(bootstrap: str, names: Iterable[str], partitions: int, **client_options: Any) -> None:
@@ -72,7 +70,7 @@ async def follow(
         group_id=None,
         enable_auto_commit=False,
         auto_offset_reset="earliest" if from_beginning else "latest",
-        fetch_max_wait_ms=FOLLOW_FETCH_MAX_WAIT_MS,
+        fetch_max_wait_ms=TANSU_FETCH_MAX_WAIT_MS,  # on Kafka it only bounds idle fetches
         **with_security(client_options),
     )
     await consumer.start()

@@ -102,8 +102,9 @@ class TableStoryStore:
                 window[index_key] = [*ids, story.story_id]
 
     def forget(self, article_id: str, placement: Placement) -> None:
+        frequencies = self._desk_frequencies()  # folded before the pop, so the pop is not counted twice
         if (held := assignments_table.pop(article_id, None)) is not None:
-            self._desk_frequencies().remove(_placement(held))
+            frequencies.remove(_placement(held))
         window = self._index_window(placement.indexed_at)
         for key in placement.keys:
             index_key = f"{placement.desk}|{key}"
@@ -140,17 +141,21 @@ class TableStoryStore:
         return self._desk_frequencies().of(desk, terms)
 
     def _desk_frequencies(self) -> DeskFrequencies:
-        """The counts of the placements this worker holds, folded again after each rebalance
-        (the assignments table has then been restored for the partitions it now owns)."""
+        """The counts of the placements this worker holds."""
         if app.rebalancing or self._folded_at_rebalance != app.rebalancing_count:
-            self._frequencies = DeskFrequencies()
-            for data in assignments_table.values():
-                if isinstance(data, dict):
-                    self._frequencies.add(_placement(data))
-            # Mid-rebalance the table may not be restored yet: fold again on the next article.
-            self._folded_at_rebalance = None if app.rebalancing else app.rebalancing_count
-            self._decoded.clear()  # drop the stories of partitions this worker may have lost
+            self._refold()
         return self._frequencies
+
+    def _refold(self) -> None:
+        """After a rebalance the tables hold the partitions this worker now owns: count their
+        placements again, and drop decoded stories of partitions it may have lost."""
+        self._frequencies = DeskFrequencies()
+        for data in assignments_table.values():
+            if isinstance(data, dict):
+                self._frequencies.add(_placement(data))
+        self._decoded.clear()
+        # Mid-rebalance the table may not be restored yet: fold again on the next call.
+        self._folded_at_rebalance = None if app.rebalancing else app.rebalancing_count
 
     @staticmethod
     def _index_window(at: datetime):  # type: ignore[no-untyped-def]

@@ -11,12 +11,12 @@ from aiokafka import AIOKafkaConsumer
 from faust.transport.drivers import aiokafka as faust_aiokafka
 
 from streams.app import (
-    EMBEDDED_FETCH_MAX_WAIT_MS,
     UnsupportedSettingError,
     _ShortFetchWaitConsumer,
     _ShortFetchWaitConsumerThread,
     build_app,
 )
+from streams.broker import TANSU_FETCH_MAX_WAIT_MS
 from streams.settings import Settings
 
 
@@ -28,7 +28,7 @@ def test_the_embedded_profile_makes_stream_fetches_short(monkeypatch: pytest.Mon
     monkeypatch.setattr(faust_aiokafka.AIOKafkaConsumerThread, "_create_worker_consumer", lambda self, transport: built_by_faust)
     thread = object.__new__(_ShortFetchWaitConsumerThread)
     assert app.transport.Consumer is _ShortFetchWaitConsumer
-    assert thread._create_worker_consumer(app.transport)._fetch_max_wait_ms == EMBEDDED_FETCH_MAX_WAIT_MS == 100
+    assert thread._create_worker_consumer(app.transport)._fetch_max_wait_ms == TANSU_FETCH_MAX_WAIT_MS == 100
 
 
 def test_aiokafka_still_reads_the_private_fetch_wait_we_shorten() -> None:
