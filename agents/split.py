@@ -7,7 +7,10 @@ from streams.app import app, articles_topic, raw_topic, rejected_topic, settings
 from streams.codec import decode, encode
 from streams.records import Article, RawItem
 from streams.stage import Output, run_stage
-from streams.tables import seen_pages_table
+from streams.tables import SeenPages
+
+
+seen_pages = SeenPages()
 
 
 class PageTooLargeError(ValueError):
@@ -18,14 +21,14 @@ def split_message(key: bytes | None, value: bytes) -> list[Output]:
     if len(value) > settings.max_page_bytes:
         raise PageTooLargeError(f"page is {len(value)} bytes, over the {settings.max_page_bytes} byte limit")
     raw = decode(RawItem, value)
-    if seen_pages_table.get(raw.item_id):
+    if raw.item_id in seen_pages:
         return []  # the same content again: its articles are already downstream
     return [_output(article) for article in articles_from_page(raw)]
 
 
 def mark_seen(key: bytes | None, value: bytes) -> None:
     item_id = key.decode() if key else decode(RawItem, value).item_id
-    seen_pages_table[item_id] = 1
+    seen_pages.add(item_id)
 
 
 def _output(article: Article) -> Output:

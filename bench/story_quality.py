@@ -39,7 +39,7 @@ from agents.text.embedding import embed, embedding_text  # noqa: E402
 from agents.text.enrichment import enrich  # noqa: E402
 from agents.text.pages import articles_from_page, normalize_article  # noqa: E402
 from agents.text.stories import DEFAULT_WEIGHTS, ArticleFeatures, Weights, assign, features_of  # noqa: E402
-from agents.text.story_store import MemoryStoryStore  # noqa: E402
+from agents.text.story_store import GroupingState  # noqa: E402
 from bench.enrich_quality import ant_rows  # noqa: E402
 from bench.split_eval import SHARED, Counts  # noqa: E402
 from streams.records import RawItem  # noqa: E402
@@ -113,7 +113,7 @@ def features_for(texts: dict[str, str], published: dict[str, datetime] | None = 
 def cluster(features: dict[str, ArticleFeatures], order: list[str], weights: Weights | None) -> dict[str, str]:
     if weights is None:
         return baseline_clusters({i: features[i] for i in order}, order)
-    store = MemoryStoryStore(HORIZON)
+    store = GroupingState(HORIZON)
     return {doc_id: assign(features[doc_id], store, HORIZON, weights).story.story_id for doc_id in order}
 
 
@@ -287,7 +287,7 @@ def stream_features(articles: int) -> tuple[list[ArticleFeatures], float]:
 def throughput(articles: int) -> None:
     feats, enrich_rate = stream_features(articles)
     week = timedelta(days=7)
-    store = MemoryStoryStore(week)
+    store = GroupingState(week)
     stories: set[str] = set()
     started = time.perf_counter()
     for features in feats:

@@ -101,10 +101,10 @@ def processing_limit(items: list[RawItem]) -> tuple[float, int, int]:
     from agents.text.enrichment import enrich
     from agents.text.pages import articles_from_page, normalize_article
     from agents.text.stories import assign, features_of
-    from agents.text.story_store import MemoryStoryStore
+    from agents.text.story_store import GroupingState
 
     horizon = timedelta(hours=72)
-    store = MemoryStoryStore(horizon)
+    store = GroupingState(horizon)
     stories: set[str] = set()
     articles = 0
 

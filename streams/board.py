@@ -16,19 +16,19 @@ from typing import Any
 
 from agents.text.stories import story_update
 from streams.app import app
-from streams.codec import from_plain, to_plain
+from streams.codec import to_plain
 from streams.metrics import CONTENT_TYPE, exposition
 from streams.records import StoryState
-from streams.tables import stories_table
+from streams.tables import grouping
 
 BOARD_HTML = (resources.files("streams") / "web" / "board.html").read_text(encoding="utf-8")
 STORIES_LISTED = 100
 
 
-def latest_stories(tables: list[dict[str, Any]], limit: int = STORIES_LISTED) -> list[dict[str, Any]]:
+def latest_stories(stories: list[StoryState], limit: int = STORIES_LISTED) -> list[dict[str, Any]]:
     """The ``limit`` stories last active in event time, as subscribers see them (plain JSON)."""
-    newest = sorted(tables, key=lambda s: (str(s["last_seen"]), s["story_id"]), reverse=True)[:limit]
-    return [to_plain(story_update(from_plain(StoryState, data), changed_by="")) for data in newest]
+    newest = sorted(stories, key=lambda s: (s.last_seen, s.story_id), reverse=True)[:limit]
+    return [to_plain(story_update(story, changed_by="")) for story in newest]
 
 
 @app.page("/board/")
@@ -38,18 +38,18 @@ async def board_page(web, request):  # type: ignore[no-untyped-def]
 
 @app.page("/board/api/stories/")
 async def stories_api(web, request):  # type: ignore[no-untyped-def]
-    return web.json({"stories": latest_stories([v for v in stories_table.values() if v is not None])})
+    return web.json({"stories": latest_stories(list(grouping.state().stories.values()))})
 
 
 @app.page("/board/api/stories/{story_id}/")
 async def story_api(web, request, story_id: str):  # type: ignore[no-untyped-def]
-    data = stories_table.get(story_id)
-    if data is None:
+    story = grouping.state().story(story_id)
+    if story is None:
         return web.json({"error": f"no story {story_id} on this worker"}, status=404)
-    return web.json(to_plain(story_update(from_plain(StoryState, data), changed_by="")))
+    return web.json(to_plain(story_update(story, changed_by="")))
 
 
 @app.page("/metrics")
 async def metrics(web, request):  # type: ignore[no-untyped-def]
-    body = exposition(app.consumer, len(stories_table))
+    body = exposition(app.consumer, grouping.state().open_story_count())
     return web.bytes(body, content_type=CONTENT_TYPE.split(";")[0])

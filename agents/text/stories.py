@@ -23,7 +23,7 @@ from functools import cached_property, lru_cache
 import numpy as np
 
 from agents.text.terms import weighted_terms
-from agents.text.story_store import Placement, StoryStore, is_late, record_article
+from agents.text.story_store import GroupingState, Placement, is_late
 from streams.records import EnrichedArticle, MemberProfile, StoryMember, StoryState, StoryUpdate
 
 # Weights and thresholds calibrated by bench/calibrate_stories.py on the even half of the team's
@@ -113,12 +113,13 @@ class ArticleFeatures:
 class Assignment:
     """The outcome for one article: the story it is in now, and whether anything changed."""
 
-    story: StoryState
+    story: StoryState | None  # None: a re-delivered article whose story has closed since
     is_new_story: bool
     changed: bool
     score: float
     late: bool = False
-    expired: tuple[StoryState, ...] = ()  # stories this article's event time closed
+    expired: tuple[StoryState, ...] = ()  # stories closed after this article, as they were last
+    placement: Placement | None = None  # the article's durable record; None when it was placed already
 
 
 def features_of(enriched: EnrichedArticle) -> ArticleFeatures:
@@ -148,38 +149,72 @@ def index_keys(features: ArticleFeatures) -> tuple[str, ...]:
 
 
 def assign(
-    features: ArticleFeatures, store: StoryStore, horizon: timedelta, weights: Weights = DEFAULT_WEIGHTS
+    features: ArticleFeatures, state: GroupingState, horizon: timedelta, weights: Weights = DEFAULT_WEIGHTS
 ) -> Assignment:
-    """Put one article in a story, through ``store``; idempotent for re-delivered articles.
+    """Put one article in a story, in ``state``; the caller persists ``Assignment.placement``.
+    A re-delivered article changes nothing, and gets back the stories it closed the first time.
 
     Late articles (older than the desk's watermark minus the horizon) are grouped like the
     others against the stories still held (see agents/text/story_store.py) and flagged late in
     the story, so a subscriber can tell a backfilled report from live news."""
-    placement = store.placement(features.article_id)
-    if placement is not None and (already := store.story(placement.story_id)) is not None:
-        return Assignment(already, is_new_story=False, changed=False, score=1.0)
-    late = is_late(features.event_time, store.clock(features.desk), horizon)
+    if state.is_placed(features.article_id):
+        closed = state.closed_at(features.desk, state.placed_at[features.article_id])
+        return Assignment(state.story_of(features.article_id), is_new_story=False, changed=False, score=1.0, expired=closed)
+    clock = state.clock(features.desk)
+    late = is_late(features.event_time, clock, horizon)
     keys = index_keys(features)
-    candidates = _closest(features, list(store.candidates(features.desk, keys, features.event_time)))
-    idf = _stream_idf(store, features)
+    candidates = _closest(features, state.candidates(features.desk, keys, features.event_time))
+    idf = _stream_idf(state, features)
     weighted = replace(features, terms={t: w * idf[t] for t, w in features.terms.items()})  # once per article
     best, best_score = _best_candidate(weighted, candidates, horizon, weights)
-    story = new_story(features, late) if best is None else absorb(best, features, late)
-    counted = tuple(list(features.terms)[:COUNTED_TERMS])
-    store.save(story, features.article_id, Placement(story.story_id, keys, features.event_time, features.desk, counted))
-    # Only a page's own date moves the desk's clock: an undated article's time is its arrival,
-    # which would make a backfill of dated news late all at once.
-    dated_at = features.event_time if features.is_dated else None
-    expired = record_article(store, features.desk, features.article_id, dated_at, horizon)
-    return Assignment(story, is_new_story=best is None, changed=True, score=best_score, late=late, expired=tuple(expired))
+    placement = Placement(
+        features=durable_features(features),
+        story_id=f"story-{features.article_id}" if best is None else best.story_id,
+        position=(clock.position if clock else 0) + 1,
+        watermark=_watermark_after(clock.watermark if clock else None, features),
+        story_version=1 if best is None else best.version + 1,
+        late=late,
+        keys=keys,
+        counted_terms=counted_terms(features),
+    )
+    story = fold(best, placement)
+    closed = state.place(placement, story)
+    return Assignment(story, is_new_story=best is None, changed=True, score=best_score, late=late, expired=closed, placement=placement)
 
 
-def _stream_idf(store: StoryStore, features: ArticleFeatures) -> dict[str, float]:
+def fold(story: StoryState | None, placement: Placement) -> StoryState:
+    """A story after absorbing one placement: the one step both a live run and a refold take."""
+    if story is None:
+        return new_story(placement.features, placement.late)
+    return absorb(story, placement.features, placement.late)
+
+
+def _watermark_after(watermark: datetime | None, features: ArticleFeatures) -> datetime | None:
+    """Only a page's own date moves the desk's clock: an undated article's time is its arrival,
+    which would make a backfill of dated news late all at once."""
+    if not features.is_dated:
+        return watermark
+    return max(watermark or features.event_time, features.event_time)
+
+
+def counted_terms(features: ArticleFeatures) -> tuple[str, ...]:
+    return tuple(list(features.terms)[:COUNTED_TERMS])
+
+
+def durable_features(features: ArticleFeatures) -> ArticleFeatures:
+    """The features as a placement record keeps them: the embedding in float32, as every use
+    of it computes, so a refold from the record is the live fold, bit for bit."""
+    if features.embedding is None:
+        return features
+    return replace(features, embedding=tuple(np.asarray(features.embedding, dtype=np.float32).tolist()))
+
+
+def _stream_idf(state: GroupingState, features: ArticleFeatures) -> dict[str, float]:
     """IDF of the article's terms, from the desk's own stream so far: an election week's own
     words ("الانتخابات") stop tying every election story together. Applied on the article's
     side only (query weighting), so scoring a story never touches its whole vocabulary.
     Smoothed: a desk with little history weighs terms by their general rarity alone."""
-    documents, frequencies = store.document_frequencies(features.desk, features.terms)
+    documents, frequencies = state.document_frequencies(features.desk, features.terms)
     return {t: math.log((documents + IDF_SMOOTHING) / (frequencies.get(t, 0) + IDF_SMOOTHING)) + 1.0 for t in features.terms}
 
 

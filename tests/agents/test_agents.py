@@ -121,6 +121,9 @@ async def test_enrich_article__to_enriched_and_desk(seeds: dict[str, str], sent:
 
 async def test_group_into_stories__seeds_000_and_003_one_story(seeds: dict[str, str], sent: dict[str, AsyncMock]) -> None:
     from agents.text.pages import articles_from_page
+    from agents.text.placements import placement_from_bytes
+    from agents.text.stories import fold
+    from agents.text.story_store import GroupingState
     from tests.conftest import enrich_and_embed
 
     pages = {s: enrich_and_embed(articles_from_page(raw_item(seeds[s], f"page-{s}"))[0]) for s in ("000", "001", "003")}
@@ -133,4 +136,10 @@ async def test_group_into_stories__seeds_000_and_003_one_story(seeds: dict[str, 
     assert updates[2].version == 2 and updates[2].size == 2
     assert updates[1].story_id == "story-page-001"
     assert updates[3] == updates[2].model_copy(update={"changed_by": updates[3].changed_by})  # nothing changed
-    assert tables.assignments_table["page-003"]["story"] == "story-page-000"
+    # One durable record per article placed, and the state folded from them is the live one.
+    records = [placement_from_bytes(data) for data in tables.placements_table.values()]
+    assert sorted((p.article_id, p.story_id, p.position) for p in records) == [
+        ("page-000", "story-page-000", 1), ("page-001", "story-page-001", 2), ("page-003", "story-page-000", 3)
+    ]
+    refolded = GroupingState.folded(records, group_stage.HORIZON, fold)
+    assert refolded.stories == tables.grouping.state().stories

@@ -13,13 +13,14 @@ from pathlib import Path
 import orjson
 import pytest
 
-from agents.text.stories import assign, features_of
-from agents.text.story_store import MemoryStoryStore
+from agents.text.placements import placement_from_bytes
+from agents.text.stories import assign, features_of, fold
+from agents.text.story_store import GroupingState, Placement
 from streams.broker import bootstrap_of
-from streams.codec import decode, from_plain
+from streams.codec import decode
 from streams.follow import follow
 from streams.progress import follow_until_done
-from streams.records import EnrichedArticle, RawItem, StoryState, utc_now
+from streams.records import EnrichedArticle, RawItem, utc_now
 from streams.settings import Settings
 from streams.topics import TopicNames
 from streams.watch import items_from_path
@@ -99,11 +100,14 @@ async def backfill_with_kills(
     assert set(memberships) == set(progress.articles)
     assert set(memberships.values()) == {1}
 
-    # The story table came back whole: its changelog holds exactly the stories published.
-    table = await read_changelog(bootstrap, f"{deployment.env['STORYWIRE_APP_ID']}-stories-changelog")
-    assert set(table) == {i for i, s in progress.stories.items() if not s.closed}
-    for story_id, state in table.items():
-        assert {m.article_id for m in state.members} == {m.article_id for m in progress.stories[story_id].members}
+    # The durable state came back whole: one placement per article, and the stories folded from
+    # them are exactly the stories published.
+    placements = await read_placements(bootstrap, f"{deployment.env['STORYWIRE_APP_ID']}-placements-changelog")
+    assert sorted(p.article_id for p in placements) == sorted(progress.articles)
+    folded = GroupingState.folded(placements, timedelta(hours=Settings().story_horizon_hours), fold)
+    assert set(folded.stories) == {i for i, s in progress.stories.items() if not s.closed}
+    for story_id, state in folded.stories.items():
+        assert state.members == progress.stories[story_id].members
 
     # And it is the table a clean, uninterrupted run over the same desk log builds.
     assert await replay_assignments(bootstrap, names.by_desk) == {
@@ -132,22 +136,22 @@ async def count_until(bootstrap: str, topic: str, target: int) -> int:
     return len(seen)
 
 
-async def read_changelog(bootstrap: str, topic: str) -> dict[str, StoryState]:
-    latest: dict[str, StoryState] = {}
+async def read_placements(bootstrap: str, topic: str) -> list[Placement]:
+    """The placements a changelog holds now: the last record of each ring slot."""
+    latest: dict[bytes, bytes] = {}
     async for _topic, key, value, _ts in follow(bootstrap, [topic], idle_timeout=4.0):
-        story_id = orjson.loads(key)
-        if value is None:
-            latest.pop(story_id, None)
-        else:
-            latest[story_id] = from_plain(StoryState, orjson.loads(value))
-    return latest
+        if key is not None and value is not None:
+            latest[key] = value
+    return [placement_from_bytes(value) for value in latest.values()]
 
 
 async def replay_assignments(bootstrap: str, by_desk: str) -> dict[str, str]:
     horizon = timedelta(hours=Settings().story_horizon_hours)
-    store = MemoryStoryStore(horizon)
+    store = GroupingState(horizon)
     assignments: dict[str, str] = {}
     async for _topic, _key, value, _ts in follow(bootstrap, [by_desk], idle_timeout=4.0):
         features = features_of(decode(EnrichedArticle, value))
-        assignments[features.article_id] = assign(features, store, horizon).story.story_id
+        story = assign(features, store, horizon).story  # None: a repeated record of a closed story's article
+        if story is not None:
+            assignments[features.article_id] = story.story_id
     return assignments

@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 from agents.text.pages import articles_from_page
 from agents.text.stories import assign, features_of
-from agents.text.story_store import MemoryStoryStore
+from agents.text.story_store import GroupingState
 from streams.records import RawItem
 from tests.conftest import enrich_and_embed
 
@@ -16,7 +16,7 @@ ARRIVED = datetime(2026, 11, 22, 12, 0, tzinfo=UTC)
 
 def run(seeds: dict[str, str], order: list[str]) -> dict[str, str]:
     """{page or appended article label: story id} after streaming pages in ``order``."""
-    store = MemoryStoryStore(HORIZON)
+    store = GroupingState(HORIZON)
     stories: dict[str, str] = {}
     for seed in order:
         raw = RawItem(item_id=f"seed-{seed}", source=seed, content_type="text", text=seeds[seed], encoding="utf-8", arrived_at=ARRIVED)
@@ -40,7 +40,7 @@ def test_assign__same_order_same_ids(seeds: dict[str, str]) -> None:
 
 
 def test_assign__redelivery_changes_nothing(seeds: dict[str, str]) -> None:
-    store = MemoryStoryStore(HORIZON)
+    store = GroupingState(HORIZON)
     raw = RawItem(item_id="seed-000", source="000", content_type="text", text=seeds["000"], encoding="utf-8", arrived_at=ARRIVED)
     features = features_of(enrich_and_embed(articles_from_page(raw)[0]))
     first = assign(features, store, HORIZON)
