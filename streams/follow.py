@@ -1,9 +1,10 @@
-"""Reading storywire's topics as a client: ensure they exist, follow them, show records."""
+"""Reading storywire's topics as a client: create them right, follow them, show records."""
 
 from __future__ import annotations
 
+import asyncio
 import time
-from collections.abc import AsyncIterator, Iterable
+from collections.abc import AsyncIterator, Iterable, Mapping
 from typing import Any
 
 import orjson
@@ -13,12 +14,15 @@ from streams.security import with_security
 from streams.topics import KEEP_FOREVER
 
 IDLE_POLL_MS = 500
+# A one-node broker shows a new topic in its metadata within milliseconds; a cluster may take
+# a few seconds to spread it. Beyond this, something is wrong with the broker, not slow.
+TOPICS_VISIBLE_TIMEOUT_S = 30.0
 
 
 async def ensure_topics(bootstrap: str, names: Iterable[str], partitions: int, **client_options: Any) -> None:
-    """Create the topics that do not exist yet (so the watcher never auto-creates them wrong)."""
+    """Create the topics that do not exist yet (so no client's subscription auto-creates them
+    with the broker's default partition count)."""
     from aiokafka.admin import AIOKafkaAdminClient, NewTopic
-    from aiokafka.errors import TopicAlreadyExistsError
 
     admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap, **with_security(client_options))
     await admin.start()
@@ -26,28 +30,83 @@ async def ensure_topics(bootstrap: str, names: Iterable[str], partitions: int, *
         existing = set(await admin.list_topics())
         missing = [NewTopic(n, partitions, 1, topic_configs=KEEP_FOREVER) for n in names if n not in existing]
         if missing:
-            try:
-                await admin.create_topics(missing)
-            except TopicAlreadyExistsError:
-                pass  # another client created them meanwhile
+            _raise_creation_errors(await admin.create_topics(missing))
     finally:
         await admin.close()
+
+
+def _raise_creation_errors(response: Any) -> None:
+    """aiokafka returns per-topic errors instead of raising them; "already exists" is fine
+    (another client created the topic meanwhile), anything else is not."""
+    from aiokafka.errors import TopicAlreadyExistsError, for_code
+
+    for topic, code, *message in response.topic_errors:
+        if code not in (0, TopicAlreadyExistsError.errno):
+            raise for_code(code)(f"creating topic {topic}: {message[0] if message else ''}")
+
+
+async def topic_partition_counts(bootstrap: str, names: Iterable[str], **client_options: Any) -> dict[str, int]:
+    """The partition count of each of ``names`` that exists, from the broker's metadata.
+
+    Asks for every topic's metadata: a metadata request naming a missing topic lets the broker
+    auto-create it with its own default count, the very thing the worker guards against.
+    """
+    from aiokafka.admin import AIOKafkaAdminClient
+
+    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap, **with_security(client_options))
+    await admin.start()
+    try:
+        described = await admin.describe_topics()
+    finally:
+        await admin.close()
+    wanted = set(names)
+    return {t["topic"]: len(t["partitions"]) for t in described if t["topic"] in wanted}
+
+
+def mismatches(counts: Mapping[str, int], partitions: int) -> list[str]:
+    """"name has N" for each topic whose count is not ``partitions``. 0 is a topic another
+    client is creating right now, its partitions not out yet: not a mismatch."""
+    return [f"{name} has {count}" for name, count in sorted(counts.items()) if count and count != partitions]
 
 
 async def partition_mismatches(bootstrap: str, names: Iterable[str], partitions: int, **client_options: Any) -> list[str]:
     """Existing topics whose partition count is not ``partitions``: Faust co-partitions tables
     with their source topics and would crash-loop an agent on each of them."""
-    from aiokafka import AIOKafkaConsumer
+    return mismatches(await topic_partition_counts(bootstrap, names, **client_options), partitions)
 
-    consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, group_id=None, **with_security(client_options))
-    await consumer.start()
-    try:
-        existing = await consumer.topics()
-        counts = {name: len(consumer.partitions_for_topic(name) or ()) for name in names if name in existing}
-    finally:
-        await consumer.stop()
-    # 0: a topic another client is creating right now, its metadata not out yet; not a mismatch.
-    return [f"{name} has {count}" for name, count in sorted(counts.items()) if count and count != partitions]
+
+async def prepare_topics(
+    bootstrap: str, names: Iterable[str], partitions: int, check_only: Iterable[str] = (), **client_options: Any
+) -> list[str]:
+    """Make every topic of ``names`` exist with ``partitions`` before a worker subscribes.
+
+    Returns the mismatches among ``names`` and ``check_only`` (existing topics the worker uses
+    but Faust creates itself, its changelogs); when there are any, nothing is created.
+    """
+    creating = list(names)
+    wrong = await partition_mismatches(bootstrap, [*creating, *check_only], partitions, **client_options)
+    if wrong:
+        return wrong
+    await ensure_topics(bootstrap, creating, partitions, **client_options)
+    counts = await _wait_until_described(bootstrap, creating, **client_options)
+    return mismatches(counts, partitions)  # one auto-created by another client meanwhile
+
+
+async def _wait_until_described(bootstrap: str, names: list[str], **client_options: Any) -> dict[str, int]:
+    """Counts of ``names`` once the broker's metadata shows all of them with their partitions
+    (a topic just created may not be in every broker's metadata yet)."""
+    deadline = time.monotonic() + TOPICS_VISIBLE_TIMEOUT_S
+    while True:
+        counts = await topic_partition_counts(bootstrap, names, **client_options)
+        unseen = [name for name in names if not counts.get(name)]
+        if not unseen:
+            return counts
+        if time.monotonic() > deadline:
+            raise TimeoutError(
+                f"topics created but not in the broker's metadata after {TOPICS_VISIBLE_TIMEOUT_S:.0f}s: "
+                f"{', '.join(unseen)}"
+            )
+        await asyncio.sleep(0.2)
 
 
 async def follow(
