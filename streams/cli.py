@@ -62,20 +62,38 @@ def worker(loglevel: str) -> None:
             os.environ["STORYWIRE_BROKER_PROFILE"] = "embedded"
             get_settings.cache_clear()
             click.echo(f"embedded broker at {broker.url} (STORYWIRE_BROKER for other commands)", err=True)
-        _check_partitions(get_settings())
+        _prepare_topics(get_settings())
         run_worker(loglevel)
 
 
-def _check_partitions(settings: Settings) -> None:
-    """Refuse to start on topics made with another partition count (a clear error, not a crash loop)."""
-    from streams.follow import partition_mismatches
+def _prepare_topics(settings: Settings) -> None:
+    """Create every topic the worker reads or writes before Faust subscribes: a subscription
+    to a missing topic makes the broker auto-create it with its own default partition count,
+    and Faust then crash-loops the agent (its table changelogs have ``settings.partitions``).
+    Refuse to start on topics made with another count: a clear error, not a crash loop."""
+    from streams.follow import prepare_topics
 
-    wrong = asyncio.run(partition_mismatches(bootstrap_of(settings.broker or ""), TopicNames.from_settings(settings).all(), settings.partitions))
+    try:
+        wrong = asyncio.run(prepare_topics(
+            bootstrap_of(settings.broker or ""), TopicNames.from_settings(settings).all(), settings.partitions,
+            check_only=_changelog_topics(),
+        ))
+    except TimeoutError as exc:
+        raise click.ClickException(str(exc)) from None
     if wrong:
         raise click.ClickException(
             f"topics exist with another partition count than STORYWIRE_PARTITIONS={settings.partitions}: "
-            f"{'; '.join(wrong)}. Set STORYWIRE_PARTITIONS to match, or use a new STORYWIRE_TOPIC_PREFIX"
+            f"{'; '.join(wrong)}. Set STORYWIRE_PARTITIONS to match, or start on new topics: a new "
+            f"STORYWIRE_TOPIC_PREFIX (and a new STORYWIRE_APP_ID for the -changelog topics)"
         )
+
+
+def _changelog_topics() -> list[str]:
+    """The changelog topics of the worker's tables: Faust creates them, but one left by an
+    earlier run with another partition count crash-loops the worker just the same."""
+    from streams.worker import app
+
+    return [table.changelog_topic.get_topic_name() for table in app.tables.values()]
 
 
 def run_worker(loglevel: str) -> None:
