@@ -12,10 +12,12 @@ Every integration test runs once per broker selected with ``--brokers`` (or the 
 
 from __future__ import annotations
 
+import asyncio
 import os
 import shutil
 import subprocess
 import sys
+import time
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -23,13 +25,15 @@ from pathlib import Path
 
 import pytest
 
-from streams.broker import EmbeddedBroker, free_port
+from streams.broker import EmbeddedBroker, bootstrap_of, free_port
 
 ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS = ROOT / "test-artifacts"
 ALL_BROKERS = ("embedded", "kafka", "kafka-eos", "testcontainers")
 KAFKA_SCRIPT = ROOT / "scripts" / "kafka.sh"
 _SKIPPED_BROKERS: dict[str, str] = {}
+# A worker joins its group in ~5 s on either broker; a minute means it is stuck.
+WORKER_READY_S = 60.0
 
 
 @dataclass(frozen=True)
@@ -147,6 +151,35 @@ class Deployment:
 
     def log_tail(self) -> str:
         return self.log_path.read_text(errors="replace")[-4000:] if self.log_path.exists() else ""
+
+    async def wait_until_consuming(self, worker: subprocess.Popen[bytes]) -> None:
+        """Until the worker's consumer group is stable: it has subscribed to its topics and got
+        its partitions. A test that starts the worker and then runs ``watch`` waits for this,
+        so the worker meets a broker where ``watch`` has created nothing yet, as in production."""
+        bootstrap, group_id = bootstrap_of(self.env["STORYWIRE_BROKER"]), self.env["STORYWIRE_APP_ID"]
+        deadline = time.monotonic() + WORKER_READY_S
+        while await group_state(bootstrap, group_id) != "Stable":
+            if worker.poll() is not None:
+                pytest.fail(f"the worker exited with code {worker.returncode}; its log:\n{self.log_tail()}")
+            if time.monotonic() > deadline:
+                pytest.fail(f"the worker's group not stable in {WORKER_READY_S:.0f}s; its log:\n{self.log_tail()}")
+            await asyncio.sleep(0.5)
+
+
+async def group_state(bootstrap: str, group_id: str) -> str:
+    """The consumer group's state as the broker reports it ("Stable", "PreparingRebalance"...),
+    "" when the broker does not know the group yet."""
+    from aiokafka.admin import AIOKafkaAdminClient
+
+    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
+    await admin.start()
+    try:
+        (response,) = await admin.describe_consumer_groups([group_id])
+    finally:
+        await admin.close()
+    (group,) = response.groups
+    error_code, _group_id, state, *_rest = group
+    return str(state) if error_code == 0 else ""
 
 
 @pytest.fixture()

@@ -32,7 +32,7 @@ async def read_until_done(deployment: Deployment, expected_pages: set[str]) -> P
 
 
 async def test_seeds_through_the_real_worker(deployment: Deployment, broker: Broker, seeds: dict[str, str]) -> None:
-    deployment.start_worker()
+    await deployment.wait_until_consuming(deployment.start_worker())  # worker first, as in production
     page_ids = {seed: item_id_of(text) for seed, text in seeds.items()}
     deployment.storywire("watch", "--once", str(SEEDS))
     progress = await read_until_done(deployment, set(page_ids.values()))
