@@ -70,30 +70,35 @@ def _prepare_topics(settings: Settings) -> None:
     """Create every topic the worker reads or writes before Faust subscribes: a subscription
     to a missing topic makes the broker auto-create it with its own default partition count,
     and Faust then crash-loops the agent (its table changelogs have ``settings.partitions``).
-    Refuse to start on topics made with another count: a clear error, not a crash loop."""
+    Refuse to start on topics it reads made with another count: a clear error, not a crash loop."""
     from streams.follow import prepare_topics
 
     try:
-        wrong = asyncio.run(prepare_topics(
+        check = asyncio.run(prepare_topics(
             bootstrap_of(settings.broker or ""), TopicNames.from_settings(settings).all(), settings.partitions,
-            check_only=_changelog_topics(),
+            read=_topics_the_worker_reads(),
         ))
     except TimeoutError as exc:
         raise click.ClickException(str(exc)) from None
-    if wrong:
+    expected = f"another partition count than STORYWIRE_PARTITIONS={settings.partitions}"
+    if check.refused:
         raise click.ClickException(
-            f"topics exist with another partition count than STORYWIRE_PARTITIONS={settings.partitions}: "
-            f"{'; '.join(wrong)}. Set STORYWIRE_PARTITIONS to match, or start on new topics: a new "
-            f"STORYWIRE_TOPIC_PREFIX (and a new STORYWIRE_APP_ID for the -changelog topics)"
+            f"topics the worker reads exist with {expected}: {'; '.join(check.refused)}. "
+            f"Set STORYWIRE_PARTITIONS to match, or start on new topics: a new STORYWIRE_TOPIC_PREFIX "
+            f"(and a new STORYWIRE_APP_ID for the -changelog topics)"
         )
+    if check.tolerated:
+        click.echo(f"note: topics the worker only writes have {expected}: {'; '.join(check.tolerated)}", err=True)
 
 
-def _changelog_topics() -> list[str]:
-    """The changelog topics of the worker's tables: Faust creates them, but one left by an
-    earlier run with another partition count crash-loops the worker just the same."""
+def _topics_the_worker_reads() -> list[str]:
+    """Its agents' source topics and its tables' changelogs (Faust creates those, but one left
+    by an earlier run with another partition count crash-loops the worker just the same)."""
     from streams.worker import app
 
-    return [table.changelog_topic.get_topic_name() for table in app.tables.values()]
+    sources = [name for agent in app.agents.values() for name in agent.channel.topics]
+    changelogs = [table.changelog_topic.get_topic_name() for table in app.tables.values()]
+    return [*sources, *changelogs]
 
 
 def run_worker(loglevel: str) -> None:

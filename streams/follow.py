@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import time
 from collections.abc import AsyncIterator, Iterable, Mapping
-from typing import Any
+from typing import Any, NamedTuple
 
 import orjson
 
@@ -75,21 +75,34 @@ async def partition_mismatches(bootstrap: str, names: Iterable[str], partitions:
     return mismatches(await topic_partition_counts(bootstrap, names, **client_options), partitions)
 
 
+class TopicCheck(NamedTuple):
+    """What ``prepare_topics`` found: "name has N" for each topic with another partition count."""
+
+    refused: list[str]  # topics the worker reads: Faust would crash-loop an agent on each
+    tolerated: list[str]  # topics it only writes (e.g. auto-created by an early subscriber)
+
+
 async def prepare_topics(
-    bootstrap: str, names: Iterable[str], partitions: int, check_only: Iterable[str] = (), **client_options: Any
-) -> list[str]:
+    bootstrap: str, names: Iterable[str], partitions: int, read: Iterable[str], **client_options: Any
+) -> TopicCheck:
     """Make every topic of ``names`` exist with ``partitions`` before a worker subscribes.
 
-    Returns the mismatches among ``names`` and ``check_only`` (existing topics the worker uses
-    but Faust creates itself, its changelogs); when there are any, nothing is created.
+    ``read`` are the topics the worker consumes (its agents' sources, its tables' changelogs,
+    which Faust creates itself); when one of them exists with another count, nothing is
+    created and the check says so. A topic the worker only writes may differ: writing to it
+    works, and a subscriber started before the worker auto-creates it with the broker's default.
     """
-    creating = list(names)
-    wrong = await partition_mismatches(bootstrap, [*creating, *check_only], partitions, **client_options)
-    if wrong:
-        return wrong
+    creating, reading = list(names), set(read)
+    counts = await topic_partition_counts(bootstrap, [*creating, *reading], **client_options)
+    refused = mismatches({n: c for n, c in counts.items() if n in reading}, partitions)
+    if refused:
+        return TopicCheck(refused, [])
     await ensure_topics(bootstrap, creating, partitions, **client_options)
     counts = await _wait_until_described(bootstrap, creating, **client_options)
-    return mismatches(counts, partitions)  # one auto-created by another client meanwhile
+    return TopicCheck(  # refused again: a source topic another client auto-created meanwhile
+        refused=mismatches({n: c for n, c in counts.items() if n in reading}, partitions),
+        tolerated=mismatches({n: c for n, c in counts.items() if n not in reading}, partitions),
+    )
 
 
 async def _wait_until_described(bootstrap: str, names: list[str], **client_options: Any) -> dict[str, int]:

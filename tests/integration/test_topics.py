@@ -1,6 +1,7 @@
-"""The worker's topics: created before Faust subscribes, in any start order, and refused when an
-existing one has another partition count (the fixture's STORYWIRE_PARTITIONS=2 differs from
-both brokers' auto-create default: 1 on scripts/kafka.sh, 4 on Tansu)."""
+"""The worker's topics: created before Faust subscribes, in any start order; the worker refuses
+to start when a topic it reads exists with another partition count, and only notes one it
+writes (the fixture's STORYWIRE_PARTITIONS=2 differs from both brokers' auto-create default:
+1 on scripts/kafka.sh, 4 on Tansu)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import subprocess
 
 import pytest
 
-from streams.follow import ensure_topics, partition_mismatches, topic_partition_counts
+from streams.follow import ensure_topics, follow, partition_mismatches, topic_partition_counts
 from streams.settings import Settings
 from streams.topics import TopicNames
 from streams.watch import item_id_of
@@ -78,3 +79,19 @@ async def test_worker_refuses_a_topic_with_another_partition_count(deployment: D
     assert "Traceback" not in log, log  # a message, not a crash
     # Refused before creating anything: the other topics do not exist.
     assert set(await topic_partition_counts(broker.bootstrap, names.all())) == {names.raw}
+
+
+async def test_worker_after_an_early_subscriber__writes_to_the_topic_it_auto_created(
+    deployment: Deployment, broker: Broker
+) -> None:
+    names = topic_names(deployment)
+    async for _record in follow(broker.bootstrap, [names.stories], idle_timeout=1.0):
+        pass  # subscribing to a missing topic makes the broker create it with its own default
+    early = (await topic_partition_counts(broker.bootstrap, [names.stories]))[names.stories]
+    assert early != partitions_of(deployment)
+
+    await deployment.wait_until_consuming(deployment.start_worker())
+
+    counts = await topic_partition_counts(broker.bootstrap, names.all())
+    assert counts == {**dict.fromkeys(names.all(), partitions_of(deployment)), names.stories: early}
+    assert f"{names.stories} has {early}" in deployment.log_tail()  # noted, not refused
