@@ -15,6 +15,7 @@ from concurrent.futures.process import BrokenProcessPool
 
 from agents.text.enrich_batch import EnrichedRecord, EnrichFailure, enrich_encoded, start_child
 from streams.app import app, by_desk_topic, enriched_topic, normalized_topic, rejected_topic
+from streams.crash_points import crash_point
 from streams.logs import log
 from streams.stage import Output, StageFailure, run_batched_stage
 
@@ -45,6 +46,7 @@ async def enrich_in_child(pairs: list[tuple[bytes | None, bytes]]) -> list[list[
         log.warning("enrich.child_died", batch=len(values))
         _drop_pool()
         results = [await _one_in_child(value) for value in values]
+    crash_point("enrich.enriched")
     return [_outputs(r) if isinstance(r, EnrichedRecord) else _failure(r) for r in results]
 
 

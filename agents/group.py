@@ -12,6 +12,7 @@ from datetime import timedelta
 from agents.text.stories import Assignment, assign, features_of, story_update
 from streams.app import app, by_desk_topic, rejected_topic, settings, stories_topic
 from streams.codec import decode, encode
+from streams.crash_points import crash_point
 from streams.logs import log
 from streams.records import EnrichedArticle, StoryState
 from streams.stage import Output, run_stage
@@ -26,6 +27,7 @@ def group_message(key: bytes | None, value: bytes) -> list[Output]:
         assignment = assign(features_of(enriched), grouping.state(), HORIZON)
         if assignment.placement is not None:
             grouping.persist(assignment.placement)
+            crash_point("group.placed")
     except Exception:
         grouping.discard()  # the folded state may hold half of this article: fold it again
         raise

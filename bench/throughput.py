@@ -180,13 +180,18 @@ class Workers:
         self.processes: list[subprocess.Popen[bytes]] = []
 
     def __enter__(self) -> Workers:
-        for n in range(self.count):
-            log = (self.data_dir / f"worker-{n}.log").open("wb")
-            self.processes.append(subprocess.Popen(
-                [sys.executable, "-m", "streams.cli", "worker", "-l", "warning"],
-                env={**self.env, "STORYWIRE_WEB_PORT": str(free_port())}, stdout=log, stderr=subprocess.STDOUT,
-            ))
+        for _ in range(self.count):
+            self.start_one()
         return self
+
+    def start_one(self, **env: str) -> subprocess.Popen[bytes]:
+        log = (self.data_dir / f"worker-{len(self.processes)}.log").open("wb")
+        process = subprocess.Popen(
+            [sys.executable, "-m", "streams.cli", "worker", "-l", "warning"],
+            env={**self.env, "STORYWIRE_WEB_PORT": str(free_port()), **env}, stdout=log, stderr=subprocess.STDOUT,
+        )
+        self.processes.append(process)
+        return process
 
     def __exit__(self, *exc: object) -> None:
         for process in self.processes:

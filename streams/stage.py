@@ -10,6 +10,7 @@ from datetime import datetime
 import faust
 
 from streams.codec import encode
+from streams.crash_points import crash_point
 from streams.logs import log
 from streams.metrics import counted, timed
 from streams.records import Rejected, utc_now
@@ -61,9 +62,7 @@ async def run_stage(
             await reject(rejected_topic, stage, exc, key, value)
             continue
         counted(stage, "processed")
-        for output in outputs:
-            timestamp = output.event_time.timestamp() if output.event_time else None
-            await output.topic.send(key=output.key, value=output.value, timestamp=timestamp)
+        await send_all(outputs)
         if after_send is not None:
             after_send(key, value)
 
@@ -92,9 +91,15 @@ async def run_batched_stage(
                 await reject(rejected_topic, stage, result, key, value)
                 continue
             counted(stage, "processed")
-            for output in result:
-                timestamp = output.event_time.timestamp() if output.event_time else None
-                await output.topic.send(key=output.key, value=output.value, timestamp=timestamp)
+            await send_all(result)
+
+
+async def send_all(outputs: Iterable[Output]) -> None:
+    for number, output in enumerate(outputs):
+        if number:
+            crash_point("stage.between_sends")
+        timestamp = output.event_time.timestamp() if output.event_time else None
+        await output.topic.send(key=output.key, value=output.value, timestamp=timestamp)
 
 
 async def reject(topic: faust.TopicT, stage: str, exc: BaseException, key: bytes | None, value: bytes) -> None:

@@ -6,23 +6,20 @@ import asyncio
 import gzip
 import random
 import signal
-from collections import Counter
 from datetime import timedelta
 from pathlib import Path
 
 import orjson
 import pytest
 
-from agents.text.placements import placement_from_bytes
-from agents.text.stories import assign, features_of, fold
-from agents.text.story_store import GroupingState, Placement
+from agents.text.stories import fold
+from agents.text.story_store import GroupingState
 from streams.broker import bootstrap_of
-from streams.codec import decode
-from streams.follow import follow
 from streams.progress import follow_until_done
-from streams.records import EnrichedArticle, RawItem, utc_now
+from streams.records import RawItem, utc_now
 from streams.settings import Settings
 from streams.topics import TopicNames
+from streams.verify import check_run, clean_replay_assignments, count_until, read_placements
 from streams.watch import items_from_path
 from tests.conftest import CORPUS
 
@@ -95,24 +92,20 @@ async def backfill_with_kills(
     # Every page reached the enriched topic (none was rejected) ...
     assert not progress.rejections, progress.rejections
     assert progress.pages_done == len(pages) and not progress.pending_pages
-    # ... and every article is in exactly one story.
-    memberships = Counter(m.article_id for s in progress.stories.values() for m in s.members)
-    assert set(memberships) == set(progress.articles)
-    assert set(memberships.values()) == {1}
+    # ... every article is in exactly one story, the one a clean replay of the desk log puts it in.
+    horizon = timedelta(hours=Settings().story_horizon_hours)
+    check = check_run(progress, await clean_replay_assignments(bootstrap, names.by_desk, horizon))
+    assert check.articles == len(progress.articles) > 0
+    assert (check.lost, check.double_counted, check.mismatched) == (0, 0, 0)
 
     # The durable state came back whole: one placement per article, and the stories folded from
     # them are exactly the stories published.
     placements = await read_placements(bootstrap, f"{deployment.env['STORYWIRE_APP_ID']}-placements-changelog")
     assert sorted(p.article_id for p in placements) == sorted(progress.articles)
-    folded = GroupingState.folded(placements, timedelta(hours=Settings().story_horizon_hours), fold)
+    folded = GroupingState.folded(placements, horizon, fold)
     assert set(folded.stories) == {i for i, s in progress.stories.items() if not s.closed}
     for story_id, state in folded.stories.items():
         assert state.members == progress.stories[story_id].members
-
-    # And it is the table a clean, uninterrupted run over the same desk log builds.
-    assert await replay_assignments(bootstrap, names.by_desk) == {
-        m.article_id: s.story_id for s in progress.stories.values() for m in s.members
-    }
 
 
 def first_articles_of_ant(tmp_path: Path, count: int) -> Path:
@@ -125,33 +118,3 @@ def first_articles_of_ant(tmp_path: Path, count: int) -> Path:
         for _, line in zip(range(count), rows, strict=False):
             out.write(line)
     return dump
-
-
-async def count_until(bootstrap: str, topic: str, target: int) -> int:
-    seen: set[bytes | None] = set()
-    async for _topic, key, _value, _ts in follow(bootstrap, [topic]):
-        seen.add(key)
-        if len(seen) >= target:
-            return len(seen)
-    return len(seen)
-
-
-async def read_placements(bootstrap: str, topic: str) -> list[Placement]:
-    """The placements a changelog holds now: the last record of each ring slot."""
-    latest: dict[bytes, bytes] = {}
-    async for _topic, key, value, _ts in follow(bootstrap, [topic], idle_timeout=4.0):
-        if key is not None and value is not None:
-            latest[key] = value
-    return [placement_from_bytes(value) for value in latest.values()]
-
-
-async def replay_assignments(bootstrap: str, by_desk: str) -> dict[str, str]:
-    horizon = timedelta(hours=Settings().story_horizon_hours)
-    store = GroupingState(horizon)
-    assignments: dict[str, str] = {}
-    async for _topic, _key, value, _ts in follow(bootstrap, [by_desk], idle_timeout=4.0):
-        features = features_of(decode(EnrichedArticle, value))
-        story = assign(features, store, horizon).story  # None: a repeated record of a closed story's article
-        if story is not None:
-            assignments[features.article_id] = story.story_id
-    return assignments

@@ -1,0 +1,146 @@
+"""State and memory over a long backfill: do they stop growing once the horizon is full?
+
+    .venv/bin/python bench/state_growth.py [--broker embedded|kafka] [--checkpoints 5000,15000,31525]
+
+One `storywire worker` on a fresh app is fed the first records of ant_multisource (as many as
+the last checkpoint) at full speed. Each time the number of grouped articles passes a
+checkpoint, and at the end, the run prints one row: articles grouped, changelog records
+(every ``<app id>-*-changelog`` topic, read whole, and the keys they hold), changelog records
+per article, resident memory of the worker (with its enrich child) and of the broker. Then the
+worker is stopped and a new one started: the seconds until a new page's story comes out is the
+restart time (changelog restore and the fold of the grouping state).
+The same script run from a checkout of an older commit measures that commit's worker (the
+worker is started from the current directory's code).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import subprocess
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from bench.throughput import BrokerUnderTest, Workers, publish, raw_items, running_broker  # noqa: E402
+from streams.codec import decode  # noqa: E402
+from streams.follow import follow  # noqa: E402
+from streams.records import RawItem, StoryUpdate  # noqa: E402
+
+QUIET_S = 5.0
+IDLE_AT_END_S = 90.0  # the backfill is over when no story update came for this long
+RUN_TIMEOUT_S = 4 * 3600.0
+
+
+def resident_mb(pid: int) -> float:
+    """VmRSS of ``pid`` and its children, in MB."""
+    total = 0
+    for process in [pid, *_children(pid)]:
+        try:
+            for line in Path(f"/proc/{process}/status").read_text().splitlines():
+                if line.startswith("VmRSS:"):
+                    total += int(line.split()[1])
+        except FileNotFoundError:
+            continue
+    return total / 1024
+
+
+def _children(pid: int) -> list[int]:
+    found = subprocess.run(["pgrep", "-P", str(pid)], capture_output=True, text=True).stdout.split()
+    return [int(p) for p in found] + [g for c in found for g in _children(int(c))]
+
+
+def broker_pid(broker: BrokerUnderTest) -> int | None:
+    """The broker's process: the tansu or java process listening on its port."""
+    port = broker.bootstrap.rsplit(":", 1)[1]
+    pattern = f"tansu.*{port}" if broker.profile == "embedded" else f"kafka.Kafka.*{port}|kafka-{port}"
+    found = subprocess.run(["pgrep", "-f", pattern], capture_output=True, text=True).stdout.split()
+    return int(found[0]) if found else None
+
+
+async def changelog_records(bootstrap: str, app_id: str) -> tuple[int, int, dict[str, int]]:
+    """(records, distinct keys, records per table) in the app's changelog topics, read whole."""
+    from aiokafka.admin import AIOKafkaAdminClient
+
+    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
+    await admin.start()
+    try:
+        topics = [t for t in await admin.list_topics() if t.startswith(f"{app_id}-") and t.endswith("-changelog")]
+    finally:
+        await admin.close()
+    per_table: Counter[str] = Counter()
+    keys: set[tuple[str, int | None, bytes | None]] = set()
+    if topics:
+        async for topic, key, _value, _ts in follow(bootstrap, topics, idle_timeout=QUIET_S):
+            per_table[topic.removeprefix(f"{app_id}-").removesuffix("-changelog")] += 1
+            keys.add((topic, None, key))
+    return sum(per_table.values()), len(keys), dict(per_table)
+
+
+async def run(broker: BrokerUnderTest, articles: int, checkpoints: list[int]) -> None:
+    *items, held_back = raw_items(articles + 1)
+    with Workers(broker, 1) as app:
+        await asyncio.sleep(15)
+        worker = app.processes[0]
+        await publish(broker.bootstrap, app.names.raw, items)
+        started = time.perf_counter()
+        grouped: set[str] = set()
+        pending = list(checkpoints)
+
+        async def row() -> None:
+            records, keys, per_table = await changelog_records(broker.bootstrap, app.env["STORYWIRE_APP_ID"])
+            pid = broker_pid(broker)
+            print(f"| {len(grouped):,} | {time.perf_counter() - started:,.0f} | {records:,} | {keys:,} | "
+                  f"{records / len(grouped):.2f} | {_tables(per_table)} | {resident_mb(worker.pid):,.0f} | "
+                  f"{resident_mb(pid) if pid else float('nan'):,.0f} |", flush=True)
+
+        async for _topic, _key, value, _ts in follow(broker.bootstrap, [app.names.stories], idle_timeout=IDLE_AT_END_S):
+            grouped.update(m.article_id for m in decode(StoryUpdate, value).members)
+            while pending and len(grouped) >= pending[0]:
+                pending.pop(0)
+                await row()
+        await row()  # the end: no story update for IDLE_AT_END_S
+        print(f"\nRestart after {len(grouped):,} articles: {await restart_seconds(app, broker, held_back):.1f} s from a "
+              "new worker process to the story update of a new page (table restore and state fold included)")
+
+
+async def restart_seconds(app: Workers, broker: BrokerUnderTest, page: RawItem) -> float:
+    """Stop the worker, start a new one, publish ``page``: seconds until its story update."""
+    for process in app.processes:
+        process.terminate()
+        process.wait(timeout=60)
+    app.processes.clear()
+    started = time.perf_counter()
+    app.start_one()
+    await publish(broker.bootstrap, app.names.raw, [page])
+    async for _topic, _key, value, _ts in follow(broker.bootstrap, [app.names.stories], from_beginning=False):
+        if any(m.article_id.startswith(page.item_id) for m in decode(StoryUpdate, value).members):
+            break
+    return time.perf_counter() - started
+
+
+def _tables(per_table: dict[str, int]) -> str:
+    return ", ".join(f"{table} {count:,}" for table, count in sorted(per_table.items()))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--broker", choices=("embedded", "kafka"), default="embedded")
+    parser.add_argument("--articles", type=int, default=31_525, help="records of ant_multisource to feed")
+    parser.add_argument("--checkpoints", default="5000,15000", help="grouped-article counts to measure at, besides the end")
+    args = parser.parse_args()
+    checkpoints = sorted(int(c) for c in args.checkpoints.split(","))
+    with running_broker(args.broker) as broker:
+        print(f"State growth on {broker.name}, one worker, code from {os.getcwd()}\n")
+        print("| articles grouped | s | changelog records | changelog keys | records / article | by table | worker RSS MB | broker RSS MB |")
+        print("|---|---|---|---|---|---|---|---|", flush=True)
+        asyncio.run(asyncio.wait_for(run(broker, args.articles, checkpoints), RUN_TIMEOUT_S))
+
+
+if __name__ == "__main__":
+    main()
