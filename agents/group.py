@@ -28,6 +28,8 @@ def group_message(key: bytes | None, value: bytes) -> list[Output]:
         if assignment.placement is not None:
             grouping.persist(assignment.placement)
             crash_point("group.placed")
+        else:
+            grouping.persist_again(enriched.desk, enriched.article_id)
     except Exception:
         grouping.discard()  # the folded state may hold half of this article: fold it again
         raise

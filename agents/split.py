@@ -21,7 +21,7 @@ def split_message(key: bytes | None, value: bytes) -> list[Output]:
     if len(value) > settings.max_page_bytes:
         raise PageTooLargeError(f"page is {len(value)} bytes, over the {settings.max_page_bytes} byte limit")
     raw = decode(RawItem, value)
-    if raw.item_id in seen_pages:
+    if seen_pages.is_repeat(raw.item_id):
         return []  # the same content again: its articles are already downstream
     return [_output(article) for article in articles_from_page(raw)]
 

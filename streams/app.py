@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 from typing import Any
 
 import faust
@@ -68,11 +69,13 @@ def build_app(settings: Settings) -> faust.App:
             "exactly_once needs a transactional producer, which the embedded broker (Tansu) lacks; "
             "use STORYWIRE_PROCESSING_GUARANTEE=at_least_once or a Kafka broker"
         )
+    if settings.store == "rocksdb" and importlib.util.find_spec("rocksdict") is None:
+        raise UnsupportedSettingError("STORYWIRE_STORE=rocksdb needs rocksdict: pip install 'storywire[rocksdb]'")
     app_class = _EmbeddedBrokerApp if settings.is_embedded_profile else faust.App
     return app_class(
         settings.app_id,
         broker=settings.broker or "kafka://127.0.0.1:9092",
-        store="memory://",  # tables rebuild from their changelog topics on start
+        store=f"{settings.store}://",  # the store is set on the App: a per-table store URL is ignored
         datadir=str(settings.data_dir / "worker" / settings.app_id),
         web_port=settings.web_port,
         web_bind=settings.web_bind,

@@ -17,6 +17,7 @@ BrokerProfile = Literal["auto", "embedded", "kafka"]
 SecurityProtocol = Literal["PLAINTEXT", "SSL", "SASL_PLAINTEXT", "SASL_SSL"]
 SaslMechanism = Literal["PLAIN", "SCRAM-SHA-256", "SCRAM-SHA-512"]
 ProcessingGuarantee = Literal["at_least_once", "exactly_once"]
+TableStore = Literal["memory", "rocksdb"]
 
 
 class Settings(BaseSettings):
@@ -35,6 +36,11 @@ class Settings(BaseSettings):
     processing_guarantee: ProcessingGuarantee = Field(
         default="at_least_once",
         description="exactly_once needs transactions: Apache Kafka yes, the embedded Tansu no",
+    )
+    store: TableStore = Field(
+        default="memory",
+        description="where the worker keeps its tables: memory (rebuilt from the changelogs at each start) "
+        "or rocksdb (on disk under data_dir, restores only what it missed; pip install 'storywire[rocksdb]')",
     )
     app_id: str = "storywire"
     topic_prefix: str = Field(default="", description="prepended to every topic name, e.g. 'test1.'")

@@ -19,7 +19,7 @@ import faust
 
 from agents.text.placements import placement_from_bytes, placement_to_bytes
 from agents.text.stories import fold
-from agents.text.story_store import GroupingState, Placement
+from agents.text.story_store import GroupingState, Placement, ring_slot
 from streams.app import app, settings
 
 # The last pages of each raw partition a repeated page is recognised against (a re-published
@@ -64,47 +64,66 @@ class WorkerGrouping(_FoldedOnRebalance):
     def persist(self, placement: Placement) -> None:
         placements_table[placement.slot] = placement_to_bytes(placement)
 
+    def persist_again(self, desk: str, article_id: str) -> None:
+        """Write a re-delivered article's placement once more. With the RocksDB store a kill can
+        keep the local write and lose its changelog record; the table another worker restores
+        from the changelog must still hold it."""
+        slot = ring_slot(desk, self.state().placed_at[article_id])
+        if (data := placements_table.get(slot)) is not None:
+            placements_table[slot] = data
+
     def discard(self) -> None:
         """Forget the folded state (an article failed half-way): fold it again from the table."""
         self._state = None
 
 
 class SeenPages(_FoldedOnRebalance):
-    """Which raw pages the split stage has already split, in a ring per raw partition."""
+    """Which raw pages the split stage has already split, and at which offset, in a ring per raw
+    partition. The offset tells a repeat (the same content again, split already) from a
+    re-delivery of the same record after a crash, which must be split again: its articles may
+    not have reached the broker (the RocksDB store can keep the mark and lose the sends)."""
 
     def __init__(self) -> None:
         super().__init__()
-        self._ids: set[str] = set()
+        self._offsets: dict[str, int] = {}
         self._next: dict[int, int] = {}
 
-    def __contains__(self, item_id: str) -> bool:
+    def is_repeat(self, item_id: str) -> bool:
+        """Seen already, in another record than the one being processed."""
         self._fold_if_needed()
-        return item_id in self._ids
+        offset = self._offsets.get(item_id)
+        return offset is not None and offset != _current_offset()
 
     def add(self, item_id: str) -> None:
         """Mark a page seen (once); called in the split agent, on the page's own partition."""
-        if item_id in self:
+        self._fold_if_needed()
+        if item_id in self._offsets:
             return
         event = faust.current_event()
         partition = event.message.partition if event is not None else 0
         number = self._next.get(partition, 0)
         slot = f"{partition}|{number % SEEN_PAGES_HELD}"
         if (replaced := seen_pages_table.get(slot)) is not None:
-            self._ids.discard(replaced["id"])
-        seen_pages_table[slot] = {"id": item_id, "n": number}
-        self._ids.add(item_id)
+            self._offsets.pop(replaced["id"], None)
+        seen_pages_table[slot] = {"id": item_id, "n": number, "offset": _current_offset()}
+        self._offsets[item_id] = _current_offset()
         self._next[partition] = number + 1
 
     def _fold_if_needed(self) -> None:
         if not self._needs_fold():
             return
-        self._ids, self._next = set(), {}
+        self._offsets, self._next = {}, {}
         for slot, record in seen_pages_table.items():
             if isinstance(record, dict):
                 partition = int(str(slot).split("|", 1)[0])
-                self._ids.add(record["id"])
+                self._offsets[record["id"]] = record.get("offset", -1)
                 self._next[partition] = max(self._next.get(partition, 0), record["n"] + 1)
         self._folded()
+
+
+def _current_offset() -> int:
+    event = faust.current_event()
+    return event.message.offset if event is not None else -1
 
 
 grouping = WorkerGrouping(timedelta(seconds=settings.story_horizon_seconds))

@@ -51,7 +51,9 @@ def one_day_of_ant(tmp_path: Path) -> Path:
 # Not kafka-eos: faust-streaming 0.15's exactly_once lost 1 of 192 pages after SIGKILL here,
 # in line with its open issues #177, #323 and #517.
 @only_on("kafka")
-async def test_sigkill_mid_backfill_loses_nothing(deployment: Deployment, tmp_path: Path) -> None:
+@pytest.mark.parametrize("store", ["memory", "rocksdb"])
+async def test_sigkill_mid_backfill_loses_nothing(deployment: Deployment, tmp_path: Path, store: str) -> None:
+    deployment.env["STORYWIRE_STORE"] = store  # rocksdb: the restarted worker reopens its tables on disk
     await backfill_with_kills(deployment, one_day_of_ant(tmp_path), [KILL_AFTER_ENRICHED])
 
 

@@ -47,3 +47,9 @@ def test_the_kafka_profile_keeps_faust_as_is() -> None:
 def test_exactly_once_is_refused_on_the_embedded_broker() -> None:
     with pytest.raises(UnsupportedSettingError, match="transactional producer"):
         build_app(Settings(broker=None, processing_guarantee="exactly_once"))
+
+
+def test_the_table_store_is_a_setting_set_on_the_app() -> None:
+    # Faust ignores a per-table store URL: only the App's store counts.
+    assert str(build_app(Settings(app_id="store-test-memory")).conf.store) == "memory:"
+    assert str(build_app(Settings(app_id="store-test-rocksdb", store="rocksdb")).conf.store) == "rocksdb:"
