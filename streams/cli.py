@@ -62,8 +62,22 @@ def worker(loglevel: str) -> None:
             os.environ["STORYWIRE_BROKER_PROFILE"] = "embedded"
             get_settings.cache_clear()
             click.echo(f"embedded broker at {broker.url} (STORYWIRE_BROKER for other commands)", err=True)
+        if get_settings().is_embedded_profile:
+            _warn_embedded_memory()
         _prepare_topics(get_settings())
         run_worker(loglevel)
+
+
+def _warn_embedded_memory() -> None:
+    from streams.logs import log
+
+    log.warning(
+        "embedded_broker.memory_unbounded",
+        detail="the embedded broker (Tansu, memory storage) keeps every record of every topic in memory and "
+        "honours no retention, compaction or record deletion, so its memory grows with each article; "
+        "for a long-running wire or a large backfill, run Apache Kafka (STORYWIRE_BROKER); "
+        "README, 'Brokers', says how far the embedded default goes",
+    )
 
 
 def _prepare_topics(settings: Settings) -> None:
