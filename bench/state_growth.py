@@ -92,11 +92,13 @@ async def run(broker: BrokerUnderTest, articles: int, checkpoints: list[int]) ->
         grouped: set[str] = set()
         pending = list(checkpoints)
 
-        async def row() -> None:
+        async def row(at_end: bool = False) -> None:
+            # Mid-run the worker goes on while the changelogs are read: per article only at the end.
             records, keys, per_table = await changelog_records(broker.bootstrap, app.env["STORYWIRE_APP_ID"])
             pid = broker_pid(broker)
+            per_article = f"{records / len(grouped):.2f}" if at_end else "-"
             print(f"| {len(grouped):,} | {time.perf_counter() - started:,.0f} | {records:,} | {keys:,} | "
-                  f"{records / len(grouped):.2f} | {_tables(per_table)} | {resident_mb(worker.pid):,.0f} | "
+                  f"{per_article} | {_tables(per_table)} | {resident_mb(worker.pid):,.0f} | "
                   f"{resident_mb(pid) if pid else float('nan'):,.0f} |", flush=True)
 
         async for _topic, _key, value, _ts in follow(broker.bootstrap, [app.names.stories], idle_timeout=IDLE_AT_END_S):
@@ -104,7 +106,7 @@ async def run(broker: BrokerUnderTest, articles: int, checkpoints: list[int]) ->
             while pending and len(grouped) >= pending[0]:
                 pending.pop(0)
                 await row()
-        await row()  # the end: no story update for IDLE_AT_END_S
+        await row(at_end=True)  # the end: no story update for IDLE_AT_END_S
         print(f"\nRestart after {len(grouped):,} articles: {await restart_seconds(app, broker, held_back):.1f} s from a "
               "new worker process to the story update of a new page (table restore and state fold included)")
 
