@@ -122,12 +122,51 @@ def load_gold(gold_name: str) -> dict[str, list[str]]:
     return labels
 
 
+def load_jsonl_gold(path: Path) -> tuple[list[Document], dict[str, list[str]]]:
+    """Labelled pages from a JSON Lines file, one page a line:
+
+        {"id": ..., "text": ... or "html": ..., "labels": [one label per non-blank line]}
+
+    The labels follow the text's non-blank lines; a page given as HTML only is labelled on
+    its visible text (an HTML page may carry that text in "text" beside its "html").
+    """
+    documents: list[Document] = []
+    labels: dict[str, list[str]] = {}
+    opener = gzip.open if path.suffix == ".gz" else open
+    with opener(path, "rt", encoding="utf-8") as handle:  # type: ignore[operator]
+        for number, line in enumerate(handle):
+            if not line.strip():
+                continue
+            row = json.loads(line)
+            doc_id = str(row.get("id", number))
+            if row.get("html"):
+                text = row.get("text") or _visible_text(row["html"])
+                document = Document(path.stem, doc_id, document_lines(text), row["html"], is_html=True)
+            else:
+                document = Document(path.stem, doc_id, document_lines(row["text"]), row["text"])
+            if len(row["labels"]) != len(document.lines):
+                raise ValueError(f"{path.name}/{doc_id}: {len(row['labels'])} labels for {len(document.lines)} lines")
+            documents.append(document)
+            labels[doc_id] = list(row["labels"])
+    return documents, labels
+
+
+def _visible_text(html: str) -> str:
+    from agents.text.html import _VisibleText
+
+    parser = _VisibleText()
+    parser.feed(html)
+    parser.close()
+    return "".join(parser.parts)
+
+
 @dataclass(frozen=True)
 class Prediction:
     """What a system kept as the main article, and the appended articles it found."""
 
     article_lines: tuple[str, ...]
     appended: tuple[tuple[str, ...], ...] = ()
+    headline: str | None = ""  # the title it gave the main article; None: "the page has no headline"
 
 
 @dataclass
@@ -162,6 +201,9 @@ class Score(Counts):
     appended_total: int = 0
     appended_whole: int = 0
     documents: int = 0
+    headline_right: int = 0
+    headline_total: int = 0
+    pages_right: int = 0
 
 
 def _key(line: str) -> str:
@@ -191,9 +233,12 @@ def predicted_article_mask(lines: tuple[str, ...], prediction: Prediction, fuzzy
     centre = sorted(anchors)[len(anchors) // 2] if anchors else 0
     for key, count in wanted.items():
         copies = positions.get(key, [])
-        for index in sorted(copies, key=lambda i: abs(i - centre))[:count]:
-            while index - 1 in copies and not mask[index - 1] and keys[index - 1] == key:
-                index -= 1  # of adjacent copies (a headline printed twice), the first
+        present = set(copies)
+        # Each kept line marks one copy, a different one each time: of the copies nearest the
+        # other kept lines, and of adjacent copies (a headline printed twice) the first free one.
+        for index in sorted(sorted(copies, key=lambda i: abs(i - centre))[:count]):
+            while index - 1 in present and not mask[index - 1]:
+                index -= 1
             mask[index] = True
     if fuzzy:
         joined = "\n".join(_key(line) for line in prediction.article_lines)
@@ -205,11 +250,18 @@ def predicted_article_mask(lines: tuple[str, ...], prediction: Prediction, fuzzy
 
 def score_document(lines: tuple[str, ...], labels: list[str], prediction: Prediction, fuzzy: bool, score: Score) -> None:
     mask = predicted_article_mask(lines, prediction, fuzzy)
+    errors = 0
     for label, kept in zip(labels, mask, strict=True):
         positive = label in ARTICLE_LABELS
         score.tp += positive and kept
         score.fp += kept and not positive
         score.fn += positive and not kept
+        errors += positive != kept
+    if prediction.headline != "":  # systems that name no headline (baselines) are not scored on it
+        gold_title = next((_key(line) for label, line in zip(labels, lines, strict=True) if label == "title"), None)
+        said = None if prediction.headline is None else _key(prediction.headline)
+        score.headline_total += 1
+        score.headline_right += said == gold_title
     gold_appended: dict[int, list[str]] = {}
     for label, line in zip(labels, lines, strict=True):
         match = _APPENDED.match(label)
@@ -217,7 +269,9 @@ def score_document(lines: tuple[str, ...], labels: list[str], prediction: Predic
             gold_appended.setdefault(int(match.group(1)), []).append(_key(line))
     found = [[_key(line) for line in article] for article in prediction.appended]
     score.appended_total += len(gold_appended)
-    score.appended_whole += sum(1 for wanted in gold_appended.values() if wanted in found)
+    whole = sum(1 for wanted in gold_appended.values() if wanted in found)
+    score.appended_whole += whole
+    score.pages_right += errors == 0 and whole == len(gold_appended) == len(found)
     score.documents += 1
 
 
@@ -236,7 +290,7 @@ def storywire_prediction(document: Document) -> Prediction:
     appended = tuple(
         tuple(([] if a.title_from_body else [a.title]) + list(a.paragraphs)) for a in page.appended
     )
-    return Prediction(tuple(kept), appended)
+    return Prediction(tuple(kept), appended, None if main.title_from_body else main.title)
 
 
 def trafilatura_prediction(document: Document) -> Prediction:
@@ -248,13 +302,18 @@ def trafilatura_prediction(document: Document) -> Prediction:
     return Prediction(tuple(([title] if title else []) + list(document_lines(text))))
 
 
-def evaluate(gold_name: str, system: str = "storywire") -> Score:
+def gold_documents(gold_name: str) -> tuple[list[Document], dict[str, list[str]]]:
+    """The documents a gold file labels, read from ../shared, and their labels."""
     labels = load_gold(gold_name)
+    return [d for d in iter_documents(gold_set(gold_name)) if d.doc_id in labels], labels
+
+
+def evaluate(gold_name: str, system: str = "storywire") -> Score:
+    documents, labels = gold_documents(gold_name)
     predict = storywire_prediction if system == "storywire" else trafilatura_prediction
     score = Score()
-    for document in iter_documents(gold_set(gold_name)):
-        if document.doc_id in labels:
-            score_document(document.lines, labels[document.doc_id], predict(document), document.is_html, score)
+    for document in documents:
+        score_document(document.lines, labels[document.doc_id], predict(document), document.is_html, score)
     return score
 
 

@@ -21,13 +21,12 @@ import os
 import subprocess
 import sys
 import time
-from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench.throughput import BrokerUnderTest, Workers, publish, raw_items, running_broker  # noqa: E402
+from bench.throughput import BrokerUnderTest, Workers, changelog_records, publish, raw_items, running_broker  # noqa: E402
 from streams.codec import decode  # noqa: E402
 from streams.follow import follow  # noqa: E402
 from streams.records import RawItem, StoryUpdate  # noqa: E402
@@ -61,25 +60,6 @@ def broker_pid(broker: BrokerUnderTest) -> int | None:
     pattern = f"tansu.*{port}" if broker.profile == "embedded" else f"kafka.Kafka.*{port}|kafka-{port}"
     found = subprocess.run(["pgrep", "-f", pattern], capture_output=True, text=True).stdout.split()
     return int(found[0]) if found else None
-
-
-async def changelog_records(bootstrap: str, app_id: str) -> tuple[int, int, dict[str, int]]:
-    """(records, distinct keys, records per table) in the app's changelog topics, read whole."""
-    from aiokafka.admin import AIOKafkaAdminClient
-
-    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
-    await admin.start()
-    try:
-        topics = [t for t in await admin.list_topics() if t.startswith(f"{app_id}-") and t.endswith("-changelog")]
-    finally:
-        await admin.close()
-    per_table: Counter[str] = Counter()
-    keys: set[tuple[str, int | None, bytes | None]] = set()
-    if topics:
-        async for topic, key, _value, _ts in follow(bootstrap, topics, idle_timeout=QUIET_S):
-            per_table[topic.removeprefix(f"{app_id}-").removesuffix("-changelog")] += 1
-            keys.add((topic, None, key))
-    return sum(per_table.values()), len(keys), dict(per_table)
 
 
 async def run(broker: BrokerUnderTest, articles: int, checkpoints: list[int]) -> None:

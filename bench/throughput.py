@@ -29,6 +29,7 @@ import sys
 import tempfile
 import time
 import uuid
+from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -223,8 +224,28 @@ async def publish(bootstrap: str, topic: str, items: list[RawItem], rate: float 
     return sent
 
 
-async def end_to_end(broker: BrokerUnderTest, items: list[RawItem], workers: int) -> tuple[float, int, int]:
-    """(articles/s, articles, stories) from the first record published to the last grouped."""
+async def changelog_records(bootstrap: str, app_id: str) -> tuple[int, int, dict[str, int]]:
+    """(records, distinct keys, records per table) in the app's changelog topics, read whole."""
+    from aiokafka.admin import AIOKafkaAdminClient
+
+    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
+    await admin.start()
+    try:
+        topics = [t for t in await admin.list_topics() if t.startswith(f"{app_id}-") and t.endswith("-changelog")]
+    finally:
+        await admin.close()
+    per_table: Counter[str] = Counter()
+    keys: set[tuple[str, int | None, bytes | None]] = set()
+    if topics:
+        async for topic, key, _value, _ts in follow(bootstrap, topics, idle_timeout=5.0):
+            per_table[topic.removeprefix(f"{app_id}-").removesuffix("-changelog")] += 1
+            keys.add((topic, None, key))
+    return sum(per_table.values()), len(keys), dict(per_table)
+
+
+async def end_to_end(broker: BrokerUnderTest, items: list[RawItem], workers: int) -> tuple[float, int, int, int]:
+    """(articles/s, articles, stories, changelog records) from the first record published to the
+    last grouped; the changelog records (every table's) are counted once the run is done."""
     with Workers(broker, workers) as app:
         await ensure_topics(broker.bootstrap, app.names.all(), 4)
         await asyncio.sleep(15)  # workers start and join before the clock starts: a live wire's steady state
@@ -234,7 +255,8 @@ async def end_to_end(broker: BrokerUnderTest, items: list[RawItem], workers: int
             follow_until_done(broker.bootstrap, app.names, {i.item_id for i in items}), END_TO_END_TIMEOUT_S
         )
         elapsed = time.perf_counter() - started
-    return len(progress.articles) / elapsed, len(progress.articles), len(progress.stories)
+        records, _keys, _per_table = await changelog_records(broker.bootstrap, app.env["STORYWIRE_APP_ID"])
+    return len(progress.articles) / elapsed, len(progress.articles), len(progress.stories), records
 
 
 async def live_latency(broker: BrokerUnderTest, items: list[RawItem], rate: float, workers: int) -> list[float]:
@@ -290,8 +312,9 @@ def main() -> None:
             f"produce {produce_rate:,.0f}/s, consume {consume_rate:,.0f}/s")
         row("2. processing limit: pure pipeline, one process", processing_rate, f"{articles} articles, {stories} stories")
         for workers in (1, 2):
-            rate, articles, stories = asyncio.run(end_to_end(broker, items, workers))
-            row(f"3. end to end, {workers} worker(s)", rate, f"{articles} articles, {stories} stories")
+            rate, articles, stories, records = asyncio.run(end_to_end(broker, items, workers))
+            row(f"3. end to end, {workers} worker(s)", rate,
+                f"{articles} articles, {stories} stories, {records / articles:.2f} changelog records an article")
         print()
         for rate in (float(r) for r in args.rates.split(",")):
             # A fresh app for each run, so the first pages of the corpus serve every rate.
