@@ -35,3 +35,31 @@ def test_split_quality__f1_floor(set_name: str) -> None:
 def test_split_quality__no_seed_article_line_dropped() -> None:
     score = evaluate("seeds")
     assert score.fn == 0 and score.appended_whole == score.appended_total
+
+
+def test_predicted_article_mask__a_line_printed_twice_in_a_row_is_matched_once_each() -> None:
+    from bench.split_eval import Prediction, predicted_article_mask
+
+    lines = ("عنوان الخبر", "عنوان الخبر", "فقرة أولى من الخبر.")
+    assert predicted_article_mask(lines, Prediction(lines), fuzzy=False) == [True, True, True]
+    assert predicted_article_mask(lines, Prediction(lines[1:]), fuzzy=False) == [True, False, True]
+
+
+def test_load_jsonl_gold__scores_any_labelled_pages(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    from bench.split_eval import Score, load_jsonl_gold, score_document, storywire_prediction
+
+    page = {
+        "id": "p1",
+        "text": "الرئيسية » أخبار\nوزير الخارجية يزور القاهرة غدا\n\n"
+        "يزور وزير الخارجية القاهرة غدا في جولة تشمل عواصم عدة في المنطقة لبحث الأزمة الراهنة.\nالمصدر: وكالات",
+        "labels": ["other", "title", "body", "source_credit"],
+    }
+    path = tmp_path / "pages.jsonl"
+    path.write_text(json.dumps(page, ensure_ascii=False) + "\n", encoding="utf-8")
+    documents, labels = load_jsonl_gold(path)
+    score = Score()
+    for document in documents:
+        score_document(document.lines, labels[document.doc_id], storywire_prediction(document), False, score)
+    assert score.documents == 1 and score.headline_total == 1
