@@ -7,7 +7,7 @@ Gold files (tests/fixtures/split_gold/<set>.json) hold labels only, never text:
 one [label, sha1-prefix] per non-blank line of the document as ``document_lines`` gives it
 (the hash checks that gold and the text read from ../shared still line up). Labels:
 "title", "dateline", "body" (the main article: the positives of the F1), "appended-N-title",
-"appended-N-body" (the N-th article appended under the main one), or a sidebar kind
+"appended-N-dateline", "appended-N-body" (the N-th article appended under the main one), or a sidebar kind
 (read_also, related_list, tags, source_credit, embedded_post, caption, widget, ui_text,
 duplicated_headline, nav, other).
 
@@ -42,8 +42,10 @@ SETS = (
     "arabic_html_pages",
     "ant_inline_boilerplate_heldout",
     "ant_multisource_heldout",
+    "layouts",
+    "layouts_heldout",
 )
-_APPENDED = re.compile(r"^appended-(\d+)-(title|body)$")
+_APPENDED = re.compile(r"^appended-(\d+)-(title|dateline|body)$")
 _BULLET = re.compile(r"^[\s\-–•*·▪●◦>]+")
 
 
@@ -72,6 +74,11 @@ def iter_documents(set_name: str) -> Iterator[Document]:
         for path in sorted((SHARED / "seeds").glob("*.txt")):
             text = path.read_text(encoding="utf-8")
             yield Document(set_name, path.stem, document_lines(text), text)
+        return
+    if set_name == "layouts":
+        from bench.split_layouts import iter_pages
+
+        yield from iter_pages()
         return
     for row in _rows(set_name):
         if set_name == "ant_inline_boilerplate":
@@ -288,7 +295,8 @@ def storywire_prediction(document: Document) -> Prediction:
     main = page.main if page.main.dateline or not dateline else replace(page.main, dateline=dateline)
     kept = ([] if main.title_from_body else [main.title]) + ([main.dateline] if main.dateline else []) + list(main.paragraphs)
     appended = tuple(
-        tuple(([] if a.title_from_body else [a.title]) + list(a.paragraphs)) for a in page.appended
+        tuple(([] if a.title_from_body else [a.title]) + ([a.dateline] if a.dateline else []) + list(a.paragraphs))
+        for a in page.appended
     )
     return Prediction(tuple(kept), appended, None if main.title_from_body else main.title)
 

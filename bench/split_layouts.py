@@ -1,0 +1,747 @@
+"""The layout gold set: real articles of ../shared/corpus dressed in layouts of real outlets.
+
+Every page is a real article (ANT multisource; a few SemEval Arabic articles, one block of text
+as scraped) with the chrome of a news site around it, written down from the real pages in
+../shared/corpus/arabic_html_pages (youm7, alyaum, albayan, akhbarelyom, almadenahnews, Sputnik
+Arabic, elbaladtv, beirutobserver) and from the page furniture of other Arabic outlets (live
+blogs, WordPress news themes, agency wires, AMP pages, infinite scroll): menus, breadcrumbs,
+live labels, date and weather widgets, share bars one network a line, print and font-size
+controls, comment and subscribe prompts, read-also lists, photo captions inside the article,
+source credits, embedded posts, and whole articles appended under the main one.
+
+Only article ids, layout names, seeds and labels are stored (tests/fixtures/split_gold/
+layouts*.json); the texts are read from ../shared when the pages are assembled, and the same
+seed and ids give the same page, line for line (the label hashes check it).
+
+    .venv/bin/python bench/split_layouts.py build    write the two gold files (16 layouts x 22 pages)
+    .venv/bin/python bench/split_layouts.py show ID  one page, labelled line by line
+
+Four of the sixteen layouts, drawn with HELDOUT_SEED, form the held-out part: their pages are in
+layouts_heldout.json and were never looked at while the splitter was tuned.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import random
+import re
+import sys
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from bench.split_eval import GOLD_DIR, SHARED, Document, line_hash  # noqa: E402
+
+PAGES_PER_LAYOUT = 22
+BUILD_SEED = 14
+HELDOUT_SEED = 2026
+HELDOUT_LAYOUTS = 4
+GOLD_FILES = ("layouts", "layouts_heldout")
+
+
+@dataclass(frozen=True)
+class SourceArticle:
+    """A real article: its title, paragraphs, publication time and outlet as the corpus gives them."""
+
+    id: str
+    title: str
+    paragraphs: tuple[str, ...]
+    published: str
+    outlet: str
+    author: str
+
+
+# ---------------------------------------------------------------------------------- articles
+# Lines that would be chrome themselves: an article carrying them is not used (its labels
+# would call boilerplate "body").
+_CHROME_IN_TEXT = re.compile(r"http|www\.|©|للمزيد|اقرأ|إقرأ|اقرا|المصدر\s*:|تابعوا|pic\.twitter|twitter\.com|@\w")
+
+
+def load_articles() -> dict[str, SourceArticle]:
+    """Every usable article of the corpus, by id: ANT articles, and SemEval Arabic ones (one
+    block of text with the title glued to the lead, as scraped)."""
+    articles: dict[str, SourceArticle] = {}
+    with gzip.open(SHARED / "corpus" / "ant_multisource.jsonl.gz", "rt", encoding="utf-8") as handle:
+        for line in handle:
+            row = json.loads(line)
+            paragraphs = tuple(p.strip() for p in (row.get("text") or "").split("\n") if p.strip())
+            title = " ".join((row.get("title") or "").split())
+            if not title or not paragraphs or _CHROME_IN_TEXT.search(row["text"] + title):
+                continue
+            articles[row["id"]] = SourceArticle(
+                row["id"], title, paragraphs, row.get("published") or "", row["source"], row.get("author") or ""
+            )
+    seen: set[str] = set()
+    with gzip.open(SHARED / "corpus" / "semeval2022_hfl_pairs.jsonl.gz", "rt", encoding="utf-8") as handle:
+        for line in handle:
+            row = json.loads(line)
+            for k in "12":
+                if row[f"lang{k}"] != "ar" or row[f"id{k}"] in seen:
+                    continue
+                seen.add(row[f"id{k}"])
+                text = " ".join(row[f"text{k}"].split())
+                if len(text.split()) >= 60:
+                    articles[f"semeval:{row[f'id{k}']}"] = SourceArticle(f"semeval:{row[f'id{k}']}", "", (text,), "", "", "")
+    return articles
+
+
+def _main_pool(articles: dict[str, SourceArticle]) -> list[str]:
+    """Articles that can be a page's main article: 2-12 paragraphs, under 900 words."""
+    return sorted(
+        a.id for a in articles.values()
+        if a.title and 2 <= len(a.paragraphs) <= 12 and sum(len(p.split()) for p in a.paragraphs) <= 900
+    )
+
+
+# ------------------------------------------------------------------------------------ dates
+_WEEKDAYS = ("الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد")
+_MONTHS_EG = ("يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر")
+_MONTHS_LEV = ("كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول", "تشرين الأول", "تشرين الثاني", "كانون الأول")
+_MONTHS_MA = ("يناير", "فبراير", "مارس", "أبريل", "ماي", "يونيو", "يوليوز", "غشت", "شتنبر", "أكتوبر", "نونبر", "دجنبر")
+_MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December")
+_INDIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
+
+
+@dataclass(frozen=True)
+class When:
+    year: int
+    month: int
+    day: int
+    hour: int
+    minute: int
+    weekday: int
+
+    @property
+    def h12(self) -> tuple[int, str]:
+        return (self.hour % 12 or 12), ("ص" if self.hour < 12 else "م")
+
+
+def when_of(published: str, rng: random.Random) -> When:
+    from datetime import datetime
+
+    try:
+        moment = datetime.fromisoformat(published)
+    except ValueError:
+        moment = datetime(2018, rng.randint(2, 10), rng.randint(1, 28), rng.randint(0, 23), rng.randint(0, 59))
+    return When(moment.year, moment.month, moment.day, moment.hour, moment.minute, moment.weekday())
+
+
+def date_eg(w: When, clock: bool = True, sep: str = " ") -> str:
+    hour, half = w.h12
+    text = f"{_WEEKDAYS[w.weekday]}، {w.day:02d} {_MONTHS_EG[w.month - 1]} {w.year}"
+    return text + (f"{sep}{hour:02d}:{w.minute:02d} {half}" if clock else "")
+
+
+# ----------------------------------------------------------------------------------- page
+@dataclass
+class Page:
+    """A page being assembled: its lines with their labels; articles are drawn through it."""
+
+    rng: random.Random
+    articles: dict[str, SourceArticle]
+    main: SourceArticle
+    draw: Callable[[], SourceArticle]
+    lines: list[tuple[str, str]] = field(default_factory=list)
+    appended: int = 0
+
+    def add(self, label: str, *texts: str) -> None:
+        for text in texts:
+            text = " ".join(text.split())
+            if text:
+                self.lines.append((label, text))
+
+    def pick(self, options: tuple[str, ...] | list[str]) -> str:
+        return self.rng.choice(list(options))
+
+    def chance(self, p: float) -> bool:
+        return self.rng.random() < p
+
+    def headlines(self, n: int) -> list[str]:
+        return [self.draw().title for _ in range(n)]
+
+    def body(self, article: SourceArticle | None = None, label: str = "body",
+             inserts: Callable[[int, int], None] | None = None) -> None:
+        """The article's paragraphs; ``inserts(i, n)`` may add chrome after paragraph i."""
+        paragraphs = (article or self.main).paragraphs
+        for index, paragraph in enumerate(paragraphs):
+            self.add(label, paragraph)
+            if inserts is not None and index < len(paragraphs) - 1:
+                inserts(index, len(paragraphs))
+
+    def appended_article(self, dated: Callable[[When], str] | None = None, cue: tuple[str, str] | None = None) -> None:
+        """A whole other article under the main one, with its title (and its own date line)."""
+        other = self.draw()
+        while len(other.paragraphs) < 2 or not other.title:
+            other = self.draw()
+        self.appended += 1
+        n = self.appended
+        if cue:
+            self.add(cue[0], cue[1])
+        self.add(f"appended-{n}-title", other.title)
+        if dated is not None:
+            self.add(f"appended-{n}-dateline", dated(when_of(other.published, self.rng)))
+        for paragraph in other.paragraphs[: self.rng.randint(2, 6)]:
+            self.add(f"appended-{n}-body", paragraph)
+
+
+# Generic photo captions (the photo's subject with or without its credit), as printed under
+# pictures on the pages above; a caption may also reuse the title's first words.
+_CAPTIONS = (
+    "جانب من الاجتماع", "صورة أرشيفية", "من موقع الحادث", "جانب من المؤتمر الصحفي", "من مكان الانفجار",
+    "جانب من الجلسة", "صورة تعبيرية", "خلال المؤتمر الصحفي", "جانب من التظاهرات", "عناصر من قوات الأمن في موقع الهجوم",
+    "جانب من الفعالية", "لقطة من الفيديو", "مشهد عام للمدينة", "جنود في دورية قرب الحدود",
+)
+_CREDITS = ("(رويترز)", "(أ ف ب)", "- أرشيفية", "/ أ ف ب", "(أرشيف)", "(الأناضول)", "- رويترز", "(getty)", "(AFP)", "(EPA)")
+_TWEETS_EN = (
+    "We are following the situation closely and stand ready to help those affected.",
+    "Today I met with my counterpart to discuss the next steps. Constructive talks.",
+    "Our thoughts are with the victims and their families.",
+    "Strong statement by the Council this morning. Dialogue is the only way forward.",
+    "Thank you for the warm welcome! Looking forward to deepening our partnership.",
+)
+_TWEETS_AR = (
+    "نتابع عن كثب تطورات الوضع ونقف إلى جانب المتضررين",
+    "التقيت اليوم نظيري وبحثنا الخطوات المقبلة",
+    "خالص التعازي لأسر الضحايا ونتمنى الشفاء العاجل للمصابين",
+)
+_HANDLES = (("Reuters", "Reuters"), ("UN News", "UN_News_Centre"), ("وزارة الخارجية", "MofaQatar_AR"),
+            ("BBC Breaking News", "BBCBreaking"), ("سكاي نيوز عربية", "skynewsarabia"), ("Al Arabiya English", "AlArabiya_Eng"))
+
+
+def tweet(page: Page, w: When) -> None:
+    """An embedded post as scrapers keep it: its text, then the signature line with the link."""
+    name, handle = page.pick(_HANDLES)
+    code = "".join(page.rng.choice("abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789") for _ in range(10))
+    text = page.pick(_TWEETS_EN + _TWEETS_AR)
+    if page.chance(0.5):
+        page.add("embedded_post", f"{text} pic.twitter.com/{code}")
+        page.add("embedded_post", f"— {name} (@{handle}) {_MONTHS_EN[w.month - 1]} {w.day}, {w.year}")
+    else:
+        page.add("embedded_post", text)
+        page.add("embedded_post", f"— {name} (@{handle}) {_MONTHS_EN[w.month - 1]} {w.day}, {w.year} pic.twitter.com/{code}")
+
+
+def caption(page: Page, credit: float = 0.6) -> str:
+    if page.chance(0.3):
+        words = page.main.title.split()
+        text = " ".join(words[: page.rng.randint(3, min(6, max(3, len(words))))])
+    else:
+        text = page.pick(_CAPTIONS)
+    return f"{text} {page.pick(_CREDITS)}" if page.chance(credit) else text
+
+
+def one_per_line(page: Page, label: str, names: tuple[str, ...], k: int | None = None) -> None:
+    chosen = list(names) if k is None else page.rng.sample(list(names), min(k, len(names)))
+    page.add(label, *chosen)
+
+
+# ---------------------------------------------------------------------------------- layouts
+# Each layout is a function of a page; names say which kind of outlet it was written from.
+
+NAV_EG = ("الرئيسية", "عاجل", "سياسة", "تقارير", "حوادث", "اقتصاد وبورصة", "تحقيقات", "رياضة", "عرب", "عالم", "فن",
+          "ثقافة", "مرأة ومنوعات", "صحة", "تكنولوجيا", "محافظات", "المزيد")
+NAV_GULF = ("المحليات", "الاقتصاد", "الرياضة", "عربي ودولي", "منوعات", "الرأي", "فيديو", "انفوغرافيك", "النسخة الرقمية")
+NAV_LEV = ("الرئيسية", "لبنانيات", "محليات", "دولية", "الاقتصاد", "فن ومتفرقات", "عناوين الصحف", "اتصل بنا")
+NAV_MA = ("الرئيسية", "سياسة", "اقتصاد", "مجتمع", "جهات", "رياضة", "فن وثقافة", "مغاربة العالم", "كتاب وآراء", "تكنولوجيا")
+SHARE_AR = ("فيسبوك", "تويتر", "واتساب", "تيليجرام", "لينكد إن", "البريد الإلكتروني", "ماسنجر")
+SHARE_EN = ("Facebook", "Twitter", "WhatsApp", "Telegram", "LinkedIn", "Email", "Pinterest", "Messenger")
+FOOTER = ("من نحن", "اتصل بنا", "سياسة الخصوصية", "شروط الاستخدام", "أعلن معنا", "خريطة الموقع")
+
+
+def egypt_daily(p: Page) -> None:
+    """youm7-like: today's date, long menu, ticker, breadcrumb on two lines, caption and byline
+    before the body, tags one per line without a cue, related headlines with dates, comments."""
+    w = when_of(p.main.published, p.rng)
+    p.add("widget", date_eg(w))
+    one_per_line(p, "other", NAV_EG)
+    p.add("related_list", *p.headlines(p.rng.randint(3, 6)))
+    p.add("other", "الرئيسية", p.pick(("تقارير مصرية", "أخبار عربية", "أخبار عالمية", "سياسة", "اقتصاد")))
+    p.add("title", p.main.title)
+    p.add("dateline", date_eg(w))
+    if p.chance(0.7):
+        p.add("caption", caption(p, credit=0.2))
+    p.add("source_credit", f"{p.pick(('كتب', 'كتبت'))} {p.pick(('أسماء نصار', 'محمد السيد', 'هند عادل', 'أحمد عرفة'))}")
+    p.add("ui_text", "مشاركة", "اضف تعليقاً واقرأ تعليقات القراء")
+    p.body()
+    p.add("tags", *[" ".join(h.split()[:2]) for h in p.headlines(p.rng.randint(2, 4))])
+    p.add("ui_text", "مشاركة", "اضف تعليقاً واقرأ تعليقات القراء")
+    p.add("related_list", "الموضوعات المتعلقة")
+    for _ in range(p.rng.randint(2, 4)):
+        p.add("related_list", p.draw().title, date_eg(when_of(p.draw().published, p.rng)))
+    p.add("ui_text", "لا توجد تعليقات على الخبر", "اضف تعليق", "ارسال")
+    p.add("related_list", "الأكثر قراءة", *p.headlines(4))
+    one_per_line(p, "other", FOOTER, 3)
+    p.add("other", f"© {w.year} حقوق النشر محفوظة لـ اليوم السابع")
+
+
+def saudi_daily(p: Page) -> None:
+    """alyaum-like: menus, a weather strip (day name / °C pairs), the title twice, a captioned
+    photo twice, byline with city, Arabic-Indic date, "listen", cross-heads, latest-news list."""
+    w = when_of(p.main.published, p.rng)
+    one_per_line(p, "other", NAV_GULF)
+    p.add("widget", "حالة الطقس", "موعد الصلاة", p.pick(("DAMMAM", "الرياض", "جدة")))
+    for day in p.rng.sample(_WEEKDAYS, 3):
+        p.add("widget", day, f"{p.rng.randint(18, 44)}°C")
+    p.add("ui_text", "ابحث", "بحث متقدم")
+    p.add("other", "الرئيسية", p.pick(NAV_GULF))
+    p.add("title", p.main.title)
+    p.add("duplicated_headline", p.main.title)
+    cap = caption(p, credit=1.0)
+    p.add("caption", cap, cap)
+    p.add("source_credit", f"{p.pick(('حسام أبو العلا', 'عبدالله الغامدي', 'نورة العتيبي'))} - {p.pick(('القاهرة', 'الرياض', 'الدمام'))}")
+    p.add("dateline", f"{w.hour:02d}:{w.minute:02d} {_WEEKDAYS[w.weekday]} {w.day} / {w.month} / {w.year}".translate(_INDIC))
+    p.add("ui_text", "استمع")
+    p.body()
+    p.add("related_list", "آخر الاخبار", "اكثر قراءة")
+    for _ in range(4):
+        p.add("related_list", f"قبل {p.rng.randint(2, 59)} دقيقة", p.draw().title)
+    p.add("ui_text", "المزيد")
+    p.add("other", "أقسام الموقع", *p.rng.sample(NAV_GULF, 4))
+    p.add("ui_text", "للإشتراك بجريدة اليوم", "إشترك")
+    p.add("other", "جميع الحقوق محفوظة لدار اليوم للصحافة والطباعة والنشر")
+
+
+def emirates_daily(p: Page) -> None:
+    """albayan-like: skip link, prayer-time table, social names one per line, Hijri date split
+    over lines, a poll, source and date as label/value line pairs, Google News prompt, print."""
+    w = when_of(p.main.published, p.rng)
+    p.add("ui_text", "تخطى قائمة التنقل")
+    p.add("widget", "الصلاة", "التوقيت", "المدينة", "الفجر", "الشروق", "الظهر", "العصر", "المغرب", "العشاء", "دبي")
+    p.add("widget", *[f"{h:02d}:{p.rng.randint(0, 59):02d}" for h in (4, 5, 12, 15, 18, 20)])
+    one_per_line(p, "ui_text", ("خدمة RSS", "لينكد إن", "إينستاجرام", "يوتيوب", "تويتر", "فيسبوك"))
+    p.add("widget", str(p.rng.randint(1, 29)), p.pick(("رجب", "شعبان", "رمضان", "شوال")), "1439هـ", "-",
+          f"{w.day:02d} {_MONTHS_EG[w.month - 1]} {w.year}م")
+    one_per_line(p, "other", ("الرئيسية", "عبر الإمارات", "أخبار وتقارير", "العرب", "خارج الحدود", "الاقتصادي", "الرياضي"))
+    p.add("title", p.main.title)
+    p.add("widget", "استطلاع الرأي", "هل تؤيد التعلم عن بعد في الجامعات؟", "نعم", "لا", "عرض النتائج")
+    p.add("source_credit", "المصدر:", f"({p.pick(('أبوظبي', 'دبي', 'الشارقة'))} - البيان)")
+    p.add("dateline", "التاريخ:", f"{w.day:02d} {_MONTHS_EG[w.month - 1]} {w.year}")
+    p.body()
+    p.add("ui_text", "تابعوا أخبار الإمارات من البيان عبر غوغل نيوز", "طباعة", "Email")
+    one_per_line(p, "ui_text", ("فيسبوك", "تويتر", "لينكدين", "Pin Interest", "Whats App"))
+    p.add("ui_text", "تعليقات")
+    one_per_line(p, "other", FOOTER, 4)
+    p.add("other", f"جميع الحقوق محفوظة © {w.year} مؤسسة دبي للإعلام", "↑ أعلى")
+
+
+def cairo_institution(p: Page) -> None:
+    """akhbarelyom-like: masthead credits, city-and-date widget, a motto, "section:" + headline
+    ticker, photo subject line and a bare author name above the body, tags under a cue, a share
+    cue, a read-also list and a most-read list."""
+    w = when_of(p.main.published, p.rng)
+    p.add("other", "رئيس مجلس الإدارة : أحمد جلال", "رئيس التحرير : جمال الشناوي")
+    p.add("widget", f"القاهرة: {date_eg(w)}")
+    p.add("other", "من حق الشعب أن يعرف", "مصطفى أمين")
+    one_per_line(p, "other", NAV_EG[:12])
+    p.add("related_list", "أخر الأخبار")
+    for _ in range(p.rng.randint(3, 5)):
+        p.add("related_list", f"{p.pick(('اقتصاد', 'أخبار مصر', 'محافظات', 'أخبار الفن'))}:", p.draw().title)
+    p.add("ui_text", "بحث")
+    p.add("other", "الرئيسية", p.pick(("أخبار العالم", "أخبار مصر", "اقتصاد")))
+    p.add("title", p.main.title)
+    p.add("dateline", date_eg(w, sep=" - "))
+    if p.chance(0.6):
+        p.add("caption", " ".join(p.main.title.split()[:p.rng.randint(2, 4)]))
+    p.add("source_credit", p.pick(("نورهان نبيل", "أحمد سعيد", "مروة حسن", "شيماء مصطفى")))
+    p.body()
+    p.add("tags", "الكلمات الدالة :", *[" ".join(h.split()[:2]) for h in p.headlines(p.rng.randint(2, 5))])
+    p.add("ui_text", "مشاركه الخبر :")
+    p.add("read_also", "إقرأ أيضاً", *p.headlines(3))
+    p.add("related_list", "الأكثر قراءة", *p.headlines(p.rng.randint(3, 6)))
+    p.add("other", "© الحقوق محفوظة لمؤسسة أخبار اليوم 1944 - 2018", "اتصل بنا", "سياسة الخصوصية", "للإعلان")
+
+
+def jordan_portal(p: Page) -> None:
+    """almadenahnews-like: toggle, menu, follow prompt, latest list, section, "published on"
+    Levantine date, caption, agency credit in dashes, share prompt, hot topics, related list."""
+    w = when_of(p.main.published, p.rng)
+    hour, half = w.h12
+    p.add("ui_text", "Toggle navigation")
+    one_per_line(p, "other", NAV_LEV)
+    p.add("ui_text", "تابعونا:")
+    p.add("related_list", "اخر الأخبار", *p.headlines(p.rng.randint(3, 5)))
+    p.add("other", p.pick(("عربي ودولي", "شؤون محلية", "اقتصاد")))
+    p.add("title", p.main.title)
+    p.add("dateline", f"تم نشره {_WEEKDAYS[w.weekday]} {w.day:02d} {_MONTHS_LEV[w.month - 1]} / {_MONTHS_EG[w.month - 1]} {w.year} {hour:02d}:{w.minute:02d} {'صباحاً' if half == 'ص' else 'مساءً'}")
+    p.add("caption", caption(p, credit=0.0))
+    p.body()
+    p.add("source_credit", p.pick(("--(بترا)", "(بترا)", "--(وكالات)", "(رويترز)")))
+    p.add("ui_text", "شارك هذا الخبر :")
+    p.add("related_list", "مواضيع ساخنة اخرى", *p.headlines(p.rng.randint(4, 7)), "المزيد ...")
+    p.add("related_list", "مواضيع ذات علاقة", *[h + "..." for h in p.headlines(3)])
+    p.add("other", "لا مانع من الإقتباس وإعادة النشر شريطة ذكر المصدر", "عن المدينة الإخبارية", "اتصل بنا")
+
+
+def russian_arabic(p: Page) -> None:
+    """Sputnik-like: brand line, GMT clock widget, urgent ticker, photo credit as "©" plus an
+    agency line, GMT dateline with "copy link", topic counter, a headline inside the body with
+    no cue, messenger names, "see also" list, keyword line, comment widget lines."""
+    w = when_of(p.main.published, p.rng)
+    p.add("other", "Sputnik عربي", "المواقع الأخرى")
+    p.add("widget", f"{w.hour:02d}:{w.minute:02d} GMT{w.day} {_MONTHS_EG[w.month - 1]}/ {_MONTHS_LEV[w.month - 1]} {w.year}")
+    one_per_line(p, "other", ("الرئيسية", "العالم العربي", "روسيا", "العالم", "رصد عسكري", "اقتصاد", "مجتمع", "مباشر", "بحث"))
+    for headline in p.headlines(2):
+        p.add("related_list", f"عاجل {headline}")
+    p.add("title", p.main.title)
+    p.add("caption", "©", f"REUTERS / {p.pick(('SHOKRY HUSSIEN', 'MAXIM SHEMETOV', 'AMR ABDALLAH DALSH'))}")
+    p.add("other", "العالم العربي")
+    p.add("dateline", f"GMT {w.hour:02d}:{w.minute:02d} {w.day:02d}.{w.month:02d}.{w.year}(محدثة GMT {w.hour:02d}:{min(59, w.minute + 12):02d} {w.day:02d}.{w.month:02d}.{w.year}) انسخ الرابط")
+    p.add("other", "الموضوع:", p.pick(('فيروس "كورونا"', "الأزمة السورية", "الانتخابات الرئاسية")), f"({p.rng.randint(10, 900)})", "0",
+          str(p.rng.randint(1, 60)))
+    p.add("ui_text", "تابعنا عبر")
+    mid = p.rng.randint(1, max(1, len(p.main.paragraphs) - 1))
+
+    def inserts(i: int, n: int) -> None:
+        if i == mid - 1:
+            p.add("caption", "©", f"REUTERS / {p.pick(('SHOKRY HUSSIEN', 'MAXIM SHEMETOV'))}")
+            p.add("read_also", p.draw().title)
+
+    p.body(inserts=inserts)
+    p.add("ui_text", "Telegram", "WhatsApp")
+    p.add("read_also", "انظر أيضا:", *p.headlines(3))
+    p.add("tags", "الكلمات الدلالية:", "مصر, فيروس كورونا")
+    p.add("ui_text", "تعليق", "إضافة تعليق", "كل التعليقات", "إظهار المزيد من التعليقات (20)")
+    p.add("other", f"© {w.year} Sputnik. جميع الحقوق محفوظة")
+
+
+def egypt_tv_wordpress(p: Page) -> None:
+    """elbaladtv-like: date|time widget, masthead with "|", live label, menu, empty search
+    widget, byline then numeric date, one-line share bar, a read-also block with dates in the
+    middle of the article, inline tags, WordPress comment form, most-watched list."""
+    w = when_of(p.main.published, p.rng)
+    hour, half = w.h12
+    p.add("widget", f"{w.day} {_MONTHS_EG[w.month - 1]} {w.year} | {hour}:{w.minute:02d} {half}")
+    p.add("other", "الإشراف العام : إلهام أبو الفتح | رئيس التحرير : محمود مكاوي", "En", "بث مباشر")
+    one_per_line(p, "other", ("الرئيسية", "نشرة الأخبار", "رياضة", "حوادث", "عرب وعالم", "صحتك", "فن", "مقالات"))
+    p.add("ui_text", "لا يوجد نتائج", "شاهد كل النتائج")
+    p.add("other", p.pick(("الرئيسية featured", "عرب وعالم", "نشرة الأخبار")))
+    p.add("title", p.main.title)
+    p.add("source_credit", f"كتب {p.pick(('ضحى عرفة', 'رمضان أحمد', 'محمد صبري'))}")
+    p.add("dateline", f"{w.year}/{w.month:02d}/{w.day:02d} - {hour}:{w.minute:02d} {'صباحًا' if half == 'ص' else 'مساءً'}")
+    p.add("ui_text", "Share on FacebookShare on Twitterwhatsapp")
+    mid = p.rng.randint(1, max(1, len(p.main.paragraphs) - 1))
+
+    def inserts(i: int, n: int) -> None:
+        if i == mid - 1:
+            p.add("read_also", "إقرأ أيضاً")
+            for _ in range(2):
+                p.add("read_also", p.draw().title, f"{_MONTHS_EG[w.month - 1]} {w.day}, {w.year}")
+
+    p.body(inserts=inserts)
+    p.add("tags", "تاجز: " + " ".join(" ".join(h.split()[:2]) for h in p.headlines(3)))
+    p.add("ui_text", "اترك تعليقاً إلغاء الرد", "لن يتم نشر عنوان بريدك الإلكتروني. الحقول الإلزامية مشار إليها بـ *",
+          "التعليق", "الاسم *", "البريد الإلكتروني *", "الموقع الإلكتروني")
+    p.add("related_list", "الأكثر مشاهدة")
+    for _ in range(3):
+        p.add("related_list", p.draw().title, f"{_MONTHS_EG[w.month - 1]} {w.day}, {w.year}")
+    p.add("ui_text", "تابع أخبار قناة صدى البلد وانضم الآن لملايين المتابعين على تطبيق نبض")
+    p.add("other", "————————————————-", f"© {w.year} صدى البلد", "powered by 3a digital.")
+
+
+def lebanese_portal(p: Page) -> None:
+    """beirutobserver-like: events ticker, site description, menu, English date under the
+    title, ISO date and a Latin author name after the body, "Previous:" link, section lists of
+    headline / English date pairs; sometimes no headline printed at all."""
+    w = when_of(p.main.published, p.rng)
+    p.add("related_list", "شريط الأحداث", *p.headlines(p.rng.randint(3, 6)))
+    p.add("other", "Beirut Observer موقع إخباري يتناول الشؤون اللبنانية والعربية والدولية")
+    one_per_line(p, "other", NAV_LEV)
+    untitled = p.chance(0.25)
+    if not untitled:
+        p.add("title", p.main.title)
+    p.add("dateline", f"{_MONTHS_EN[w.month - 1]} {w.day}, {w.year}")
+    p.body()
+    p.add("other", f"{w.year}-{w.month:02d}-{w.day:02d}", p.pick(("Ziad Sankary", "Rami Haddad", "Nadine Khoury")))
+    p.add("read_also", f"Previous: {p.draw().title}")
+    for section in ("أخبار ٢٤ ساعة", "مقالات مختارة"):
+        p.add("related_list", section)
+        for _ in range(p.rng.randint(2, 4)):
+            p.add("related_list", p.draw().title, f"{_MONTHS_EN[w.month - 1]} {w.day}, {w.year}")
+    p.add("other", f"Copyright © {w.year} - All Rights Reserved - Beirut Observer")
+
+
+def live_breaking(p: Page) -> None:
+    """Pan-Arab TV site, breaking story: a live label above the title, "last updated" line with
+    '|', a share bar one network a line, an embedded post in the body, source credit, then a
+    bare read-also cue with a whole article appended under it."""
+    w = when_of(p.main.published, p.rng)
+    hour, half = w.h12
+    one_per_line(p, "other", ("الرئيسية", "أخبار", "الخليج", "العالم", "اقتصاد", "رياضة", "فيديو", "برامج"))
+    p.add("other", p.pick(("عاجل", "مباشر", "خبر عاجل", "حصري", "تحديث")))
+    p.add("title", p.main.title)
+    p.add("dateline", f"آخر تحديث: {hour}:{w.minute:02d} {half} | {w.day} {_MONTHS_EG[w.month - 1]} {w.year}")
+    one_per_line(p, "ui_text", SHARE_AR, p.rng.randint(3, 5))
+    post_after = p.rng.randint(0, max(0, len(p.main.paragraphs) - 2))
+
+    def inserts(i: int, n: int) -> None:
+        if i == post_after:
+            tweet(p, w)
+
+    p.body(inserts=inserts)
+    p.add("source_credit", f"المصدر: {p.pick(('سكاي نيوز عربية', 'وكالات', 'العربية.نت', 'فرانس برس'))}")
+    if p.chance(0.8):
+        p.appended_article(cue=("read_also", p.pick(("اقرأ أيضاً:", "إقرأ أيضا", "اقرأ أيضا"))))
+    p.add("ui_text", "تابعونا على تويتر", "حمّل تطبيق الموقع")
+    p.add("other", f"جميع الحقوق محفوظة © {w.year}")
+
+
+def aggregator_related(p: Page) -> None:
+    """News aggregator like the seeds: source and tag lines after the body, a related-headlines
+    list, then one or two whole articles with no cue of their own (sometimes after a bare
+    headline-shaped line only)."""
+    w = when_of(p.main.published, p.rng)
+    p.add("title", p.main.title)
+    if p.chance(0.5):
+        p.add("dateline", f"{w.day} {_MONTHS_EG[w.month - 1]} {w.year}, {w.h12[0]}:{w.minute:02d}:00 {w.h12[1]}")
+    p.body()
+    if p.chance(0.6):
+        p.add("source_credit", f"المصدر: {p.pick(('البوابة نيوز', 'الأسبوع', 'صدى البلد', 'مصراوي', 'الوطن'))}")
+    if p.chance(0.6):
+        p.add("tags", "كلمات دلالية: " + " ".join(" ".join(h.split()[:2]) for h in p.headlines(3)))
+    if p.chance(0.7):
+        p.add("related_list", p.pick(("مقالات ذات صلة", "أخبار ذات صلة", "مواضيع متعلقة", "قد يهمك أيضاً")), *p.headlines(p.rng.randint(2, 4)))
+    p.appended_article()
+    if p.chance(0.4):
+        p.appended_article()
+
+
+def gulf_print_controls(p: Page) -> None:
+    """Gulf daily with a tool bar: breadcrumb trail with », font-size and print controls, a
+    date|time line, caption with agency credit inside the article, a newsletter prompt."""
+    w = when_of(p.main.published, p.rng)
+    hour, half = w.h12
+    one_per_line(p, "other", NAV_GULF)
+    p.add("other", f"الرئيسية » {p.pick(NAV_GULF)} » {p.pick(('أخبار', 'تقارير', 'متابعات'))}")
+    p.add("title", p.main.title)
+    p.add("dateline", f"{w.day} {_MONTHS_EG[w.month - 1]} {w.year} | {hour}:{w.minute:02d} {half}")
+    one_per_line(p, "ui_text", ("حجم الخط", "A+", "A-", "طباعة", "أرسل لصديق", "حفظ"), p.rng.randint(3, 5))
+    cap_after = p.rng.randint(0, max(0, len(p.main.paragraphs) - 2))
+
+    def inserts(i: int, n: int) -> None:
+        if i == cap_after:
+            p.add("caption", caption(p, credit=0.8))
+
+    p.body(inserts=inserts)
+    p.add("ui_text", "شارك")
+    one_per_line(p, "ui_text", SHARE_EN, 3)
+    p.add("read_also", "اقرأ أيضا", *p.headlines(p.rng.randint(2, 4)))
+    p.add("ui_text", "اشترك في النشرة البريدية", "أدخل بريدك الإلكتروني", "اشترك")
+    one_per_line(p, "other", FOOTER, 3)
+
+
+def maghreb_portal(p: Page) -> None:
+    """Moroccan portal: weather and date widgets in the header, "last updated" time, a
+    breadcrumb with '>', a one-word label above the title, outlet-dash-author byline, Maghreb
+    month names, reader comments block and most-commented list."""
+    w = when_of(p.main.published, p.rng)
+    p.add("widget", f"{p.pick(('الرباط', 'الدار البيضاء', 'فاس', 'مراكش'))} {p.rng.randint(8, 38)}°", "الطقس")
+    p.add("widget", f"{_WEEKDAYS[w.weekday]} {w.day} {_MONTHS_MA[w.month - 1]} {w.year}")
+    p.add("widget", f"آخر تحديث: {w.hour:02d}:{w.minute:02d}")
+    one_per_line(p, "other", NAV_MA)
+    p.add("other", f"الرئيسية > {p.pick(NAV_MA[1:])}")
+    if p.chance(0.6):
+        p.add("other", p.pick(("فيديو", "صور", "حصري", "تحليل", "إنفوغرافيك", "رأي")))
+    p.add("title", p.main.title)
+    p.add("source_credit", f"هسبريس - {p.pick(('عبد الرحيم العسري', 'محمد الراجي', 'يوسف لخضر'))}")
+    p.add("dateline", f"{_WEEKDAYS[w.weekday]} {w.day} {_MONTHS_MA[w.month - 1]} {w.year} - {w.hour:02d}:{w.minute:02d}")
+    if p.chance(0.5):
+        p.add("caption", caption(p, credit=0.5))
+    p.body()
+    p.add("ui_text", f"تعليقات الزوار ({p.rng.randint(0, 40)})", "المرجو احترام شروط التعليق", "أضف تعليقك", "إرسال")
+    p.add("related_list", "الأكثر تعليقا", *p.headlines(p.rng.randint(3, 5)))
+    p.add("other", f"© {w.year} جميع الحقوق محفوظة")
+
+
+def wordpress_theme(p: Page) -> None:
+    """WordPress news theme: skip link, menu, meta line "by X | date | N comments", "Share
+    this:" with English network names, "Like this:", related posts with dates, comment form."""
+    w = when_of(p.main.published, p.rng)
+    p.add("ui_text", p.pick(("تخطى إلى المحتوى", "Skip to content")))
+    one_per_line(p, "other", ("الرئيسية", "أخبار", "تقارير", "حوارات", "رياضة", "منوعات", "اتصل بنا"))
+    p.add("title", p.main.title)
+    p.add("dateline", f"بواسطة {p.pick(('admin', 'محرر الموقع', 'فريق التحرير'))} | {w.day} {_MONTHS_EG[w.month - 1]}، {w.year} | {p.rng.randint(0, 9)} تعليق")
+    p.body()
+    p.add("ui_text", "Share this:")
+    one_per_line(p, "ui_text", SHARE_EN, p.rng.randint(2, 5))
+    p.add("ui_text", "Like this:", "إعجاب تحميل...")
+    p.add("related_list", "ذات صلة")
+    for _ in range(3):
+        p.add("related_list", p.draw().title, f"{w.day} {_MONTHS_EG[w.month - 1]}، {w.year}", f"في \"{p.pick(('أخبار', 'تقارير', 'عربي ودولي'))}\"")
+    p.add("ui_text", "اترك تعليقاً", "لن يتم نشر عنوان بريدك الإلكتروني.", "التعليق", "الاسم *", "البريد الإلكتروني *", "إرسال التعليق")
+    p.add("other", f"© {w.year} جميع الحقوق محفوظة | قالب أخبار")
+
+
+def agency_wire(p: Page) -> None:
+    """Agency wire as republished: place/agency dateline, date, two photo captions inside the
+    article (with and without credit), "read the story at the source" cue, a channel prompt and
+    the agency's disclaimer."""
+    w = when_of(p.main.published, p.rng)
+    one_per_line(p, "other", ("الرئيسية", "سياسة", "اقتصاد", "العالم", "الشرق الأوسط", "رياضة"))
+    p.add("title", p.main.title)
+    p.add("source_credit", f"{p.pick(('أنقرة', 'القدس', 'بغداد', 'الخرطوم'))} / الأناضول")
+    p.add("dateline", f"{w.day}.{w.month:02d}.{w.year}")
+    points = set(p.rng.sample(range(max(1, len(p.main.paragraphs) - 1)), min(2, max(1, len(p.main.paragraphs) - 1))))
+
+    def inserts(i: int, n: int) -> None:
+        if i in points:
+            p.add("caption", caption(p, credit=0.5))
+
+    p.body(inserts=inserts)
+    p.add("read_also", p.pick(("اقرأ الخبر من المصدر", "اقرأ الخبر في سياقه", "تابع الخبر من المصدر")))
+    p.add("ui_text", p.pick(("تابعوا قناتنا على تيليجرام", "انضموا إلى قناتنا على واتساب", "اشترك في قناتنا على يوتيوب")))
+    p.add("other", "الأخبار المنشورة على الصفحة الرسمية لوكالة الأناضول، هي ملخص مختصر عن الأخبار التي يتم عرضها لمشتركي نظام تدفق الأخبار")
+
+
+def amp_mobile(p: Page) -> None:
+    """AMP / mobile page: menu and search words, time|date line, font-size control "أ أ", a
+    was-this-useful poll, a WhatsApp channel prompt, "topics you may like" list, then the next
+    article of an infinite scroll with its own title and date line."""
+    w = when_of(p.main.published, p.rng)
+    hour, half = w.h12
+    p.add("ui_text", "القائمة", "بحث")
+    p.add("widget", f"{hour}:{w.minute:02d} {half} | {w.year}-{w.month:02d}-{w.day:02d}")
+    untitled = p.chance(0.2)
+    if not untitled:
+        p.add("title", p.main.title)
+    p.add("ui_text", "حجم الخط", "أ أ")
+    p.body()
+    p.add("ui_text", "هل أعجبك المقال؟", "نعم", "لا", p.pick(("انضم إلى قناتنا على واتساب", "تابعنا على تيليجرام")))
+    if p.chance(0.7):
+        p.add("related_list", "مواضيع قد تهمك", *p.headlines(p.rng.randint(2, 4)))
+    if p.chance(0.8):
+        p.appended_article(dated=lambda x: f"{x.h12[0]}:{x.minute:02d} {x.h12[1]} | {x.year}-{x.month:02d}-{x.day:02d}")
+
+
+def infinite_scroll(p: Page) -> None:
+    """A site that loads the next article under the first: a "next article" cue, its section
+    label, title, date; each article with its own share bar and credit."""
+    w = when_of(p.main.published, p.rng)
+    one_per_line(p, "other", ("الرئيسية", "أخبار", "سياسة", "اقتصاد", "رياضة", "ثقافة", "فيديو"))
+    p.add("other", p.pick(("سياسة", "اقتصاد", "دولي")))
+    p.add("title", p.main.title)
+    p.add("dateline", f"نشر في: {w.day:02d}-{w.month:02d}-{w.year} | {w.hour:02d}:{w.minute:02d}")
+    one_per_line(p, "ui_text", SHARE_AR, 3)
+    p.body()
+    p.add("source_credit", p.pick(("المصدر: وكالات", "(وكالات)", "المصدر: فرانس 24", "رويترز")))
+    for _ in range(p.rng.randint(1, 2)):
+        p.add("ui_text", p.pick(("المقال التالي", "الخبر التالي", "التالي")))
+        p.add("other", p.pick(("سياسة", "اقتصاد", "دولي", "منوعات")))
+        p.appended_article(dated=lambda x: f"نشر في: {x.day:02d}-{x.month:02d}-{x.year} | {x.hour:02d}:{x.minute:02d}")
+        one_per_line(p, "ui_text", SHARE_AR, 3)
+
+
+def plain_scrape(p: Page) -> None:
+    """A scraper that keeps only text blocks: a few menu words, the article (sometimes one block
+    of text with the title glued to it and no headline line), a credit and a footer."""
+    if p.chance(0.3):
+        semeval = [a for a in sorted(p.articles) if a.startswith("semeval:")]
+        p.main = p.articles[p.rng.choice(semeval)]
+    one_per_line(p, "other", ("الرئيسية", "أخبار", "عربي", "دولي"), p.rng.randint(0, 4))
+    if p.main.title:
+        p.add("title", p.main.title)
+    p.body()
+    if p.chance(0.5):
+        p.add("source_credit", p.pick(("المصدر: وكالات", "وكالات", "(أ ف ب)")))
+    one_per_line(p, "other", FOOTER, 2)
+
+
+LAYOUTS: dict[str, Callable[[Page], None]] = {
+    f.__name__: f
+    for f in (
+        egypt_daily, saudi_daily, emirates_daily, cairo_institution, jordan_portal, russian_arabic,
+        egypt_tv_wordpress, lebanese_portal, live_breaking, aggregator_related, gulf_print_controls,
+        maghreb_portal, wordpress_theme, agency_wire, amp_mobile, infinite_scroll, plain_scrape,
+    )
+}
+
+
+def heldout_layouts() -> frozenset[str]:
+    return frozenset(random.Random(HELDOUT_SEED).sample(sorted(LAYOUTS), HELDOUT_LAYOUTS))
+
+
+# ------------------------------------------------------------------------------- assemble
+def assemble(spec: dict, articles: dict[str, SourceArticle], pool: list[str] | None = None) -> tuple[list[tuple[str, str]], list[str]]:  # type: ignore[type-arg]
+    """One page from its spec (layout, seed, article ids): its labelled lines and the ids it
+    used. With ``pool`` the ids are drawn (building); without, they are taken from the spec."""
+    drawn: list[str] = []
+    stored = list(spec.get("articles", []))
+    draw_rng = random.Random(spec["seed"] * 7919 + 1)
+
+    def draw() -> SourceArticle:
+        if pool is not None:
+            article_id = draw_rng.choice(pool)
+        else:
+            article_id = stored[len(drawn)]
+        drawn.append(article_id)
+        return articles[article_id]
+
+    main = draw()
+    page = Page(random.Random(spec["seed"]), articles, main, draw)
+    LAYOUTS[spec["layout"]](page)
+    if page.main is not main:  # the layout chose a one-block article (by its own seed): note it
+        drawn.append(page.main.id)
+    return page.lines, drawn
+
+
+def iter_pages(names: tuple[str, ...] = GOLD_FILES) -> Iterator[Document]:
+    """The gold pages, assembled from ../shared (documents of set "layouts")."""
+    articles = load_articles()
+    for name in names:
+        path = GOLD_DIR / f"{name}.json"
+        if not path.exists():
+            continue
+        for spec in json.loads(path.read_text(encoding="utf-8"))["documents"]:
+            lines, _ = assemble(spec, articles)
+            text = "\n".join(line for _, line in lines)
+            yield Document("layouts", spec["id"], tuple(line for _, line in lines), text)
+
+
+def build() -> None:
+    articles = load_articles()
+    pool = _main_pool(articles)
+    heldout = heldout_layouts()
+    rng = random.Random(BUILD_SEED)
+    files: dict[str, list[dict]] = {name: [] for name in GOLD_FILES}  # type: ignore[type-arg]
+    for number, layout in enumerate(sorted(LAYOUTS)):
+        for index in range(PAGES_PER_LAYOUT):
+            spec = {"id": f"{layout}-{index:02d}", "layout": layout, "seed": rng.randrange(10**9)}
+            lines, drawn = assemble(spec, articles, pool)
+            spec["articles"] = drawn
+            again, _ = assemble(spec, articles)
+            assert again == lines, spec["id"]
+            spec["part"] = "heldout" if layout in heldout else "tuning"
+            spec["lines"] = [[label, line_hash(text)] for label, text in lines]
+            files["layouts_heldout" if layout in heldout else "layouts"].append(spec)
+    for name, documents in files.items():
+        payload = {
+            "set": "layouts",
+            "about": "labels of bench/split_layouts.py pages; texts are read from ../shared at run time",
+            "layouts": sorted({d["layout"] for d in documents}),
+            "documents": documents,
+        }
+        (GOLD_DIR / f"{name}.json").write_text(json.dumps(payload, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
+        print(name, len(documents), "pages,", sum(len(d["lines"]) for d in documents), "lines")
+
+
+def show(page_id: str) -> None:
+    articles = load_articles()
+    for name in GOLD_FILES:
+        for spec in json.loads((GOLD_DIR / f"{name}.json").read_text(encoding="utf-8"))["documents"]:
+            if spec["id"] == page_id:
+                if spec["part"] == "heldout":
+                    raise SystemExit("a held-out page: not shown while tuning")
+                for number, (label, text) in enumerate(assemble(spec, articles)[0]):
+                    print(f"{number:3d} {label:<18} {text[:150]}")
+
+
+if __name__ == "__main__":
+    if len(sys.argv) > 1 and sys.argv[1] == "build":
+        build()
+    elif len(sys.argv) > 2 and sys.argv[1] == "show":
+        show(sys.argv[2])
+    else:
+        raise SystemExit(__doc__)
