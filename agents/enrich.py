@@ -14,7 +14,14 @@ from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 
 from agents.text.enrich_batch import EnrichedRecord, EnrichFailure, enrich_encoded, start_child
-from streams.app import app, by_desk_topic, enriched_topic, normalized_topic, rejected_topic
+from streams.app import (
+    app,
+    by_desk_topic,
+    enriched_topic,
+    normalized_topic,
+    rejected_topic,
+    settings,
+)
 from streams.crash_points import crash_point
 from streams.logs import log
 from streams.stage import Output, StageFailure, run_batched_stage
@@ -51,7 +58,9 @@ async def enrich_in_child(pairs: list[tuple[bytes | None, bytes]]) -> list[list[
 
 
 async def _in_child(values: list[bytes]) -> list[EnrichedRecord | EnrichFailure]:
-    return await asyncio.get_running_loop().run_in_executor(_enrich_pool(), enrich_in_process, values)
+    return await asyncio.get_running_loop().run_in_executor(
+        _enrich_pool(), enrich_in_process, values, settings.publish_embedding
+    )
 
 
 async def _one_in_child(value: bytes) -> EnrichedRecord | EnrichFailure:
@@ -81,7 +90,7 @@ def _drop_pool() -> None:
 
 def _outputs(record: EnrichedRecord) -> list[Output]:
     return [
-        Output(enriched_topic, record.article_id.encode(), record.data, record.published_at),
+        Output(enriched_topic, record.article_id.encode(), record.published_data, record.published_at),
         Output(by_desk_topic, record.desk.encode(), record.data, record.published_at),  # one desk, one partition, in order
     ]
 

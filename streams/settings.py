@@ -52,6 +52,11 @@ class Settings(BaseSettings):
         default=72.0, gt=0, description="a story accepts articles this close in event time"
     )
     max_page_bytes: int = Field(default=5_000_000, gt=0, description="larger pages are rejected")
+    publish_embedding: bool = Field(
+        default=True,
+        description="put each article's embedding on news.enriched (false: the field is null there); "
+        "news.by-desk always carries it, the group stage reads it from there",
+    )
     log_level: str = "info"
     # The Kafka connection's security, passed to the Faust worker and to every aiokafka client.
     security_protocol: SecurityProtocol = "PLAINTEXT"

@@ -15,10 +15,10 @@ from datetime import UTC, datetime
 
 from threadpoolctl import threadpool_limits
 
-from agents.text.embedding import MODEL_NAME, embed, embedding_text
+from agents.text.embedding import embed, embedding_text
 from agents.text.enrichment import enrich
 from streams.codec import decode, encode
-from streams.records import Article, EnrichedArticle
+from streams.records import Article, Embedding, EnrichedArticle
 
 
 @dataclass(frozen=True)
@@ -28,7 +28,8 @@ class EnrichedRecord:
     article_id: str
     desk: str
     published_at: datetime
-    data: bytes
+    data: bytes  # the whole record, for the desk topic (the group stage needs the embedding)
+    published_data: bytes  # for the enriched topic: ``data`` itself, or without the embedding
 
 
 @dataclass(frozen=True)
@@ -39,8 +40,9 @@ class EnrichFailure:
     message: str
 
 
-def enrich_encoded(values: list[bytes]) -> list[EnrichedRecord | EnrichFailure]:
-    """Decode and enrich each article, embed the good ones in one call, encode them."""
+def enrich_encoded(values: list[bytes], publish_embedding: bool = True) -> list[EnrichedRecord | EnrichFailure]:
+    """Decode and enrich each article, embed the good ones in one call, encode them (for the
+    enriched topic without the embedding unless ``publish_embedding``)."""
     enriched: list[EnrichedArticle | EnrichFailure] = []
     for value in values:
         try:
@@ -50,7 +52,10 @@ def enrich_encoded(values: list[bytes]) -> list[EnrichedRecord | EnrichFailure]:
     good = [e for e in enriched if isinstance(e, EnrichedArticle)]
     vectors = embed([embedding_text(e.article.title, e.article.paragraphs) for e in good])
     by_id = {e.article_id: v for e, v in zip(good, vectors, strict=True)}
-    return [item if isinstance(item, EnrichFailure) else _record(item, by_id[item.article_id]) for item in enriched]
+    return [
+        item if isinstance(item, EnrichFailure) else _record(item, by_id[item.article_id], publish_embedding)
+        for item in enriched
+    ]
 
 
 def start_child(parent_pid: int) -> None:
@@ -78,6 +83,8 @@ def warm_up() -> None:
     enrich_encoded([encode(sample)])
 
 
-def _record(article: EnrichedArticle, vector: tuple[float, ...]) -> EnrichedRecord:
-    full = article.model_copy(update={"embedding": vector, "embedding_model": MODEL_NAME})
-    return EnrichedRecord(full.article_id, full.desk, full.published.at, encode(full))
+def _record(article: EnrichedArticle, embedding: Embedding, publish_embedding: bool) -> EnrichedRecord:
+    full = article.model_copy(update={"embedding": embedding})
+    data = encode(full)
+    published = data if publish_embedding else encode(article)  # ``article`` has no embedding yet
+    return EnrichedRecord(full.article_id, full.desk, full.published.at, data, published)

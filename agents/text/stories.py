@@ -137,7 +137,7 @@ def features_of(enriched: EnrichedArticle) -> ArticleFeatures:
         terms=_unit_vector(weighted_terms(text, enriched.language)),
         title_terms=_unit_vector(weighted_terms(article.title, enriched.language)),
         is_dated=enriched.published.origin in ("page", "hint"),
-        embedding=enriched.embedding,
+        embedding=enriched.embedding.floats() if enriched.embedding is not None else None,
     )
 
 

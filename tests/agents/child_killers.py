@@ -10,7 +10,7 @@ from agents.text.enrich_batch import EnrichedRecord, EnrichFailure, enrich_encod
 POISON = b"kills the enrich process"
 
 
-def die_on_poison(values: list[bytes]) -> list[EnrichedRecord | EnrichFailure]:
+def die_on_poison(values: list[bytes], publish_embedding: bool = True) -> list[EnrichedRecord | EnrichFailure]:
     if POISON in values:
         os._exit(1)
-    return enrich_encoded(values)
+    return enrich_encoded(values, publish_embedding)

@@ -113,7 +113,7 @@ async def test_enrich_article__to_enriched_and_desk(seeds: dict[str, str], sent:
         await until_called(sent["enriched"], sent["rejected"])  # the batch fills or times out first
     (enriched,) = [decode(EnrichedArticle, v) for v in sent_values(sent["enriched"])]
     assert enriched.outlet == "الأسبوع"
-    assert enriched.embedding is not None and len(enriched.embedding) == 512
+    assert enriched.embedding is not None and enriched.embedding.dims == 512 and len(enriched.embedding.floats()) == 512
     assert decode(Rejected, sent_values(sent["rejected"])[0]).stage == "enrich"
     desk_call = sent["by_desk"].call_args_list[0].kwargs
     assert desk_call["key"] == b"ar" and desk_call["timestamp"] == enriched.published.at.timestamp()

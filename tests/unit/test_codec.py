@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import base64
+import struct
 from datetime import UTC, datetime, timedelta, timezone
 
+import numpy as np
+import orjson
 import pytest
 
 from streams.codec import DecodeError, decode, encode, from_plain, to_plain
 from streams.records import (
     Article,
+    Embedding,
     EnrichedArticle,
     Entity,
     PublicationTime,
@@ -71,3 +76,22 @@ def test_records__datetimes_become_utc() -> None:
 def test_records__internal_records_forbid_unknown_fields() -> None:
     with pytest.raises(ValueError):
         Sidebar(kind="tags", text="x", extra=1)  # type: ignore[call-arg]
+
+
+def test_bytes__standard_base64_on_the_wire_url_safe_still_read() -> None:
+    rejected = REJECTED.model_copy(update={"original": b"\xfb\xff\xfe>?"})
+    assert orjson.loads(encode(rejected))["original"] == "+//+Pj8="  # RFC 4648 section 4, not "-__-Pj8="
+    written_before_v1 = orjson.dumps({**orjson.loads(encode(rejected)), "original": "-__-Pj8="})
+    assert decode(Rejected, written_before_v1) == rejected
+    with pytest.raises(DecodeError, match="original"):
+        decode(Rejected, orjson.dumps({**orjson.loads(encode(rejected)), "original": "not base64!"}))
+
+
+def test_embedding__little_endian_float32_exact() -> None:
+    embedding = Embedding.of([1.0, -0.1234, 0.5], "m")
+    assert orjson.loads(encode(embedding)) == {"model": "m", "dims": 3, "vector": base64.b64encode(struct.pack("<3f", 1.0, -0.1234, 0.5)).decode()}
+    assert orjson.loads(encode(embedding))["vector"].startswith("AACAP")  # 1.0f little-endian: 00 00 80 3f
+    assert embedding.floats() == tuple(np.asarray([1.0, -0.1234, 0.5], dtype="<f4").tolist())
+    assert decode(EnrichedArticle, encode(ENRICHED.model_copy(update={"embedding": embedding}))).embedding == embedding
+    with pytest.raises(DecodeError, match="4 \\* dims"):
+        decode(Embedding, orjson.dumps({"model": "m", "dims": 4, "vector": orjson.loads(encode(embedding))["vector"]}))
