@@ -225,7 +225,10 @@ async def publish(bootstrap: str, topic: str, items: list[RawItem], rate: float 
 
 
 async def changelog_records(bootstrap: str, app_id: str) -> tuple[int, int, dict[str, int]]:
-    """(records, distinct keys, records per table) in the app's changelog topics, read whole."""
+    """(records, distinct keys, records per table) in the app's changelog topics, read up to the
+    high-water marks of the first fetch (the fetch's mark is right on Tansu too), so a table a
+    worker is still writing is read to where it was, not forever."""
+    from aiokafka import AIOKafkaConsumer, TopicPartition
     from aiokafka.admin import AIOKafkaAdminClient
 
     admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
@@ -235,12 +238,38 @@ async def changelog_records(bootstrap: str, app_id: str) -> tuple[int, int, dict
     finally:
         await admin.close()
     per_table: Counter[str] = Counter()
-    keys: set[tuple[str, int | None, bytes | None]] = set()
-    if topics:
-        async for topic, key, _value, _ts in follow(bootstrap, topics, idle_timeout=5.0):
-            per_table[topic.removeprefix(f"{app_id}-").removesuffix("-changelog")] += 1
-            keys.add((topic, None, key))
+    keys: set[tuple[str, bytes | None]] = set()
+    consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, enable_auto_commit=False, fetch_max_wait_ms=100)
+    await consumer.start()
+    try:
+        partitions = [TopicPartition(t, p) for t in topics for p in consumer.partitions_for_topic(t) or ()]
+        if not partitions:
+            await consumer.force_metadata_update()
+            partitions = [TopicPartition(t, p) for t in topics for p in consumer.partitions_for_topic(t) or ()]
+        consumer.assign(partitions)
+        await consumer.seek_to_beginning(*partitions)
+        marks: dict[TopicPartition, int] = {}
+        idle_since = time.monotonic()
+        while time.monotonic() - idle_since < 10.0:
+            batch = await consumer.getmany(timeout_ms=500)
+            for tp in partitions:
+                if tp not in marks and (mark := consumer.highwater(tp)) is not None:
+                    marks[tp] = mark
+            for tp, records in batch.items():
+                for record in records:
+                    if record.offset < marks.get(tp, 0):
+                        idle_since = time.monotonic()
+                        per_table[tp.topic.removeprefix(f"{app_id}-").removesuffix("-changelog")] += 1
+                        keys.add((tp.topic, record.key))
+            if len(marks) == len(partitions) and all([await _reached(consumer, tp, mark) for tp, mark in marks.items()]):
+                break
+    finally:
+        await consumer.stop()
     return sum(per_table.values()), len(keys), dict(per_table)
+
+
+async def _reached(consumer, tp, mark: int) -> bool:  # type: ignore[no-untyped-def]
+    return await consumer.position(tp) >= mark
 
 
 async def end_to_end(broker: BrokerUnderTest, items: list[RawItem], workers: int) -> tuple[float, int, int, int]:
