@@ -9,7 +9,6 @@ from streams.records import Article, RawItem
 from streams.stage import Output, run_stage
 from streams.tables import SeenPages
 
-
 seen_pages = SeenPages()
 
 

@@ -50,7 +50,7 @@ def resident_mb(pid: int) -> float:
 
 
 def _children(pid: int) -> list[int]:
-    found = subprocess.run(["pgrep", "-P", str(pid)], capture_output=True, text=True).stdout.split()
+    found = subprocess.run(["pgrep", "-P", str(pid)], capture_output=True, text=True, check=False).stdout.split()
     return [int(p) for p in found] + [g for c in found for g in _children(int(c))]
 
 
@@ -58,7 +58,7 @@ def broker_pid(broker: BrokerUnderTest) -> int | None:
     """The broker's process: the tansu or java process listening on its port."""
     port = broker.bootstrap.rsplit(":", 1)[1]
     pattern = f"tansu.*{port}" if broker.profile == "embedded" else f"kafka.Kafka.*{port}|kafka-{port}"
-    found = subprocess.run(["pgrep", "-f", pattern], capture_output=True, text=True).stdout.split()
+    found = subprocess.run(["pgrep", "-f", pattern], capture_output=True, text=True, check=False).stdout.split()
     return int(found[0]) if found else None
 
 

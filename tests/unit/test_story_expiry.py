@@ -10,7 +10,7 @@ import pytest
 from agents.text import story_store
 from agents.text.placements import placement_from_bytes, placement_to_bytes
 from agents.text.stories import ArticleFeatures, assign, fold
-from agents.text.story_store import GroupingState, Placement
+from agents.text.story_store import GroupingState
 
 HORIZON = timedelta(days=2)
 START = datetime(2018, 5, 1, tzinfo=UTC)
