@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from agents.text.normalization import clean_display, matching_form
 from streams.records import Sidebar, SidebarKind
@@ -94,6 +95,68 @@ _ARABIC = re.compile(r"[\u0600-\u06ff]")
 _SENTENCE_END = re.compile(r"[.:؛;]\s*$")
 _PARAGRAPH_END = re.compile(r"[.!?؟…][\"”»')]*\s*$")
 
+# ---- Line classes for pages of any layout, from the chrome of real outlets' pages (menus,
+# share bars, widgets, prompts). Whole classes, matched on the matching form; never one outlet.
+
+# Words that make up share bars, print and font controls, comment forms, search boxes and menu
+# toggles: a short line made (mostly) of them is interface, whatever the site. Networks are
+# listed as sites print them, one a line ("فيسبوك", "Whats App", "لينكد إن").
+_UI_WORDS = frozenset(
+    """
+    فيسبوك فيس بوك تويتر واتساب واتس اب وتساب تيليجرام تلغرام تليجرام تيلغرام لينكد لينكدان لينكدين ان انستغرام
+    انستجرام انستقرام اينستاجرام انستاجرام إنستجرام يوتيوب ماسنجر سناب شات تيك توك بينتريست ريديت جوجل غوغل
+    نيوز البريد بريد الالكتروني الإلكتروني ايميل email facebook twitter whatsapp whats app telegram linkedin
+    pinterest pin interest messenger reddit instagram youtube tiktok snapchat google rss x share print save
+    mail شارك شاركوا مشاركه المشاركه مشاركة نسخ انسخ الرابط رابط طباعه طباعة اطبع حجم الخط الخط تكبير تصغير
+    a أ ا حفظ ارسل أرسل لصديق ارسال إرسال تعليق تعليقات التعليقات التعليق اضف أضف اترك تعليقا تعليقك الرد رد
+    الغاء إلغاء الاسم الموقع بحث ابحث متقدم القائمه القائمة toggle navigation skip to content menu search
+    تخطي تخطى الى إلى المحتوى المحتوي استمع استماع اشترك إشترك اشتراك الاشتراك النشره النشرة البريديه البريدية
+    تابعنا تابعونا تابع عبر على علي like this إعجاب اعجاب تحميل المزيد التالي السابق خدمة خدمه comments
+    comment reply send submit login sign in up دخول تسجيل خروج الخبر
+    """.split()
+)
+_UI_WORDS_FOLDED = frozenset(w.lower() for w in _UI_WORDS)
+# Prompts anywhere in a line of up to PROMPT_MAX_WORDS: comments, subscriptions and channels,
+# polls, "read the story at its source", app downloads.
+_PROMPT = re.compile(
+    r"اضف\s+تعليق|اترك\s+تعليق|لن\s+يتم\s+نشر\s+عنوان\s+بريدك|احترام\s+شروط\s+التعليق|تعليقات\s+(?:الزوار|القراء)"
+    r"|لا\s+توجد\s+تعليقات|كل\s+التعليقات|المزيد\s+من\s+التعليقات|شروط\s+التعليق|الحقول\s+(?:الالزاميه|المطلوبه)"
+    r"|اشترك\s+(?:في|الان|معنا|بـ?)|(?:انضم|انضموا)\s+(?:الي|الان)|قناتنا\s+(?:علي|في|عبر)|تابعوا\s+(?:اخبار|قناه|قناتنا|صفحتنا)"
+    r"|تابع\s+اخبار|النشره\s+البريديه|بريدك\s+الالكتروني|ادخل\s+بريدك|سجل\s+(?:الان|الدخول)"
+    r"|هل\s+اعجبك|استطلاع\s+الراي|عرض\s+النتائج|(?:اقرا|تابع|طالع)\s+(?:الخبر|المقال)\s+(?:من|في|علي)\s+(?:المصدر|سياقه|موقع)"
+    r"|الخبر\s+من\s+المصدر|حمل\s+تطبيق|حملوا\s+تطبيق|share\s+this|like\s+this|leave\s+a\s+(?:reply|comment)"
+)
+PROMPT_MAX_WORDS = 25
+# A trail of sections: "الرئيسية » أخبار » عربي ودولي", "Home > World", "الرئيسية / سياسة".
+_TRAIL_SEPARATOR = re.compile(r"\s[»›>/\\|←→]\s|\s»|»\s")
+TRAIL_SEGMENT_MAX_WORDS = 4
+_HOME = re.compile(r"^(?:الرئيسيه|الصفحه\s+الرئيسيه|home)\b")
+# Photo credits printed as their own line: "©", "REUTERS / SHOKRY HUSSIEN", "Getty Images".
+_PHOTO_CREDIT = re.compile(r"^(?:©|\(c\))?\s*[A-Z][A-Z .&'-]{1,30}\s*/\s*[A-Z][A-Z .'-]{2,40}$|^\s*©\s*$")
+# A photo caption is a short line saying what the picture shows; these openers are how
+# captions start in Arabic newsrooms ("جانب من ...", "صورة أرشيفية", "لقطة من ...").
+_CAPTION_OPENER = re.compile(
+    r"^(?:جانب\s+من|صوره\b|الصوره\b|لقطه\b|مشهد\s+عام|من\s+موقع|من\s+مكان|من\s+داخل|خلال\s+(?:المؤتمر|الاجتماع|اللقاء|الجلسه|زياره)"
+    r"|صور\s+ارشيفيه|ارشيفيه$|photo\b|file\s+photo)"
+)
+# Dates and times in any of the forms pages print them; a line that is little else is a date
+# line (a widget above the headline, the dateline under it, a related item's date in the tail).
+_DATE_TOKEN = re.compile(
+    r"\d{1,4}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{1,4}|\d{1,2}:\d{2}(?::\d{2})?"
+    r"|\d{1,2}(?:st|nd|rd|th)?\s*[,،]?\s*" + _MONTH_WORDS + r"\b|\b" + _MONTH_WORDS + r"\s*[,،]?\s*\d{1,4}"
+    r"|(?:قبل|منذ)\s+\d+\s+(?:دقيقه|دقائق|ساعه|ساعات|يوم|ايام|اسبوع|اسابيع|شهر|اشهر)"
+)
+_DATE_FILLER = re.compile(
+    r"\b(?:" + _MONTH_WORDS + r"|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الاحد|الثاني|الاول|gmt|utc|am|pm|ص|م|مساء|صباحا"
+    r"|مساءا|ظهرا|هـ|ه|نشر|نشره|تم|في|بتاريخ|تاريخ|النشر|اخر|تحديث|محدثه|محدث|بواسطه|الساعه|updated|published|on|by|at"
+    r"|قبل|منذ|دقيقه|دقائق|ساعه|ساعات|يوم|ايام|اسبوع|اسابيع|شهر|اشهر|تعليق|تعليقات)\b|[\d\W_]+"
+)
+DATE_LINE_MAX_OTHER_WORDS = 4
+DATE_LINE_MAX_WORDS = 16
+# A headline may end in "?" or "!" and still be a headline: a lead needs a sentence inside it.
+EMBED_MAX_WORDS = 70  # a post is at most a tweet and its signature; a 150-word line is article text
+TITLE_SEARCH_LINES = 14  # how far above the lead the headline may sit (chrome between: seeds 3-6, pages up to 9)
+
 
 @dataclass(frozen=True)
 class ArticleParts:
@@ -156,25 +219,27 @@ def split_page(
 ) -> SplitPage:
     """Split a page's text (one block per line) into article, appended articles and sidebars.
 
-    ``known_title`` and ``known_captions`` come from HTML markup: a line repeating the title
-    is not body text, a line the markup calls a caption is a caption.
+    The article starts at its lead (the first paragraph that reads as prose); its headline is
+    the headline-shaped line above the lead that the lead echoes, never a menu, trail, label or
+    date line; everything above the headline is page chrome. ``known_title`` and
+    ``known_captions`` come from HTML markup: a line repeating the title is the title, a line
+    the markup calls a caption is a caption. A page with no headline says so
+    (``main.title_from_body``; its title is then cut from the lead).
     Raises EmptyPageError when nothing article-like remains.
     """
     lines = [line for line in clean_display(text).split("\n") if line]
     cursor = _Cursor(lines, captions=frozenset(matching_form(c) for c in known_captions))
-    title, dateline = _read_header(cursor, known_title)
-    title_from_body = False
-    paragraphs = _read_body(cursor, title)
-    if not paragraphs and not title_from_body:
-        if title is None:
-            raise EmptyPageError("no article text: the page holds only sidebars or chrome")
-        paragraphs = []  # a headline-only page is still an item; enrichment decides its worth
+    lead = _find_lead(cursor)
+    title_at = _find_title(cursor, lead, known_title)
+    title, dateline, early = _read_header(cursor, title_at, lead, known_title)
+    paragraphs = early + _read_body(cursor, title)
+    if not paragraphs and title is None:
+        raise EmptyPageError("no article text: the page holds only sidebars or chrome")
     main_sidebars = list(cursor.sidebars)
     cursor.sidebars = []
-    appended = _read_tail(cursor)
+    appended = _read_tail(cursor, paragraphs)
+    title_from_body = False
     if title is None:
-        if not paragraphs:
-            raise EmptyPageError("no article text: the page holds only sidebars or chrome")
         title, title_from_body = _title_from(paragraphs[0]), True
     main = ArticleParts(
         title=title,
@@ -198,18 +263,33 @@ def sidebar_kind(line: str) -> SidebarKind | None:
     words = _word_count(line)
     if (_SOURCE.match(folded) and words <= 20) or _AGENCY_ONLY.match(folded):
         return "source_credit"
-    if (_BYLINE.match(folded) and words <= BYLINE_MAX_WORDS) or (_CAPTION.search(folded) and words <= 5):
-        return "source_credit"  # "فرانس24/ أ ف ب": a desk credit, not a photo caption
+    if _BYLINE.match(folded) and words <= BYLINE_MAX_WORDS:
+        return "source_credit"
+    if _CAPTION.search(folded) and words <= 5:
+        # "فرانس24/ أ ف ب" is a desk credit; "جانب من الاجتماع (رويترز)" is a photo caption
+        # (a caption is no credit line: it must not close the article it sits in)
+        described = re.split(r"[/(]|\s-\s", folded)[0].split()
+        return "caption" if len(described) >= 2 or _CAPTION_OPENER.match(folded) else "source_credit"
     if (_UI.match(folded) and words <= 14) or (_UI_ANYWHERE.search(folded) and words <= UI_ANYWHERE_MAX_WORDS):
+        return "ui_text"
+    if _PROMPT.search(folded) and words <= PROMPT_MAX_WORDS:
         return "ui_text"
     if _SEPARATOR.match(line):
         return "other"
-    if _WIDGET.search(folded) and _word_count(line) <= 8:
+    if _WIDGET.search(folded) and words <= 8:
         return "widget"
-    if _EMBED.search(line):
+    if _EMBED.search(line) and words <= EMBED_MAX_WORDS:
         return "embedded_post"
-    if _CAPTION.search(folded) and _word_count(line) <= CAPTION_MAX_WORDS:
+    if _CAPTION.search(folded) and words <= CAPTION_MAX_WORDS:
         return "caption"
+    if _is_ui_line(folded):
+        return "ui_text"
+    if _PHOTO_CREDIT.match(line.strip()):
+        return "caption"
+    if _CAPTION_OPENER.match(folded) and words <= CAPTION_MAX_WORDS and not _is_sentence(line):
+        return "caption"
+    if is_trail(line):
+        return "other"
     return None
 
 
@@ -221,66 +301,174 @@ def is_headline(line: str) -> bool:
 
 def is_dateline(line: str) -> bool:
     folded = matching_form(line)
-    return bool(_DATELINE_CUE.match(folded) or _BARE_DATE.match(folded))
+    return bool(_DATELINE_CUE.match(folded) or _BARE_DATE.match(folded)) or is_date_line(line)
 
 
-def _read_header(cursor: _Cursor, known_title: str | None) -> tuple[str | None, str | None]:
-    """Skip chrome above the title; take the title, a duplicated title and the dateline."""
+def is_date_line(line: str) -> bool:
+    """A line that is a date or time and little else: "الأربعاء، 07 أكتوبر 2020 - 12:09 م",
+    "آخر تحديث: 10:35 ص | 12 مارس 2018", "بواسطة admin | 12 مارس، 2018 | 0 تعليق"."""
+    if _word_count(line) > DATE_LINE_MAX_WORDS:
+        return False
+    folded = matching_form(line)
+    if not _DATE_TOKEN.search(folded):
+        return False
+    rest = _DATE_FILLER.sub(" ", _DATE_TOKEN.sub(" ", folded)).split()
+    return len(rest) <= DATE_LINE_MAX_OTHER_WORDS
+
+
+def is_trail(line: str) -> bool:
+    """A trail of sections ("الرئيسية » أخبار » عربي ودولي"), or "Home" and a section."""
+    parts = [p for p in re.split(r"[»›>/\\|←→]", line) if p.strip()]
+    if len(parts) >= 2 and _TRAIL_SEPARATOR.search(line):
+        return all(len(p.split()) <= TRAIL_SEGMENT_MAX_WORDS for p in parts)
+    return bool(_HOME.match(matching_form(line))) and _word_count(line) <= 3
+
+
+def _is_ui_line(folded: str) -> bool:
+    tokens = [t for t in (re.sub(r"[^\w+]", "", t).strip("+_") for t in folded.split()) if t and not t.isdigit()]
+    if not tokens or len(tokens) > 8:
+        return False
+    return sum(t in _UI_WORDS_FOLDED for t in tokens) >= 0.75 * len(tokens)
+
+
+# ------------------------------------------------------------------------ where the article is
+def _find_lead(cursor: _Cursor) -> int:
+    """Index of the article's first paragraph: the first line that reads as prose (a headline
+    that happens to be long and ends in "?" does not); len(lines) when there is none."""
+    for index, line in enumerate(cursor.lines):
+        if cursor.kind_of(line) is None and _is_body_paragraph(line) and not _is_long_headline(line):
+            return index
+    return len(cursor.lines)
+
+
+def _is_long_headline(line: str) -> bool:
+    return bool(re.search(r"[?؟!]\s*[\"”»')]*$", line)) and _word_count(line) <= HEADLINE_MAX_WORDS and not re.search(
+        r"[.،,:؛][^.]", line[:-2]
+    )
+
+
+# Headline choice: how much of the line the lead echoes weighs most; a line of 4+ words and a
+# line with a date right under it are likelier headlines; each line further up costs a little.
+# Measured on 600 ANT articles: 90% of titles have 1/3+ of their words in the first two
+# paragraphs, 95% more than a quarter; a menu item or a ticker headline almost never does.
+TITLE_ECHO_MIN = 0.25
+TITLE_LONG_WORDS = 4
+
+
+def _find_title(cursor: _Cursor, lead: int, known_title: str | None) -> int | None:
+    """Index of the main article's headline above the lead, or None (no headline line)."""
+    lines = cursor.lines
+    if known_title:
+        matches = [i for i in range(min(lead + 1, len(lines))) if _same_text(lines[i], known_title)]
+        return matches[-1] if matches else None
+    if lead >= len(lines):  # no prose at all: the first headline-shaped line, as a headline-only item
+        return next((i for i, line in enumerate(lines) if _is_title_shaped(cursor, line)), None)
+    lead_terms = _terms(" ".join(lines[lead : lead + 3]))
+    candidates: list[tuple[float, int]] = []
+    shapes = {i: _terms(lines[i]) for i in range(max(0, lead - TITLE_SEARCH_LINES), lead) if _is_title_shaped(cursor, lines[i])}
+    for i, terms in shapes.items():
+        words = _word_count(lines[i])
+        if any(terms < other and _word_count(lines[j]) > words for j, other in shapes.items() if j != i):
+            continue  # the headline's first words again: a caption or a label cut from it
+        echo = len(terms & lead_terms) / len(terms) if terms else 0.0
+        dated = any(i + k < lead and is_dateline(lines[i + k]) for k in (1, 2))
+        long_enough = words >= TITLE_LONG_WORDS
+        if not (echo >= TITLE_ECHO_MIN or (long_enough and (echo > 0 or dated or i == lead - 1))):
+            continue
+        score = echo + 0.25 * long_enough + 0.25 * dated - 0.02 * (lead - i)
+        candidates.append((score, i))
+    if not candidates:
+        return None
+    best = max(candidates)[1]
+    while best > 0 and _same_text(lines[best - 1], lines[best]):
+        best -= 1  # a headline printed twice: the first copy is the headline
+    return best
+
+
+def _is_title_shaped(cursor: _Cursor, line: str) -> bool:
+    words = _word_count(line)
+    if not 2 <= words <= HEADLINE_MAX_WORDS or cursor.kind_of(line) is not None:
+        return False
+    if _SENTENCE_END.search(line) or is_trail(line) or is_date_line(line):
+        return False
+    return not (_is_body_paragraph(line) and not _is_long_headline(line))
+
+
+def _read_header(
+    cursor: _Cursor, title_at: int | None, lead: int, known_title: str | None
+) -> tuple[str | None, str | None, list[str]]:
+    """Chrome above the headline; the headline; between it and the lead: a duplicated headline,
+    the dateline, bylines, captions, share bars, and any sentence of the article itself."""
     title: str | None = None
     dateline: str | None = None
-    while (line := cursor.peek()) is not None and title is None:
-        kind = cursor.kind_of(line)
-        if known_title and _same_text(line, known_title):
-            title = cursor.take()
-        elif kind is not None:
-            cursor.take(kind)
-        elif is_dateline(line):
-            # A date above the title is the site's "today" widget, not the article's date.
-            cursor.take("widget")
-        elif is_headline(line) and not _is_body_paragraph(line):
-            title = cursor.take()
-        else:
-            break
-    if title is None and known_title:
+    early: list[str] = []
+    if title_at is not None:
+        while cursor.at < title_at:
+            line = cursor.peek() or ""
+            cursor.take(cursor.kind_of(line) or ("widget" if is_dateline(line) else "other"))
+        title = cursor.take()
+    elif known_title:
         title = known_title
-    while (line := cursor.peek()) is not None:
+    title_terms = _terms(title) if title else frozenset()
+    while cursor.at < lead and (line := cursor.peek()) is not None:
+        kind = cursor.kind_of(line)
         if title and _same_text(line, title):
             cursor.take("duplicated_headline")
-        elif dateline is None and is_dateline(line):
+        elif dateline is None and kind is None and is_dateline(line):
             dateline = re.sub(_BULLET, "", cursor.take())
-        elif cursor.kind_of(line) in ("ui_text", "widget", "caption", "source_credit"):
-            cursor.take(cursor.kind_of(line))
+        elif kind is None and _is_early_text(line):
+            early.append(cursor.take())
+        elif kind is None and title_at is None and not known_title:
+            cursor.take("widget" if is_dateline(line) else "other")
         else:
-            break
-    return title, dateline
+            terms = _terms(line)
+            guess: SidebarKind = "caption" if terms and title_terms and terms <= title_terms else "other"
+            cursor.take(kind or guess)
+    return title, dateline, early
 
 
 def _read_body(cursor: _Cursor, title: str | None) -> list[str]:
     """Body lines in order; in-body chrome becomes sidebars.
 
-    A sidebar block in the middle (an "اقرأ أيضاً" line and its headlines, a credit, a
-    prompt) ends the body only when what follows it is not more of the same article:
-    a paragraph that shares enough of the body's words continues it.
+    A sidebar block or a run of short lines in the middle (a caption, an "اقرأ أيضاً" line and
+    its headlines, a share bar) ends the body only when what follows it is not more of the same
+    article: a new headline echoed by the paragraph under it starts another article, a tag or
+    source line closes this one.
     """
     body: list[str] = []
+    title_terms = _terms(title) if title else frozenset()
     while (line := cursor.peek()) is not None:
         kind = cursor.kind_of(line)
         if kind is None:
             if title and _same_text(line, title):
                 cursor.take("duplicated_headline")
-            else:
+            elif not body or _is_sentence(line):
                 body.append(cursor.take())
+            elif not _goes_on_after(cursor, body):
+                if not _is_list_run(cursor):
+                    break
+                while (item := cursor.peek()) is not None and cursor.kind_of(item) is None and _is_list_run(cursor):
+                    body.append(cursor.take())  # a list closing the article
+            elif is_date_line(line):
+                cursor.take("other")
+            elif title_terms and len(terms := _terms(line)) >= 2 and terms <= title_terms:
+                cursor.take("caption")  # the headline's words under a picture
+            else:
+                body.append(cursor.take())  # a cross-heading
             continue
-        if kind in ENDING_KINDS and not body:
-            break
         if kind == "embedded_post":
             _take_embedded_post(cursor, body)
             continue
-        if kind in ENDING_KINDS and not _continues_after_block(cursor, body):
+        if kind in ENDING_KINDS:
+            if not body or not _goes_on_after(cursor, body):
+                break
+            cursor.take(kind)
+            if kind == "related_list" or (kind == "read_also" and _LIST_CUE.match(matching_form(line))):
+                _take_headline_list(cursor, kind, body)
+            continue
+        if not body or not _goes_on_after(cursor, body):
             break
         cursor.take(kind)
-        if kind == "related_list" or (kind == "read_also" and _LIST_CUE.match(matching_form(line))):
-            _take_headline_list(cursor, kind, body)
     return body
 
 
@@ -293,72 +481,105 @@ CLOSING_KINDS = frozenset({"tags", "source_credit"})
 # with the body above; the seeds' appended articles share 0.09-0.27, but every one of them
 # sits after a tag or source line, which ends the article first.
 CONTINUITY_MIN = 0.1
+# A headline whose words the paragraph under it echoes (1/3+, like 90% of ANT titles and
+# their leads) and which the body above does not (under half that share) opens a new article.
+NEW_ARTICLE_ECHO_MIN = 0.34
+GAP_MAX_LINES = 12
+# ... and whose paragraph shares little with the body: a cross-heading's section goes on with
+# the article's words (ANT: median 0.27 of a paragraph's words are in the body above it), another
+# article's lead does not (ANT leads against a random other article: 90% at 0.15 or less).
+NEW_ARTICLE_CONTINUITY_MAX = 0.2
 
 
-def _continues_after_block(cursor: _Cursor, body: list[str]) -> bool:
-    """Does the article go on after the sidebar block starting at the cursor?
+def _goes_on_after(cursor: _Cursor, body: list[str]) -> bool:
+    """Does the article go on after the run of short lines or sidebar block at the cursor?
 
-    Never after a tag or source line: those close an article. After a cue with its text on
-    the same line ("اقرأ: (...)", "للمزيد - ...") or a list of several headlines, a paragraph
-    continues the article; after a single headline, only if it shares the article's words.
+    Never after a tag or source line: those close an article. Otherwise it goes on at the next
+    sentence, unless the headline right above that sentence (and its date line) is the
+    sentence's own, echoed by it and new to the body: then another article starts there. After
+    a read-also or related cue with a single headline, the sentence must also share the body's
+    words (the shape of a titled article appended under a cue).
     """
-    ahead, headlines = 0, 0
-    while (line := cursor.peek(ahead)) is not None:
+    ahead, headlines, cues = 0, 0, 0
+    while (line := cursor.peek(ahead)) is not None and ahead <= GAP_MAX_LINES:
         kind = cursor.kind_of(line)
-        if kind is None and not (is_headline(line) and not _is_body_paragraph(line)):
-            break
         if kind in CLOSING_KINDS and not _BYLINE.match(matching_form(line)):
             return False
-        headlines += kind is None
+        if kind is None and _is_sentence(line) and not _is_long_headline(line):
+            break
+        cues += kind in ("read_also", "related_list")
+        headlines += kind is None and is_headline(line) and not is_date_line(line)
         ahead += 1
-        if ahead > 8:
-            return False
-    following = cursor.peek(ahead)
-    if following is None or not _is_body_paragraph(following):
+    else:
         return False
-    return headlines != 1 or _shares_topic(body, following)
+    following = cursor.peek(ahead) or ""
+    above = ahead - 1
+    if above > 0 and is_date_line(cursor.peek(above) or ""):
+        above -= 1
+    if above >= 0 and _opens_article(cursor.peek(above) or "", cursor, ahead, body):
+        return False
+    if cues and headlines == 1:
+        return _shares_topic(body, following)
+    return True
+
+
+def _opens_article(headline: str, cursor: _Cursor, at: int, body: list[str]) -> bool:
+    """Is ``headline`` (right above the paragraph at cursor+at) the title of another article?"""
+    if cursor.kind_of(headline) is not None or not is_headline(headline) or is_date_line(headline):
+        return False
+    terms = _terms(headline)
+    if len(terms) < 2 or _word_count(headline) < TITLE_LONG_WORDS:
+        return False  # "روايات وهمية": two words over a section are a cross-heading
+    lead = cursor.peek(at) or ""
+    after = " ".join(line for line in (lead, cursor.peek(at + 1)) if line)
+    echo = len(terms & _terms(after)) / len(terms)
+    known_terms = _terms("\n".join(body))
+    known = len(terms & known_terms) / len(terms)
+    lead_terms = _terms(lead)
+    continuity = len(lead_terms & known_terms) / len(lead_terms) if lead_terms else 0.0
+    return echo >= NEW_ARTICLE_ECHO_MIN and known < echo / 2 and continuity < NEW_ARTICLE_CONTINUITY_MAX
 
 
 def _shares_topic(body: list[str], paragraph: str) -> bool:
-    from agents.text.terms import content_terms
-
-    words = set(content_terms(paragraph))
+    words = _terms(paragraph)
     if not words:
         return False
-    known = set(content_terms("\n".join(body)))
+    known = _terms("\n".join(body))
     return len(words & known) / len(words) >= CONTINUITY_MIN
 
 
 def _take_embedded_post(cursor: _Cursor, body: list[str]) -> None:
-    """An embed marker line plus the foreign-script lines right above it form one post."""
+    """An embed marker line, the marker lines right under it (the post's signature), and the
+    post's text right above it (foreign-script lines, or a line that is no sentence) form one post."""
     marker = cursor.take()
     post = [marker]
+    while (line := cursor.peek()) is not None and cursor.kind_of(line) == "embedded_post":
+        post.append(cursor.take())
     if _is_mostly_latin(marker):
         while body and _is_mostly_latin(body[-1]) and len(post) < 6:
             post.insert(0, body.pop())
+    elif len(body) > 1 and not _is_sentence(body[-1]) and _word_count(body[-1]) <= EMBED_MAX_WORDS:
+        post.insert(0, body.pop())
     cursor.sidebars.append(Sidebar(kind="embedded_post", text="\n".join(post)))
 
 
-def _read_tail(cursor: _Cursor) -> list[ArticleParts]:
-    """After the body: sidebar blocks, and whole articles appended under a read-also cue."""
+def _read_tail(cursor: _Cursor, main_body: list[str]) -> list[ArticleParts]:
+    """After the body: sidebar blocks, and whole articles appended under the main one."""
     appended: list[ArticleParts] = []
     while (line := cursor.peek()) is not None:
-        kind = sidebar_kind(line)
+        kind = cursor.kind_of(line)
         if kind == "read_also" and _is_bare_cue(line) and _starts_article(cursor, 1):
             cursor.take("read_also")
             appended.append(_read_appended(cursor))
-        elif kind == "read_also":
-            cursor.take("read_also")
-            _take_headline_list(cursor, "read_also")
-        elif kind == "related_list":
-            cursor.take("related_list")
-            _take_headline_list(cursor, "related_list")
+        elif kind in ("read_also", "related_list"):
+            cursor.take(kind)
+            _take_headline_list(cursor, kind)
         elif kind is not None:
             cursor.take(kind)
         elif _starts_article(cursor, 0):
             appended.append(_read_appended(cursor))
         else:
-            cursor.take("other")
+            cursor.take("widget" if is_date_line(line) else "other")
     return appended
 
 
@@ -366,7 +587,7 @@ def _read_appended(cursor: _Cursor) -> ArticleParts:
     outer = cursor.sidebars
     cursor.sidebars = []
     first = cursor.peek() or ""
-    title: str | None = cursor.take() if is_headline(first) else None
+    title: str | None = cursor.take() if is_headline(first) and not _is_body_paragraph(first) else None
     dateline = re.sub(_BULLET, "", cursor.take()) if is_dateline(cursor.peek() or "") else None
     paragraphs = _read_body(cursor, title)
     inner = tuple(cursor.sidebars)
@@ -378,14 +599,18 @@ def _read_appended(cursor: _Cursor) -> ArticleParts:
 
 
 def _starts_article(cursor: _Cursor, ahead: int) -> bool:
-    """A headline followed by a real paragraph, or a real paragraph: an article starts here."""
+    """A headline (and its date line) followed by a real paragraph, or a real paragraph."""
     first = cursor.peek(ahead)
-    if first is None or sidebar_kind(first) is not None:
+    if first is None or cursor.kind_of(first) is not None:
         return False
     if _is_body_paragraph(first):
         return True
+    if not is_headline(first) or is_date_line(first):
+        return False
     second = cursor.peek(ahead + 1)
-    return is_headline(first) and second is not None and _is_body_paragraph(second)
+    if second is not None and is_dateline(second) and cursor.kind_of(second) is None:
+        second = cursor.peek(ahead + 2)
+    return second is not None and cursor.kind_of(second) is None and _is_body_paragraph(second)
 
 
 def _take_headline_list(cursor: _Cursor, kind: SidebarKind, body: list[str] | None = None) -> None:
@@ -412,6 +637,45 @@ def _is_body_paragraph(line: str) -> bool:
     return words >= LONG_PARAGRAPH_WORDS and bool(re.search(r"[،,]", line))
 
 
+_LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}\s*[.\-)–]|[-–•*·▪●◦])\s*\S|^[^:]{2,30}:\s*\S+(?:\s+\S+)+")
+
+
+def _is_list_run(cursor: _Cursor) -> bool:
+    """A list the article ends with: an introducing line ending in ":" or enumerated items
+    ("1. أبل (214 مليار دولار)"), two or more "label: value" lines ("الحارس: منير المحمدي")."""
+    line = cursor.peek() or ""
+    if line.rstrip().endswith(":") and _word_count(line) >= 3 and not _is_title_like_label(line):
+        following = cursor.peek(1)
+        return following is not None and cursor.kind_of(following) is None and bool(_LIST_ITEM.match(following))
+    if not _LIST_ITEM.match(line):
+        return False
+    if re.match(r"^\s*\d{1,2}\s*[.\-)–]", line):
+        return True
+    neighbours = [cursor.peek(1), cursor.lines[cursor.at - 1] if cursor.at > 0 else None]
+    return any(n is not None and cursor.kind_of(n) is None and _LIST_ITEM.match(n) for n in neighbours)
+
+
+def _is_title_like_label(line: str) -> bool:
+    return _word_count(line) <= 2
+
+
+def _is_early_text(line: str) -> bool:
+    """A line between the headline and the lead that is article text: a sentence, a line of 8+
+    words (a verse, a quote), or a sentence introducing what follows ("... قيل فيه:")."""
+    if is_dateline(line) or is_trail(line):
+        return False
+    words = _word_count(line)
+    return _is_sentence(line) or words >= 8 or (words >= 5 and line.rstrip().endswith(":"))
+
+
+def _is_sentence(line: str) -> bool:
+    """A paragraph, or a short sentence of one ("كما نظمت كندا البطولة عام 2015."); not a
+    headline trailing off in "..." and not a prompt."""
+    if _is_body_paragraph(line):
+        return True
+    return _word_count(line) >= 3 and bool(_PARAGRAPH_END.search(line)) and not re.search(r"(?:\.\.|…)\s*$", line)
+
+
 def _looks_bulleted(line: str) -> bool:
     return bool(re.match(r"^\s*[-–•*·▪●◦]", line))
 
@@ -423,6 +687,13 @@ def _is_mostly_latin(line: str) -> bool:
 
 def _same_text(a: str, b: str) -> bool:
     return matching_form(re.sub(_BULLET, "", a)) == matching_form(re.sub(_BULLET, "", b))
+
+
+@lru_cache(maxsize=4096)
+def _terms(text: str) -> frozenset[str]:
+    from agents.text.terms import content_terms
+
+    return frozenset(content_terms(text))
 
 
 def _title_from(paragraph: str) -> str:
