@@ -9,8 +9,9 @@ import sys
 import tempfile
 import time
 import uuid
-from datetime import UTC, datetime
+from collections.abc import Callable
 from contextlib import ExitStack
+from datetime import UTC, datetime
 from importlib import resources
 from pathlib import Path
 
@@ -19,7 +20,7 @@ import click
 from streams.broker import EmbeddedBroker, bootstrap_of, free_port
 from streams.logs import configure_logging, log
 from streams.settings import Settings, get_settings
-from streams.topics import TopicNames
+from streams.topics import ALL_TOPICS, TopicNames
 
 MARKER_NAME = "embedded-broker.url"
 DEMO_TIMEOUT_S = 90.0
@@ -43,17 +44,29 @@ def client_broker(settings: Settings) -> str:
     )
 
 
+LOG_LEVELS = click.Choice(["debug", "info", "warning", "warn", "error", "critical"], case_sensitive=False)
+
+
 @click.group()
-@click.option("--log-level", envvar="STORYWIRE_LOG_LEVEL", default="info", show_default=True)
-def main(log_level: str) -> None:
+@click.option("--log-level", envvar="STORYWIRE_LOG_LEVEL", default="info", show_default=True, type=LOG_LEVELS,
+              help="Log level of every command (env STORYWIRE_LOG_LEVEL).")
+@click.pass_context
+def main(ctx: click.Context, log_level: str) -> None:
     """storywire: a live news-wire processor (split, normalize, enrich, group into stories)."""
+    ctx.obj = {"log_level": log_level.lower()}
     configure_logging(log_level)
 
 
 @main.command()
-@click.option("-l", "--loglevel", envvar="STORYWIRE_LOG_LEVEL", default="info", show_default=True)
-def worker(loglevel: str) -> None:
+@click.option("--log-level", "log_level", default=None, type=LOG_LEVELS,
+              help="The worker's log level (default: storywire --log-level, env STORYWIRE_LOG_LEVEL).")
+# Faust's spelling, kept for scripts written for `faust worker -l info`; not shown in --help.
+@click.option("-l", "--loglevel", "faust_log_level", default=None, type=LOG_LEVELS, hidden=True)
+@click.pass_context
+def worker(ctx: click.Context, log_level: str | None, faust_log_level: str | None) -> None:
     """Run the Faust worker; starts the embedded broker when STORYWIRE_BROKER is unset."""
+    level = (log_level or faust_log_level or ctx.obj["log_level"]).lower()
+    configure_logging(level)
     settings = get_settings()
     with ExitStack() as stack:
         if settings.broker is None:
@@ -61,16 +74,14 @@ def worker(loglevel: str) -> None:
             os.environ["STORYWIRE_BROKER"] = broker.url
             os.environ["STORYWIRE_BROKER_PROFILE"] = "embedded"
             get_settings.cache_clear()
-            click.echo(f"embedded broker at {broker.url} (STORYWIRE_BROKER for other commands)", err=True)
+            log.info("embedded_broker.started", url=broker.url, detail="watch, tail and replay run from this directory find it")
         if get_settings().is_embedded_profile:
             _warn_embedded_memory()
         _prepare_topics(get_settings())
-        run_worker(loglevel)
+        run_worker(level)
 
 
 def _warn_embedded_memory() -> None:
-    from streams.logs import log
-
     log.warning(
         "embedded_broker.memory_unbounded",
         detail="the embedded broker (Tansu, memory storage) keeps every record of every topic in memory and "
@@ -102,7 +113,8 @@ def _prepare_topics(settings: Settings) -> None:
             f"(and a new STORYWIRE_APP_ID for the -changelog topics)"
         )
     if check.tolerated:
-        click.echo(f"note: topics the worker only writes have {expected}: {'; '.join(check.tolerated)}", err=True)
+        log.warning("topics.partition_count_differs", detail=f"topics the worker only writes have {expected}",
+                    topics=check.tolerated)
 
 
 def _topics_the_worker_reads() -> list[str]:
@@ -118,10 +130,15 @@ def _topics_the_worker_reads() -> list[str]:
 def run_worker(loglevel: str) -> None:
     import faust
 
+    from streams.logs import consumer_pending, watch_commits
     from streams.worker import app
 
     Path(app.conf.datadir).parent.mkdir(parents=True, exist_ok=True)  # Faust makes only the last level
-    worker_ = faust.Worker(app, loglevel=loglevel)
+    watch_commits(lambda tp: consumer_pending(app.consumer, tp))
+    # override_logging=False: logging is configured already (streams/logs.py), Faust's records go
+    # through storywire's renderer; mode would replace the handlers with its own plain format on
+    # stdout and redirect stdout and stderr into the log.
+    worker_ = faust.Worker(app, loglevel=loglevel, override_logging=False)
     # Faust's terminal spinner adds a DEBUG handler and sets the root logger to DEBUG: every
     # aiokafka debug line was then built and handled, ~7% of the event loop's time.
     worker_.spinner = None
@@ -147,10 +164,13 @@ def watch(path: Path, once: bool) -> None:
 async def _watch(settings: Settings, bootstrap: str, path: Path, once: bool) -> None:
     from streams.follow import ensure_topics
     from streams.records import utc_now
-    from streams.watch import Publisher, Watcher, items_from_stdin, scan, stdin_binary
+    from streams.watch import Publisher, Survey, Watcher, items_from_stdin, stdin_binary, survey
 
     names = TopicNames.from_settings(settings)
     await ensure_topics(bootstrap, names.all(), settings.partitions)
+    found = Survey([], {}) if str(path) == "-" else survey(path)
+    for line in found.skipped_lines():  # before the bar: a folder of the wrong files says so at once
+        click.echo(line, err=True)
     async with Publisher(bootstrap, names.raw, names.rejected) as publisher:
         if str(path) == "-":
             for item in items_from_stdin(stdin_binary(), settings.max_page_bytes, utc_now()):
@@ -160,11 +180,18 @@ async def _watch(settings: Settings, bootstrap: str, path: Path, once: bool) -> 
             from tqdm import tqdm
 
             with tqdm(desc="publish", unit=" page", file=sys.stderr, mininterval=0.5) as bar:
-                await Watcher(publisher, settings.max_page_bytes).publish_changed(scan(path), on_item=bar.update)
+                await Watcher(publisher, settings.max_page_bytes).publish_changed(found.files, on_item=bar.update)
         else:
             click.echo(f"watching {path} (Ctrl-C to stop)", err=True)
             await Watcher(publisher, settings.max_page_bytes).follow(path)
-        click.echo(f"published {publisher.published} page(s), rejected {publisher.rejected}", err=True)
+        click.echo(watch_summary(publisher.published, publisher.rejected, found.skipped_count), err=True)
+
+
+def watch_summary(published: int, rejected: int, skipped: int) -> str:
+    """The closing line of ``watch``: what went to the raw topic, what was rejected (on
+    news.rejected, with the reason) and how many files were skipped without being read."""
+    line = f"published {published} page(s), rejected {rejected}"
+    return f"{line}, skipped {skipped} file(s)" if skipped else line
 
 
 @main.command()
@@ -180,8 +207,30 @@ def tail(topic: str, as_json: bool, from_beginning: bool, idle_exit: float | Non
     """Follow TOPIC (raw, articles, normalized, enriched, stories, rejected) and print it."""
     settings = get_settings()
     bootstrap = bootstrap_of(client_broker(settings))
-    name = TopicNames.from_settings(settings).resolve(topic)
+    name = tail_topic(TopicNames.from_settings(settings), topic, lambda n: _topic_exists(bootstrap, n))
     asyncio.run(_tail(bootstrap, name, as_json, from_beginning, idle_exit, {k: v for k, v in filters.items() if v}))
+
+
+def tail_topic(names: TopicNames, topic: str, exists: Callable[[str], bool]) -> str:
+    """The Kafka name ``tail`` follows: one of storywire's topics by its short or full name, or
+    another topic the broker has. Anything else is a usage error (exit 2) listing the names:
+    following a topic that does not exist would wait forever, in silence."""
+    name = names.resolve(topic)
+    if name in names.all() or exists(name):
+        return name
+    short = ", ".join(n.removeprefix("news.") for n in ALL_TOPICS)
+    raise click.BadParameter(
+        f"no topic {topic!r}. storywire's topics: {short} (or their Kafka names, e.g. {names.stories}), "
+        "or the Kafka name of another topic on the broker",
+        param_hint="TOPIC",
+    )
+
+
+def _topic_exists(bootstrap: str, name: str) -> bool:
+    from streams.follow import topic_partition_counts
+
+    # It reads every topic's metadata: a request naming the topic could make the broker create it.
+    return name in asyncio.run(topic_partition_counts(bootstrap, [name]))
 
 
 async def _tail(bootstrap: str, topic: str, as_json: bool, from_beginning: bool, idle_exit: float | None, filters: dict[str, str]) -> None:

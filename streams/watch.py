@@ -1,7 +1,7 @@
 """The watcher: publishes every new or changed page to the raw topic, keyed by content hash.
 
-Reads .txt, .html/.htm, and .json/.jsonl (one article per object, text in "text",
-"content" or "body"). Pages are decoded here, once: BOM first, then strict UTF-8, then
+Reads .txt/.text, .html/.htm, and .json, .jsonl, .ndjson, .jsonl.gz, .json.gz (one article per
+object, text in "text", "content" or "body"); other files are skipped, and ``survey`` says which. Pages are decoded here, once: BOM first, then strict UTF-8, then
 charset detection, so Windows-1256 and ISO-8859-6 pages arrive as the text they hold.
 """
 
@@ -215,16 +215,71 @@ def items_from_stdin(stream: BinaryIO, max_bytes: int, arrived_at: datetime) -> 
             yield Rejection("stdin", str(exc), data)
 
 
-def is_watched(path: Path) -> bool:
+ACCEPTED = ", ".join([*PAGE_SUFFIXES, *RECORD_SUFFIXES])  # said to whoever had files skipped
+SKIPPED_NAMES_SHOWN = 10  # a folder of thousands of PDFs: the first few names and the count
+HIDDEN = "hidden (a name starting with a dot)"
+OTHER_EXTENSIONS = "with other extensions"
+
+
+def skip_reason(path: Path) -> str | None:
+    """Why the watcher does not read this file (None: it reads it)."""
     name = path.name.lower()
-    return path.is_file() and not name.startswith(".") and (path.suffix.lower() in PAGE_SUFFIXES or name.endswith(RECORD_SUFFIXES))
+    if name.startswith("."):
+        return HIDDEN
+    if path.suffix.lower() in PAGE_SUFFIXES or name.endswith(RECORD_SUFFIXES):
+        return None
+    return OTHER_EXTENSIONS
+
+
+def is_watched(path: Path) -> bool:
+    return path.is_file() and skip_reason(path) is None
+
+
+@dataclass(frozen=True)
+class Survey:
+    """A folder as the watcher sees it: the files it reads and those it skips, by reason."""
+
+    files: list[Path]
+    skipped: dict[str, list[str]]  # reason -> the files' paths under the folder
+
+    @property
+    def skipped_count(self) -> int:
+        return sum(len(paths) for paths in self.skipped.values())
+
+    def skipped_lines(self) -> list[str]:
+        """One line per reason, e.g. "skipped 2 file(s) with other extensions: a.pdf, b.doc";
+        the last one names what the watcher accepts."""
+        lines = []
+        for reason, paths in sorted(self.skipped.items()):
+            names = ", ".join(paths[:SKIPPED_NAMES_SHOWN])
+            more = f" and {len(paths) - SKIPPED_NAMES_SHOWN} more" if len(paths) > SKIPPED_NAMES_SHOWN else ""
+            lines.append(f"skipped {len(paths)} file(s) {reason}: {names}{more}")
+        if lines:
+            lines.append(f"accepted: {ACCEPTED}")
+        return lines
+
+
+def survey(directory: Path) -> Survey:
+    """Every file under ``directory`` the watcher reads, in a stable order, and the ones it skips.
+    A file named on its own is read whatever its name: whoever named it meant it."""
+    if directory.is_file():
+        return Survey([directory], {})
+    files: list[Path] = []
+    skipped: dict[str, list[str]] = {}
+    for path in sorted(p for p in directory.rglob("*") if p.is_file()):
+        relative = path.relative_to(directory)
+        # A file in a hidden folder (.git/...) is hidden too; the folder's own path may have one.
+        reason = HIDDEN if any(part.startswith(".") for part in relative.parts) else skip_reason(path)
+        if reason is None:
+            files.append(path)
+        else:
+            skipped.setdefault(reason, []).append(str(relative))
+    return Survey(files, skipped)
 
 
 def scan(directory: Path) -> list[Path]:
     """Every file the watcher reads under ``directory``, in a stable order."""
-    if directory.is_file():
-        return [directory]
-    return sorted(p for p in directory.rglob("*") if is_watched(p))
+    return survey(directory).files
 
 
 class Publisher:

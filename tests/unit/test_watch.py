@@ -7,7 +7,16 @@ import io
 from datetime import UTC, datetime
 from pathlib import Path
 
-from streams.watch import Rejection, decode_page, item_id_of, items_from_path, items_from_stdin, page_item
+from streams.watch import (
+    Rejection,
+    Survey,
+    decode_page,
+    item_id_of,
+    items_from_path,
+    items_from_stdin,
+    page_item,
+    survey,
+)
 
 NOW = datetime(2026, 11, 22, tzinfo=UTC)
 ARABIC = "الكرملين ينفي إجراء مفاوضات مع واشنطن وبروكسل بشأن إقليم ناجورنو كاراباخ. " * 3
@@ -73,3 +82,22 @@ def test_decode_page__utf8_with_a_few_broken_bytes_is_repaired() -> None:
     damaged[100] = 0xFF
     repaired, encoding = decode_page(bytes(damaged))
     assert encoding == "utf-8" and "\ufffd" not in repaired and "الكرملين" in repaired
+
+
+def test_survey__says_which_files_it_skips_and_why(tmp_path: Path) -> None:
+    for name in ("a.txt", "b.html", "feed.jsonl.gz", "a.pdf", "b.doc", ".DS_Store", ".git/notes.txt"):
+        (tmp_path / name).parent.mkdir(exist_ok=True)
+        (tmp_path / name).write_bytes(b"x")
+    found = survey(tmp_path)
+    assert [p.name for p in found.files] == ["a.txt", "b.html", "feed.jsonl.gz"]
+    assert found.skipped_count == 4
+    hidden, other, accepted = found.skipped_lines()
+    assert hidden == "skipped 2 file(s) hidden (a name starting with a dot): .DS_Store, .git/notes.txt"
+    assert other == "skipped 2 file(s) with other extensions: a.pdf, b.doc"
+    assert accepted == "accepted: .txt, .text, .html, .htm, .json, .jsonl, .ndjson, .jsonl.gz, .json.gz"
+
+
+def test_survey__a_file_named_on_its_own_is_read_and_nothing_skipped(tmp_path: Path) -> None:
+    page = tmp_path / "page.md"
+    page.write_text(ARABIC, encoding="utf-8")
+    assert survey(page) == Survey([page], {}) and survey(page).skipped_lines() == []
