@@ -17,7 +17,7 @@ from typing import Any
 from agents.text.stories import story_update
 from streams.app import app
 from streams.codec import to_plain
-from streams.metrics import CONTENT_TYPE, exposition
+from streams.metrics import CONTENT_TYPE, exposition, source_topics
 from streams.records import StoryState
 from streams.tables import grouping
 
@@ -51,5 +51,6 @@ async def story_api(web, request, story_id: str):  # type: ignore[no-untyped-def
 
 @app.page("/metrics")
 async def metrics(web, request):  # type: ignore[no-untyped-def]
-    body = exposition(app.consumer, grouping.state().open_story_count())
-    return web.bytes(body, content_type=CONTENT_TYPE.split(";")[0])
+    body = await exposition(app.consumer, source_topics(app), grouping.state().open_story_count())
+    # In the header: aiohttp refuses a content_type argument that carries a charset.
+    return web.bytes(body, headers={"Content-Type": CONTENT_TYPE})
