@@ -16,6 +16,14 @@ from functools import lru_cache
 from agents.text.normalization import clean_display, matching_form
 from streams.records import Sidebar, SidebarKind
 
+# Lexicons are written as printed and matched on the matching form: fold their letters alike.
+_FOLD_LETTERS = str.maketrans("أإآىئةؤ", "اااييهو")
+
+
+def _folded(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern.translate(_FOLD_LETTERS))
+
+
 # A headline is at most this many words; seed titles run 8-18 words, appended-article
 # titles 6-14. A paragraph is a sentence: 12+ words ending in a stop (seed 001's appended
 # lead has 17), or a long run with commas. Glued read-also headlines have neither.
@@ -46,14 +54,14 @@ _SOURCE = re.compile(_BULLET + r"(?:المصدر|مصدر الخبر|source)\b\s
 _BYLINE = re.compile(r"^[\W_]*(?:بقلم|كتب|كتبت|اعداد|تحرير|نقلا\s+عن|by)\b")
 BYLINE_MAX_WORDS = 12
 # Prompts anywhere in a short line: "... اضغط هنا", "تابعوا عبر تطبيق ...", app notices.
-_UI_ANYWHERE = re.compile(
+_UI_ANYWHERE = _folded(
     r"اضغط\s+هنا|انقر\s+هنا|click\s+here|تابعوا\s+(?:عبر|على)|تحميل\s+(?:احدث\s+)?(?:نسخه\s+)?(?:من\s+)?تطبيق"
     r"|تسلم\s+اشعارات|جميع\s+المقالات\s+المنشوره|تمثل\s+راي\s+كتابها"
 )
 UI_ANYWHERE_MAX_WORDS = 40
 _SEPARATOR = re.compile(r"^[\s\-_=*~.·•]{3,}$")
 _TAGS = re.compile(
-    _BULLET + r"(?:كلمات\s+دلاليه|الكلمات\s+المفتاحيه|الوسوم|وسوم|tags|topics|keywords)\s*:?"
+    _BULLET + r"(?:كلمات\s+دلاليه|الكلمات\s+المفتاحيه|الكلمات\s+الداله|الكلمات\s+الدلاليه|الوسوم|وسوم|تاجز|التاجز|tags|topics|keywords)\s*:?"
 )
 _UI = re.compile(
     _BULLET
@@ -72,7 +80,7 @@ _AGENCY_CREDIT = (
 )
 _AGENCY_ONLY = re.compile(r"^[\W_]*" + _AGENCY_CREDIT + r"[\W_]*$")
 _CAPTION = re.compile(
-    r"(?:/\s*" + _AGENCY_CREDIT + r"\s*\)?$)|(?:\(\s*(?:صوره|الصوره|photo|image)?[^()]{0,40}"
+    r"(?:/\s*" + _AGENCY_CREDIT + r"\s*\)?$)|(?:\s[-–]\s*" + _AGENCY_CREDIT + r"\s*$)|(?:\(\s*(?:صوره|الصوره|photo|image)?[^()]{0,40}"
     + _AGENCY_CREDIT + r"\s*\)$)|^(?:صوره|الصوره|photo|image)\s*(?:ارشيفيه|:)"
 )
 # A dateline: "تاريخ النشر: ...", "نشر في ...", "Published ...", or a bare date/time line.
@@ -115,10 +123,10 @@ _UI_WORDS = frozenset(
     comment reply send submit login sign in up دخول تسجيل خروج الخبر
     """.split()
 )
-_UI_WORDS_FOLDED = frozenset(w.lower() for w in _UI_WORDS)
+_UI_WORDS_FOLDED = frozenset(matching_form(w) for w in _UI_WORDS)
 # Prompts anywhere in a line of up to PROMPT_MAX_WORDS: comments, subscriptions and channels,
 # polls, "read the story at its source", app downloads.
-_PROMPT = re.compile(
+_PROMPT = _folded(
     r"اضف\s+تعليق|اترك\s+تعليق|لن\s+يتم\s+نشر\s+عنوان\s+بريدك|احترام\s+شروط\s+التعليق|تعليقات\s+(?:الزوار|القراء)"
     r"|لا\s+توجد\s+تعليقات|كل\s+التعليقات|المزيد\s+من\s+التعليقات|شروط\s+التعليق|الحقول\s+(?:الالزاميه|المطلوبه)"
     r"|اشترك\s+(?:في|الان|معنا|بـ?)|(?:انضم|انضموا)\s+(?:الي|الان)|قناتنا\s+(?:علي|في|عبر)|تابعوا\s+(?:اخبار|قناه|قناتنا|صفحتنا)"
@@ -135,18 +143,18 @@ _HOME = re.compile(r"^(?:الرئيسيه|الصفحه\s+الرئيسيه|home)\
 _PHOTO_CREDIT = re.compile(r"^(?:©|\(c\))?\s*[A-Z][A-Z .&'-]{1,30}\s*/\s*[A-Z][A-Z .'-]{2,40}$|^\s*©\s*$")
 # A photo caption is a short line saying what the picture shows; these openers are how
 # captions start in Arabic newsrooms ("جانب من ...", "صورة أرشيفية", "لقطة من ...").
-_CAPTION_OPENER = re.compile(
+_CAPTION_OPENER = _folded(
     r"^(?:جانب\s+من|صوره\b|الصوره\b|لقطه\b|مشهد\s+عام|من\s+موقع|من\s+مكان|من\s+داخل|خلال\s+(?:المؤتمر|الاجتماع|اللقاء|الجلسه|زياره)"
     r"|صور\s+ارشيفيه|ارشيفيه$|photo\b|file\s+photo)"
 )
 # Dates and times in any of the forms pages print them; a line that is little else is a date
 # line (a widget above the headline, the dateline under it, a related item's date in the tail).
-_DATE_TOKEN = re.compile(
+_DATE_TOKEN = _folded(
     r"\d{1,4}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{1,4}|\d{1,2}:\d{2}(?::\d{2})?"
     r"|\d{1,2}(?:st|nd|rd|th)?\s*[,،]?\s*" + _MONTH_WORDS + r"\b|\b" + _MONTH_WORDS + r"\s*[,،]?\s*\d{1,4}"
     r"|(?:قبل|منذ)\s+\d+\s+(?:دقيقه|دقائق|ساعه|ساعات|يوم|ايام|اسبوع|اسابيع|شهر|اشهر)"
 )
-_DATE_FILLER = re.compile(
+_DATE_FILLER = _folded(
     r"\b(?:" + _MONTH_WORDS + r"|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الاحد|الثاني|الاول|gmt|utc|am|pm|ص|م|مساء|صباحا"
     r"|مساءا|ظهرا|هـ|ه|نشر|نشره|تم|في|بتاريخ|تاريخ|النشر|اخر|تحديث|محدثه|محدث|بواسطه|الساعه|updated|published|on|by|at"
     r"|قبل|منذ|دقيقه|دقائق|ساعه|ساعات|يوم|ايام|اسبوع|اسابيع|شهر|اشهر|تعليق|تعليقات)\b|[\d\W_]+"
@@ -319,7 +327,7 @@ def is_date_line(line: str) -> bool:
 def is_trail(line: str) -> bool:
     """A trail of sections ("الرئيسية » أخبار » عربي ودولي"), or "Home" and a section."""
     parts = [p for p in re.split(r"[»›>/\\|←→]", line) if p.strip()]
-    if len(parts) >= 2 and _TRAIL_SEPARATOR.search(line):
+    if len(parts) >= 2 and _TRAIL_SEPARATOR.search(line) and not is_date_line(line):
         return all(len(p.split()) <= TRAIL_SEGMENT_MAX_WORDS for p in parts)
     return bool(_HOME.match(matching_form(line))) and _word_count(line) <= 3
 
@@ -370,12 +378,13 @@ def _find_title(cursor: _Cursor, lead: int, known_title: str | None) -> int | No
         words = _word_count(lines[i])
         if any(terms < other and _word_count(lines[j]) > words for j, other in shapes.items() if j != i):
             continue  # the headline's first words again: a caption or a label cut from it
-        echo = len(terms & lead_terms) / len(terms) if terms else 0.0
+        echo = _echo(terms, lead_terms)
         dated = any(i + k < lead and is_dateline(lines[i + k]) for k in (1, 2))
+        twice = i + 1 < lead and _same_text(lines[i], lines[i + 1])
         long_enough = words >= TITLE_LONG_WORDS
-        if not (echo >= TITLE_ECHO_MIN or (long_enough and (echo > 0 or dated or i == lead - 1))):
+        if not (echo >= TITLE_ECHO_MIN or twice or (long_enough and (echo > 0 or dated or i == lead - 1))):
             continue
-        score = echo + 0.25 * long_enough + 0.25 * dated - 0.02 * (lead - i)
+        score = 1.5 * echo + 0.25 * long_enough + 0.15 * dated + 0.3 * twice - 0.02 * (lead - i)
         candidates.append((score, i))
     if not candidates:
         return None
@@ -385,12 +394,23 @@ def _find_title(cursor: _Cursor, lead: int, known_title: str | None) -> int | No
     return best
 
 
+def _echo(terms: frozenset[str], other: frozenset[str]) -> float:
+    """Share of ``terms`` found in ``other``; a stem that is the start of another counts
+    (the stemmer leaves "اسراييلي" and "اسراييل" apart)."""
+    if not terms:
+        return 0.0
+    found = sum(
+        1 for t in terms if t in other or (len(t) >= 3 and any(o.startswith(t) or (len(o) >= 3 and t.startswith(o)) for o in other))
+    )
+    return found / len(terms)
+
+
 def _is_title_shaped(cursor: _Cursor, line: str) -> bool:
     words = _word_count(line)
     if not 2 <= words <= HEADLINE_MAX_WORDS or cursor.kind_of(line) is not None:
         return False
-    if _SENTENCE_END.search(line) or is_trail(line) or is_date_line(line):
-        return False
+    if _SENTENCE_END.search(line) or is_trail(line) or is_date_line(line) or re.match(r"^\s*\(.*\)\s*$", line):
+        return False  # "(أبوظبي - البيان)": a place and desk credit in brackets
     return not (_is_body_paragraph(line) and not _is_long_headline(line))
 
 
@@ -532,11 +552,13 @@ def _opens_article(headline: str, cursor: _Cursor, at: int, body: list[str]) -> 
         return False  # "روايات وهمية": two words over a section are a cross-heading
     lead = cursor.peek(at) or ""
     after = " ".join(line for line in (lead, cursor.peek(at + 1)) if line)
-    echo = len(terms & _terms(after)) / len(terms)
+    echo = _echo(terms, _terms(after))
     known_terms = _terms("\n".join(body))
     known = len(terms & known_terms) / len(terms)
     lead_terms = _terms(lead)
     continuity = len(lead_terms & known_terms) / len(lead_terms) if lead_terms else 0.0
+    if echo >= NEW_ARTICLE_ECHO_MIN and at > 0 and is_date_line(cursor.peek(at - 1) or ""):
+        return True  # a headline with its own date line, echoed by its lead: never a cross-heading
     return echo >= NEW_ARTICLE_ECHO_MIN and known < echo / 2 and continuity < NEW_ARTICLE_CONTINUITY_MAX
 
 
@@ -619,9 +641,11 @@ def _take_headline_list(cursor: _Cursor, kind: SidebarKind, body: list[str] | No
         if cursor.kind_of(line) is not None or not is_headline(line) or _is_body_paragraph(line):
             return
         if _starts_article(cursor, 0) and not _looks_bulleted(line):
-            following = cursor.peek(1)
-            if body is None or following is None or not _shares_topic(body, following):
+            if body is None:
                 return  # a titled article starts here: the tail decides what it is
+            at = 2 if is_date_line(cursor.peek(1) or "") else 1
+            if _opens_article(line, cursor, at, body):
+                return
         cursor.take(kind)
 
 
@@ -665,7 +689,9 @@ def _is_early_text(line: str) -> bool:
     if is_dateline(line) or is_trail(line):
         return False
     words = _word_count(line)
-    return _is_sentence(line) or words >= 8 or (words >= 5 and line.rstrip().endswith(":"))
+    if _is_body_paragraph(line) or words >= 8:
+        return True
+    return words >= 5 and bool(re.search(r"[.:]\s*[\"”»')]*$", line)) and not re.search(r"(?:\.\.|…)\s*$", line)
 
 
 def _is_sentence(line: str) -> bool:
