@@ -170,11 +170,14 @@ async def group_state(bootstrap: str, group_id: str) -> str:
     """The consumer group's state as the broker reports it ("Stable", "PreparingRebalance"...),
     "" when the broker does not know the group yet."""
     from aiokafka.admin import AIOKafkaAdminClient
+    from aiokafka.errors import GroupCoordinatorNotAvailableError
 
     admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
     await admin.start()
     try:
         (response,) = await admin.describe_consumer_groups([group_id])
+    except GroupCoordinatorNotAvailableError:  # a fresh Kafka still creating __consumer_offsets
+        return ""
     finally:
         await admin.close()
     (group,) = response.groups
