@@ -58,7 +58,10 @@ class SourceArticle:
 # ---------------------------------------------------------------------------------- articles
 # Lines that would be chrome themselves: an article carrying them is not used (its labels
 # would call boilerplate "body").
-_CHROME_IN_TEXT = re.compile(r"http|www\.|©|للمزيد|اقرأ|إقرأ|اقرا|المصدر\s*:|تابعوا|pic\.twitter|twitter\.com|@\w")
+_CHROME_IN_TEXT = re.compile(
+    r"http|www\.|©|للمزيد|اقرأ|إقرأ|اقرا|المصدر\s*:|تابعوا|pic\.twitter|twitter\.com|@\w|---|اضغط|نقلا?ً? عن"
+    r"|جميع المقالات|تحميل أحدث|قد يهمك|فرانس ?24 ?/|حقوق|/ ?(?:أ ف ب|رويترز|ا ف ب)"
+)
 
 
 def load_articles() -> dict[str, SourceArticle]:
