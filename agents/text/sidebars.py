@@ -37,7 +37,7 @@ _BULLET = r"^[\s\-–•*·▪●◦>]*"
 # Cue phrases, matched on the matching form (hamza, ta marbuta and case folded).
 _READ_ALSO = re.compile(
     _BULLET
-    + r"(?:(?:اقرا|طالع|شاهد|تابع)\s*(?:ايضا|كذلك|المزيد|مدونه)|(?:اقرا|طالع|شاهد)\s*(?::|\.\.|\|)|ايضا\s*:"
+    + r"(?:(?:اقرا|طالع|شاهد|تابع)\s*(?:ايضا|كذلك|المزيد|مدونه)|(?:اقرا|طالع|شاهد)\s*(?::|\|)|(?:اقرا|طالع)\s*\.\.|ايضا\s*:"
     r"|للمزيد\b)|^(?:read|see)\s+(?:more|also)\b|^watch\s*:"
 )
 # "اقرأ أيضاً" introduces a list (its first item often glued to it); "للمزيد: X" is one link,
@@ -46,7 +46,8 @@ _LIST_CUE = re.compile(_BULLET + r"(?:اقرا|طالع|شاهد)\s*(?:ايضا|
 _RELATED = re.compile(
     _BULLET
     + r"(?:(?:مقالات|اخبار|مواضيع|موضوعات|قصص)\s+(?:مشابهه|ذات صله|متعلقه|مقترحه|قد تهمك)|قد\s+(?:يهمك|يعجبك)"
-    r"|الاكثر\s+(?:قراءه|مشاهده)|اخترنا\s+لك|related(?:\s+(?:articles|stories|news|posts))?\s*:?$"
+    r"|(?:ال)?اكثر\s+(?:قراءه|مشاهده|تعليقا|تداولا|ارسالا)|(?:اخر|احدث)\s+(?:الاخبار|الاخبار|المقالات)\s*:?$|ذات\s+صله\s*:?$"
+    r"|اخترنا\s+لك|related(?:\s+(?:articles|stories|news|posts))?\s*:?$"
     r"|more\s+(?:from|stories|on this)|you may also like)"
 )
 _SOURCE = re.compile(_BULLET + r"(?:المصدر|مصدر الخبر|source)\b\s*:?")
@@ -144,7 +145,7 @@ _PHOTO_CREDIT = re.compile(r"^(?:©|\(c\))?\s*[A-Z][A-Z .&'-]{1,30}\s*/\s*[A-Z][
 # A photo caption is a short line saying what the picture shows; these openers are how
 # captions start in Arabic newsrooms ("جانب من ...", "صورة أرشيفية", "لقطة من ...").
 _CAPTION_OPENER = _folded(
-    r"^(?:جانب\s+من|صوره\b|الصوره\b|لقطه\b|مشهد\s+عام|من\s+موقع|من\s+مكان|من\s+داخل|خلال\s+(?:المؤتمر|الاجتماع|اللقاء|الجلسه|زياره)"
+    r"^(?:جانب\s+من|(?:ال)?صوره\s*(?::|من\b|ارشيفيه|تعبيريه|توضيحيه|لـ?\s)|لقطه\s+من|مشهد\s+عام|من\s+موقع|من\s+مكان|من\s+داخل|خلال\s+(?:المؤتمر|الاجتماع|اللقاء|الجلسه|زياره)"
     r"|صور\s+ارشيفيه|ارشيفيه$|photo\b|file\s+photo)"
 )
 # Dates and times in any of the forms pages print them; a line that is little else is a date
@@ -577,9 +578,9 @@ def _take_embedded_post(cursor: _Cursor, body: list[str]) -> None:
     post = [marker]
     while (line := cursor.peek()) is not None and cursor.kind_of(line) == "embedded_post":
         post.append(cursor.take())
-    if _is_mostly_latin(marker):
-        while body and _is_mostly_latin(body[-1]) and len(post) < 6:
-            post.insert(0, body.pop())
+    if len(body) > 1 and _is_mostly_latin(body[-1]):
+        while len(body) > 1 and _is_mostly_latin(body[-1]) and len(post) < 6:
+            post.insert(0, body.pop())  # an English post inside an Arabic article
     elif len(body) > 1 and not _is_sentence(body[-1]) and _word_count(body[-1]) <= EMBED_MAX_WORDS:
         post.insert(0, body.pop())
     cursor.sidebars.append(Sidebar(kind="embedded_post", text="\n".join(post)))
@@ -696,10 +697,10 @@ def _is_early_text(line: str) -> bool:
 
 def _is_sentence(line: str) -> bool:
     """A paragraph, or a short sentence of one ("كما نظمت كندا البطولة عام 2015."); not a
-    headline trailing off in "..." and not a prompt."""
+    headline trailing off in "...", nor one that ends in "?" or "!" ("السعودية.. ويل للمتحرشين!!")."""
     if _is_body_paragraph(line):
         return True
-    return _word_count(line) >= 3 and bool(_PARAGRAPH_END.search(line)) and not re.search(r"(?:\.\.|…)\s*$", line)
+    return _word_count(line) >= 3 and bool(re.search(r"\.[\"”»')]*\s*$", line)) and not re.search(r"(?:\.\.|…)\s*$", line)
 
 
 def _looks_bulleted(line: str) -> bool:
