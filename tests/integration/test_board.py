@@ -1,10 +1,13 @@
-"""The story board in a real browser (Debian's chromium, headless) while articles stream in."""
+"""The story board in a real browser (Debian's chromium, headless) while articles stream in: live
+updates in place, a story's page, search, the outlet filter, paging, and the page without
+JavaScript."""
 
 from __future__ import annotations
 
 import json
 import shutil
 import time
+import urllib.parse
 import urllib.request
 from pathlib import Path
 
@@ -27,12 +30,16 @@ def chromium() -> str:
     return path
 
 
-def board_stories(port: int) -> list[dict]:  # type: ignore[type-arg]
+def board_api(port: int, query: str = "") -> dict:  # type: ignore[type-arg]
     try:
-        with urllib.request.urlopen(f"http://127.0.0.1:{port}/board/api/stories/", timeout=2) as response:
-            return json.loads(response.read())["stories"]
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/board/api/stories/{query}", timeout=2) as response:
+            return json.loads(response.read())  # type: ignore[no-any-return]
     except OSError:
-        return []
+        return {"stories": [], "total": 0, "held": 0, "outlets": []}
+
+
+def board_stories(port: int) -> list[dict]:  # type: ignore[type-arg]
+    return board_api(port)["stories"]  # type: ignore[no-any-return]
 
 
 def wait_for(condition, what: str, timeout: float = WAIT_S) -> None:  # type: ignore[no-untyped-def]
@@ -89,3 +96,65 @@ def test_story_board_shows_new_stories_live_in_arabic_right_to_left(deployment: 
         page.screenshot(path=str(ARTIFACTS / "story-board.png"), full_page=True)
         browser.close()
     assert (ARTIFACTS / "story-board.png").stat().st_size > 10_000
+
+
+@only_on("embedded")
+def test_story_board_search_filter_paging_and_without_javascript(deployment: Deployment) -> None:
+    from playwright.sync_api import sync_playwright
+
+    executable = chromium()
+    port = free_port()
+    deployment.start_worker(web_port=port)
+    for seed in ("000", "001", "002", "003", "004"):
+        deployment.storywire("watch", "--once", str(seed_path(seed)))
+    wait_for(lambda: board_api(port)["held"] >= 3, "three stories on the board API")
+    time.sleep(3)  # the last articles of the seeds settle
+    api = board_api(port)
+    held, first = api["held"], api["stories"][0]
+    base = f"http://127.0.0.1:{port}"
+    with urllib.request.urlopen(f"{base}/board", timeout=5) as response:  # no slash: redirected
+        assert response.url == f"{base}/board/"
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=executable, args=["--no-sandbox"])
+        ARTIFACTS.mkdir(exist_ok=True)
+
+        # Without JavaScript: the server rendered the stories, the count, the form and the links.
+        plain = browser.new_context(java_script_enabled=False, locale="ar").new_page()
+        plain.goto(f"{base}/board/")
+        shown = int(plain.locator("#count").inner_text().split()[0])  # "N قصة": every story held
+        assert shown >= held and plain.locator(".story").count() == min(shown, 30)
+        plain.screenshot(path=str(ARTIFACTS / "story-board-no-javascript.png"), full_page=True)
+        plain.locator(".story a.headline").first.click()  # a real link: the story's own page
+        plain.wait_for_selector(".member")
+        assert plain.url.startswith(f"{base}/board/story/")
+        assert plain.locator(".member .title").count() == plain.locator(".member").count() >= 1
+        assert plain.locator(".member .meta .ltr").count() >= 1  # each member's time
+
+        page = browser.new_page(locale="ar")
+        page.goto(f"{base}/board/?per_page=2")
+        page.evaluate("window.__sameDocument = true")
+        assert page.locator(".story").count() == 2
+        first_page = page.locator(".story").first.get_attribute("data-story-id")
+        page.locator(".pager a[rel=next]").click()  # paging, in place
+        page.wait_for_function(f"document.querySelector('.story').dataset.storyId !== {json.dumps(first_page)}")
+        assert "page=2" in page.url and page.evaluate("window.__sameDocument === true")
+
+        word = max(first["headline"].split(), key=len)  # search a word of the newest story's headline
+        page.fill("#filters input[name=q]", word)
+        page.press("#filters input[name=q]", "Enter")
+        page.wait_for_function("document.querySelector('#count').textContent.includes('من')")
+        found = page.locator(".story a.headline").all_inner_texts()
+        assert first["headline"] in found and len(found) <= held
+        assert page.evaluate("window.__sameDocument === true")
+
+        page.goto(f"{base}/board/")
+        outlet, count = api["outlets"][0]
+        page.select_option("#filters select[name=outlet]", outlet)  # filters at once
+        page.wait_for_function(f"document.querySelector('#count').textContent.startsWith({json.dumps(f'{count} من')})")
+        for story in board_api(port, "?outlet=" + urllib.parse.quote(outlet))["stories"]:
+            assert outlet in story["outlets"]
+        assert page.locator(".story").count() == min(count, 30)
+        page.screenshot(path=str(ARTIFACTS / "story-board-outlet-filter.png"), full_page=True)
+        browser.close()
+    assert (ARTIFACTS / "story-board-no-javascript.png").stat().st_size > 10_000
