@@ -37,9 +37,10 @@ _BULLET = r"^[\s\-–•*·▪●◦>]*"
 # Cue phrases, matched on the matching form (hamza, ta marbuta and case folded).
 _READ_ALSO = re.compile(
     _BULLET
-    + r"(?:(?:اقرا|طالع|شاهد|تابع)\s*(?:ايضا|كذلك|المزيد|مدونه)|(?:اقرا|طالع|شاهد)\s*(?::|\|)|(?:اقرا|طالع)\s*\.\.|ايضا\s*:"
+    + r"(?:(?:اقرا|طالع|شاهد|تابع)\s*(?:ايضا|كذلك|المزيد|مدونه)|(?:اقرا|طالع|شاهد)\s*(?::|\||\.\.)|ايضا\s*:"
     r"|للمزيد\b)|^(?:read|see)\s+(?:more|also)\b|^watch\s*:"
 )
+_WATCH = re.compile(_BULLET + r"شاهد\s*\.\.")
 # "اقرأ أيضاً" introduces a list (its first item often glued to it); "للمزيد: X" is one link,
 # and a short line after it is the article's next cross-heading (France 24's pattern).
 _LIST_CUE = re.compile(_BULLET + r"(?:اقرا|طالع|شاهد)\s*(?:ايضا|كذلك)|^(?:read|see)\s+also\b")
@@ -145,7 +146,7 @@ _PHOTO_CREDIT = re.compile(r"^(?:©|\(c\))?\s*[A-Z][A-Z .&'-]{1,30}\s*/\s*[A-Z][
 # A photo caption is a short line saying what the picture shows; these openers are how
 # captions start in Arabic newsrooms ("جانب من ...", "صورة أرشيفية", "لقطة من ...").
 _CAPTION_OPENER = _folded(
-    r"^(?:جانب\s+من|(?:ال)?صوره\s*(?::|من\b|ارشيفيه|تعبيريه|توضيحيه|لـ?\s)|لقطه\s+من|مشهد\s+عام|من\s+موقع|من\s+مكان|من\s+داخل|خلال\s+(?:المؤتمر|الاجتماع|اللقاء|الجلسه|زياره)"
+    r"^(?:جانب\s+من|(?:ال)?صوره\s*(?::|من\b|ارشيفيه|تعبيريه|توضيحيه|لـ?\s)|لقطه\s+من|مشهد\s+عام|من\s+موقع|من\s+مكان|خلال\s+(?:المؤتمر|الاجتماع|اللقاء|الجلسه|زياره)"
     r"|صور\s+ارشيفيه|ارشيفيه$|photo\b|file\s+photo)"
 )
 # Dates and times in any of the forms pages print them; a line that is little else is a date
@@ -347,13 +348,20 @@ def _find_lead(cursor: _Cursor) -> int:
     for index, line in enumerate(cursor.lines):
         if cursor.kind_of(line) is None and _is_body_paragraph(line) and not _is_long_headline(line):
             return index
+    # paragraphs scraped without their stops: the first line longer than any headline runs
+    for index, line in enumerate(cursor.lines):
+        if cursor.kind_of(line) is None and _word_count(line) >= LEAD_FALLBACK_WORDS:
+            return index
     return len(cursor.lines)
 
 
+# Ticker and related headlines run up to ~16 words on the pages of arabic_html_pages.
+LEAD_FALLBACK_WORDS = 18
+
+
 def _is_long_headline(line: str) -> bool:
-    return bool(re.search(r"[?؟!]\s*[\"”»')]*$", line)) and _word_count(line) <= HEADLINE_MAX_WORDS and not re.search(
-        r"[.،,:؛][^.]", line[:-2]
-    )
+    """A headline that ends in "?" or "!" ("... ما قاعدة رفض الأمر العسكري؟"): a lead seldom does."""
+    return bool(re.search(r"[?؟!]\s*[\"”»')]*$", line)) and _word_count(line) <= HEADLINE_MAX_WORDS
 
 
 # Headline choice: how much of the line the lead echoes weighs most; a line of 4+ words and a
@@ -361,6 +369,7 @@ def _is_long_headline(line: str) -> bool:
 # Measured on 600 ANT articles: 90% of titles have 1/3+ of their words in the first two
 # paragraphs, 95% more than a quarter; a menu item or a ticker headline almost never does.
 TITLE_ECHO_MIN = 0.25
+HEADLINE_USUAL_WORDS = 14  # past it, a line is likelier an unpunctuated paragraph (ANT titles: 95% <= 14)
 TITLE_LONG_WORDS = 4
 
 
@@ -383,15 +392,22 @@ def _find_title(cursor: _Cursor, lead: int, known_title: str | None) -> int | No
         dated = any(i + k < lead and is_dateline(lines[i + k]) for k in (1, 2))
         twice = i + 1 < lead and _same_text(lines[i], lines[i + 1])
         long_enough = words >= TITLE_LONG_WORDS
-        if not (echo >= TITLE_ECHO_MIN or twice or (long_enough and (echo > 0 or dated or i == lead - 1))):
+        # only known chrome (dates, share bars, credits) between the line and the lead
+        framed = all(cursor.kind_of(lines[k]) is not None or is_dateline(lines[k]) for k in range(i + 1, lead))
+        if not (echo >= TITLE_ECHO_MIN or twice or (long_enough and (echo > 0 or dated or framed))):
             continue
-        score = 1.5 * echo + 0.25 * long_enough + 0.15 * dated + 0.3 * twice - 0.02 * (lead - i)
+        overlong = max(0, words - HEADLINE_USUAL_WORDS)
+        score = 1.5 * echo + 0.25 * long_enough + 0.15 * dated + 0.3 * twice - 0.02 * (lead - i) - 0.04 * overlong
         candidates.append((score, i))
     if not candidates:
         return None
     best = max(candidates)[1]
-    while best > 0 and _same_text(lines[best - 1], lines[best]):
-        best -= 1  # a headline printed twice: the first copy is the headline
+    # a headline printed twice (or again as its picture's caption): the first copy is the headline
+    for i in range(best - 1, max(-1, lead - TITLE_SEARCH_LINES - 1), -1):
+        if _same_text(lines[i], lines[best]):
+            best = i
+        elif cursor.kind_of(lines[i]) is None and not is_dateline(lines[i]):
+            break
     return best
 
 
@@ -408,8 +424,9 @@ def _echo(terms: frozenset[str], other: frozenset[str]) -> float:
 
 def _is_title_shaped(cursor: _Cursor, line: str) -> bool:
     words = _word_count(line)
-    if not 2 <= words <= HEADLINE_MAX_WORDS or cursor.kind_of(line) is not None:
-        return False
+    kind = cursor.kind_of(line)
+    if not 2 <= words <= HEADLINE_MAX_WORDS or (kind is not None and not (kind == "read_also" and _WATCH.match(line))):
+        return False  # "شاهد.. X" links a video inside an article and opens many a headline
     if _SENTENCE_END.search(line) or is_trail(line) or is_date_line(line) or re.match(r"^\s*\(.*\)\s*$", line):
         return False  # "(أبوظبي - البيان)": a place and desk credit in brackets
     return not (_is_body_paragraph(line) and not _is_long_headline(line))
@@ -437,7 +454,7 @@ def _read_header(
             cursor.take("duplicated_headline")
         elif dateline is None and kind is None and is_dateline(line):
             dateline = re.sub(_BULLET, "", cursor.take())
-        elif kind is None and _is_early_text(line):
+        elif kind is None and _is_early_text(line, early[-1] if early else ""):
             early.append(cursor.take())
         elif kind is None and title_at is None and not known_title:
             cursor.take("widget" if is_dateline(line) else "other")
@@ -684,13 +701,14 @@ def _is_title_like_label(line: str) -> bool:
     return _word_count(line) <= 2
 
 
-def _is_early_text(line: str) -> bool:
-    """A line between the headline and the lead that is article text: a sentence, a line of 8+
-    words (a verse, a quote), or a sentence introducing what follows ("... قيل فيه:")."""
+def _is_early_text(line: str, previous: str) -> bool:
+    """A line between the headline and the lead that is article text: a sentence, a sentence
+    introducing what follows ("... قيل فيه:"), or a line of 8+ words right after such an
+    introduction (a verse, a quote); a long headline in a ticker is none of these."""
     if is_dateline(line) or is_trail(line):
         return False
     words = _word_count(line)
-    if _is_body_paragraph(line) or words >= 8:
+    if _is_body_paragraph(line) or (words >= 8 and previous.rstrip().endswith(":")):
         return True
     return words >= 5 and bool(re.search(r"[.:]\s*[\"”»')]*$", line)) and not re.search(r"(?:\.\.|…)\s*$", line)
 
