@@ -38,8 +38,10 @@ pytestmark = pytest.mark.integration
 SCHEMAS = Path(__file__).resolve().parents[2] / "docs" / "schemas"
 DEADLINE_S = 300.0  # the seeds and the corpus slice through one worker take well under a minute
 QUIET_S = 5.0  # a topic is read to its end when it stays quiet this long (Tansu has no end offset)
-# A few real corpus pages besides the seeds: stories of several members, out of date order.
-CORPUS_ROWS = 120
+# Real corpus pages besides the seeds, out of date order: the first 400 give 17 stories of 2 to 4
+# versions (and ~15 s more on this machine); the subscriber test needs fewer.
+CONTRACT_ROWS = 400
+SUBSCRIBER_ROWS = 120
 # Bytes that are not JSON, whose standard base64 has "+" and "/" (URL-safe would have "-" and "_").
 NOT_JSON = b"\xfb\xff\xfe not json \xfb\xef"
 NOT_JSON_KEY = "contract-not-json"
@@ -76,7 +78,7 @@ def corpus_slice(folder: Path, rows: int) -> tuple[Path | None, set[str]]:
 
 
 async def run_pipeline(
-    deployment: Deployment, seeds: dict[str, str], folder: Path, web_port: int
+    deployment: Deployment, seeds: dict[str, str], folder: Path, web_port: int, corpus_rows: int
 ) -> tuple[TopicNames, PipelineProgress]:
     """Worker first, then the seeds, a corpus slice and one record that is not JSON; until all
     are through."""
@@ -84,7 +86,7 @@ async def run_pipeline(
     bootstrap = bootstrap_of(deployment.env["STORYWIRE_BROKER"])
     await deployment.wait_until_consuming(deployment.start_worker(web_port=web_port))
     deployment.storywire("watch", "--once", str(SEEDS))
-    slice_path, slice_ids = corpus_slice(folder, CORPUS_ROWS)
+    slice_path, slice_ids = corpus_slice(folder, corpus_rows)
     if slice_path is not None:
         deployment.storywire("watch", "--once", str(slice_path), timeout=300)
     await send_raw(bootstrap, names.raw, NOT_JSON_KEY, NOT_JSON)
@@ -164,7 +166,7 @@ def story_order_problems(history: list[tuple[dict[str, Any], int]]) -> list[str]
 async def test_every_record_matches_its_schema_and_stories_keep_order(
     deployment: Deployment, seeds: dict[str, str], tmp_path: Path
 ) -> None:
-    names, _progress = await run_pipeline(deployment, seeds, tmp_path, free_port())
+    names, _progress = await run_pipeline(deployment, seeds, tmp_path, free_port(), CONTRACT_ROWS)
     schema_of = validators()
     topic_of = dict(zip(names.all(), ALL_TOPICS, strict=True))
     counts: dict[str, int] = defaultdict(int)
@@ -192,7 +194,8 @@ async def test_every_record_matches_its_schema_and_stories_keep_order(
     assert not misplaced, "\n".join(misplaced[:20])
     problems = [p for history in stories.values() for p in story_order_problems(history)]
     assert not problems, "\n".join(problems)
-    assert max(len(h) for h in stories.values()) >= 3  # some story really changed, more than once
+    with_corpus = (CORPUS / "ant_multisource.jsonl.gz").exists()
+    assert max(len(h) for h in stories.values()) >= (3 if with_corpus else 2)  # stories really changed
 
 
 def board_story(port: int, story_id: str) -> dict[str, Any] | None:
@@ -205,12 +208,6 @@ def board_story(port: int, story_id: str) -> dict[str, Any] | None:
         if error.code == 404:
             return None
         raise
-
-
-def board_story_ids(port: int) -> set[str]:
-    """The stories the worker's board lists: the 100 last active it holds."""
-    with urllib.request.urlopen(f"http://127.0.0.1:{port}/board/api/stories/", timeout=5) as response:
-        return {s["story_id"] for s in json.loads(response.read())["stories"]}
 
 
 def stories_held(port: int) -> int:
@@ -260,15 +257,15 @@ async def test_a_confluent_kafka_subscriber_rebuilds_the_workers_stories(
     deployment: Deployment, seeds: dict[str, str], tmp_path: Path
 ) -> None:
     port = free_port()
-    names, progress = await run_pipeline(deployment, seeds, tmp_path, port)
+    names, progress = await run_pipeline(deployment, seeds, tmp_path, port, SUBSCRIBER_ROWS)
     latest = {story_id: update.version for story_id, update in progress.stories.items()}  # as aiokafka read them
 
     table = await asyncio.to_thread(
         subscribe_and_rebuild, bootstrap_of(deployment.env["STORYWIRE_BROKER"]), names.stories, latest, 120.0
     )
 
-    assert {s: u["version"] for s, u in table.items()} == latest
-    # The worker's own view: its story table, through the board API and its metrics.
+    assert {s: u["version"] for s, u in table.items()} == latest and len(table) >= 4  # the seeds' 4 at least
+    # The worker's own view: each story in its table, through the board API.
     for story_id, update in table.items():
         held = await asyncio.to_thread(board_story, port, story_id)
         if update["closed"]:
@@ -276,9 +273,8 @@ async def test_a_confluent_kafka_subscriber_rebuilds_the_workers_stories(
         else:
             assert held is not None, f"{story_id} open on the topic, not held by the worker"
             assert without_changed_by(update) == without_changed_by(held)
-    open_stories = {s for s, u in table.items() if not u["closed"]}
-    assert await asyncio.to_thread(board_story_ids, port) <= open_stories
-    assert await asyncio.to_thread(stories_held, port) == len(open_stories)
+    # and it holds no other story
+    assert await asyncio.to_thread(stories_held, port) == sum(not u["closed"] for u in table.values())
 
 
 def without_changed_by(update: dict[str, Any]) -> dict[str, Any]:
