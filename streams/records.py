@@ -12,7 +12,7 @@ import base64
 import struct
 from collections.abc import Sequence
 from datetime import UTC, datetime
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import (
     AfterValidator,
@@ -258,6 +258,18 @@ class EnrichedArticle(Record):
     embedding: Embedding | None = None
     """Dense vector of title and lead. Always on news.by-desk; null on news.enriched when the
     worker runs with STORYWIRE_PUBLISH_EMBEDDING=false."""
+
+    @model_validator(mode="before")
+    @classmethod
+    def _embedding_written_before_v1(cls, data: Any) -> Any:
+        """Records written before schema v1 (still on a topic, or in flight during an upgrade)
+        carried the embedding as a list of floats with ``embedding_model`` beside it."""
+        if isinstance(data, dict) and "embedding_model" in data:
+            data = dict(data)
+            model = data.pop("embedding_model")
+            if isinstance(data.get("embedding"), list) and model:
+                data["embedding"] = Embedding.of(data["embedding"], model)
+        return data
 
     @property
     def article_id(self) -> str:

@@ -95,3 +95,11 @@ def test_embedding__little_endian_float32_exact() -> None:
     assert decode(EnrichedArticle, encode(ENRICHED.model_copy(update={"embedding": embedding}))).embedding == embedding
     with pytest.raises(DecodeError, match="4 \\* dims"):
         decode(Embedding, orjson.dumps({"model": "m", "dims": 4, "vector": orjson.loads(encode(embedding))["vector"]}))
+
+
+def test_enriched__embedding_written_before_v1_still_read() -> None:
+    values = [0.0123, -0.5, 1.0]
+    old = {**orjson.loads(encode(ENRICHED)), "embedding": values, "embedding_model": "use-multilingual-v3"}
+    embedding = decode(EnrichedArticle, orjson.dumps(old)).embedding
+    assert embedding == Embedding.of(values, "use-multilingual-v3")  # as float32: what grouping always used
+    assert decode(EnrichedArticle, orjson.dumps({**old, "embedding": None})).embedding is None
