@@ -24,6 +24,7 @@ from streams.topics import ALL_TOPICS, TopicNames
 
 MARKER_NAME = "embedded-broker.url"
 DEMO_TIMEOUT_S = 90.0
+DEMO_STOP_GRACE_S = 2.0  # the demo worker's state is temporary: a short grace, then SIGKILL
 
 
 def _marker(settings: Settings) -> Path:
@@ -257,13 +258,18 @@ def schema(out: Path) -> None:
               help="Folder of pages (default: the demo pages shipped with storywire).")
 @click.option("--timeout", type=float, default=DEMO_TIMEOUT_S, show_default=True)
 def demo(pages: Path | None, timeout: float) -> None:
-    """Embedded broker + worker + watcher on a folder of pages; prints the stories and exits."""
-    started = time.monotonic()
+    """Embedded broker + worker + watcher on a folder of pages; prints the stories and exits.
+    Says what happens on stderr as it happens: broker, worker, pages, articles, stories."""
+    from streams.progress import ProgressReport, render_stories
+
+    report = ProgressReport(lambda line: click.echo(line, err=True))
     settings = get_settings()
     with ExitStack() as stack:
         broker_url = settings.broker
         if broker_url is None:
+            report.say("starting the embedded broker (Tansu)")
             broker_url = stack.enter_context(EmbeddedBroker()).url
+            report.say(f"broker ready at {bootstrap_of(broker_url)}")
         pages_dir = pages or stack.enter_context(resources.as_file(resources.files("streams") / "demo_pages"))
         run_id = uuid.uuid4().hex[:8]
         env = {
@@ -277,25 +283,29 @@ def demo(pages: Path | None, timeout: float) -> None:
         }
         worker_log = Path(env["STORYWIRE_DATA_DIR"]) / "worker.log"
         worker_process = _spawn_worker(env, worker_log)
-        stack.callback(_stop, worker_process)
-        demo_settings = Settings(broker=broker_url, topic_prefix=env["STORYWIRE_TOPIC_PREFIX"], partitions=settings.partitions)
+        # Its state is thrown away with the temporary folder: no need for Faust's graceful stop,
+        # which on the embedded broker takes seconds (leaving the group, final commits).
+        stack.callback(_stop, worker_process, DEMO_STOP_GRACE_S)
+        stack.callback(report.say, "stopping the worker and the broker")  # runs before the stop (last in, first out)
+        report.say(f"worker starting (pid {worker_process.pid}; it loads its language models first)")
+        demo_settings = Settings(broker=broker_url, topic_prefix=env["STORYWIRE_TOPIC_PREFIX"], partitions=settings.partitions,
+                                 app_id=env["STORYWIRE_APP_ID"])
         try:
-            progress = asyncio.run(_run_demo(demo_settings, pages_dir, timeout, worker_process))
+            progress = asyncio.run(_run_demo(demo_settings, pages_dir, timeout, worker_process, report))
         except (TimeoutError, click.ClickException) as exc:
             tail_of_log = worker_log.read_text(errors="replace")[-3000:]
             message = exc.message if isinstance(exc, click.ClickException) else f"the pipeline did not finish within {timeout:.0f}s"
             raise click.ClickException(f"{message}; the worker's log ends with:\n{tail_of_log}") from None
-        from streams.progress import render_stories
-
         click.echo(render_stories(progress.stories))
         click.echo(
             f"{len(progress.expected_pages)} page(s) -> {len(progress.articles)} article(s) -> "
             f"{len(progress.stories)} story(ies), {len(progress.rejected_keys)} rejected, "
-            f"in {time.monotonic() - started:.1f}s"
+            f"in {time.monotonic() - report.started:.1f}s"
         )
 
 
-async def _run_demo(settings: Settings, pages_dir: Path, timeout: float, worker_process: subprocess.Popen[bytes]):  # type: ignore[no-untyped-def]
+async def _run_demo(settings: Settings, pages_dir: Path, timeout: float, worker_process: subprocess.Popen[bytes],  # type: ignore[no-untyped-def]
+                    report):
     from streams.follow import ensure_topics
     from streams.records import RawItem, utc_now
     from streams.watch import Publisher, items_from_path, scan
@@ -310,7 +320,31 @@ async def _run_demo(settings: Settings, pages_dir: Path, timeout: float, worker_
                 await publisher.publish(item)
                 expected.add(item.item_id if isinstance(item, RawItem) else item.source)
         await publisher.flush()
-    return await _await_pipeline(bootstrap, names, expected, timeout, worker_process)
+    report.say(f"published {publisher.published} page(s) to {names.raw}, {publisher.rejected} rejected by the watcher")
+    ready = asyncio.create_task(_say_when_consuming(bootstrap, settings.app_id, report))
+    try:
+        return await _await_pipeline(bootstrap, names, expected, timeout, worker_process, report)
+    finally:
+        ready.cancel()
+        await asyncio.gather(ready, return_exceptions=True)  # its admin client closes its connection
+
+
+# How often the demo asks the broker whether the worker's group has its partitions.
+READY_POLL_S = 0.5
+
+
+async def _say_when_consuming(bootstrap: str, group_id: str, report) -> None:  # type: ignore[no-untyped-def]
+    """Say once the worker's consumer group is stable: it has its partitions and reads."""
+    from streams.follow import group_state
+
+    while True:
+        try:
+            if await group_state(bootstrap, group_id) == "Stable":
+                report.ready()
+                return
+        except Exception as exc:  # noqa: BLE001 - the group's coordinator not there yet: ask again
+            log.debug("demo.group_state", error=repr(exc))
+        await asyncio.sleep(READY_POLL_S)
 
 
 async def _await_pipeline(  # type: ignore[no-untyped-def]
@@ -428,11 +462,12 @@ def _safe_name(prefix: str) -> str:
     return "".join(c if c.isalnum() or c in "-_" else "-" for c in prefix).strip("-") or "replay"
 
 
-def _stop(process: subprocess.Popen[bytes]) -> None:
+def _stop(process: subprocess.Popen[bytes], grace_s: float = 15.0) -> None:
+    """SIGTERM (Faust stops gracefully), then SIGKILL after ``grace_s``."""
     if process.poll() is None:
         process.terminate()
         try:
-            process.wait(timeout=15)
+            process.wait(timeout=grace_s)
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait()

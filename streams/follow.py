@@ -217,3 +217,19 @@ def matches(
         return any(e.get("entity_id") == entity or matching_form(e.get("name", "")) == wanted
                    or wanted in (matching_form(m) for m in e.get("mentions", [])) for e in found)
     return True
+
+
+async def group_state(bootstrap: str, group_id: str, **client_options: Any) -> str:
+    """A consumer group's state as the broker reports it ("Stable" once its members have their
+    partitions, "PreparingRebalance"...), "" when the broker does not know the group yet."""
+    from aiokafka.admin import AIOKafkaAdminClient
+
+    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap, **with_security(client_options))
+    await admin.start()
+    try:
+        (response,) = await admin.describe_consumer_groups([group_id])
+    finally:
+        await admin.close()
+    (group,) = response.groups
+    error_code, _group_id, state, *_rest = group
+    return str(state) if error_code == 0 else ""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -76,6 +77,60 @@ class PipelineProgress:
             if any(m.article_id == article_id for m in story.members):
                 return story.story_id
         return None
+
+
+class ProgressReport:
+    """Says what a run is doing as it happens, one line per event: each article enriched, each
+    story formed or grown, each page rejected, with the seconds since ``started``. Call it with
+    the progress after each record (``follow_until_done``'s ``on_record``)."""
+
+    def __init__(self, echo: Callable[[str], None], started: float | None = None,
+                 clock: Callable[[], float] = time.monotonic) -> None:
+        self.echo = echo
+        self.clock = clock
+        self.started = clock() if started is None else started
+        self._articles: set[str] = set()
+        self._sizes: dict[str, int] = {}
+        self._rejected: set[str] = set()
+        self._done = False
+        self._ready = False
+
+    def say(self, line: str) -> None:
+        self.echo(f"[{self.clock() - self.started:5.1f}s] {line}")
+
+    def ready(self) -> None:
+        """Say, once, that the worker is consuming (when its group is stable, or at its first
+        output, whichever is seen first)."""
+        if not self._ready:
+            self._ready = True
+            self.say("worker ready: consuming")
+
+    def __call__(self, progress: PipelineProgress) -> None:
+        if progress.articles or progress.stories:
+            self.ready()
+        for article_id, enriched in progress.articles.items():
+            if article_id not in self._articles:
+                self._articles.add(article_id)
+                appended = ", appended to another article" if enriched.article.parent_id else ""
+                self.say(f"enriched: {_short(enriched.article.title)} ({enriched.language}, "
+                         f"{enriched.outlet or 'outlet unknown'}, {enriched.published.at:%Y-%m-%d}{appended})")
+        for story_id, story in progress.stories.items():
+            size = self._sizes.get(story_id)
+            if size is None or story.size > size:
+                self._sizes[story_id] = story.size
+                what = "story formed" if size is None else f"story grew to {story.size} articles"
+                self.say(f"{what}: {_short(story.headline)}")
+        for key in progress.rejected_keys - self._rejected:
+            self._rejected.add(key)
+            self.say(f"rejected {key[:40]}: {progress.rejections.get(key, '?')}")
+        if progress.is_done and progress.expected_pages and not self._done:
+            self._done = True
+            self.say(f"all {len(progress.expected_pages)} page(s) through: {len(progress.articles)} article(s), "
+                     f"{len(progress.stories)} story(ies)")
+
+
+def _short(text: str, limit: int = 70) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def render_stories(stories: dict[str, StoryUpdate]) -> str:
