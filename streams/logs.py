@@ -26,7 +26,7 @@ SERVICE_CHATTER = re.compile(
     r"\]: (Starting\.\.\.|Stopping\.\.\.|-Stopped!|Shutting down\.\.\.|Waiting for |Gathering |Closing event loop"
     r"|Creating topic |Topic .* created\.|Executing _on_partitions_assigned|Wait for streams|Flush producer buffer"
     r"|Cleanup$|Consumer shutting down for user cancel)"
-    r"|^Executing _on_partitions_assigned|^generation id "
+    r"|^Executing _on_partitions_assigned|^generation id |^Metadata for topic has changed"
 )
 # Faust's commit livelock detector (faust/transport/drivers/aiokafka.py, verify_event_path).
 LIVELOCK_MESSAGES = ("Has not committed %r at all since worker start", "Has not committed %r (last commit")
