@@ -46,6 +46,8 @@ def configure_logging(level: str = "info", json: bool | None = None, stream: Tex
     threshold = logging.getLevelName(level.upper())
     renderer: Any = structlog.processors.JSONRenderer() if as_json else structlog.dev.ConsoleRenderer(colors=False)
     shared: list[Any] = [structlog.processors.TimeStamper(fmt="iso", utc=True)]
+    if as_json:  # a traceback as text in the line; on a terminal the console renderer draws it
+        shared.append(structlog.processors.format_exc_info)
     structlog.configure(
         processors=[structlog.contextvars.merge_contextvars, structlog.processors.add_log_level, *shared, renderer],
         wrapper_class=structlog.make_filtering_bound_logger(threshold),

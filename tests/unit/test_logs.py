@@ -132,3 +132,13 @@ def test_producer_buffer_full__one_line_then_a_summary_a_minute(logged: Any, mon
     first, summary = logged()
     assert first["level"] == "warning" and first["event"].startswith("producer buffer full: 101 messages")
     assert summary["event"].startswith("producer buffer full 107 time(s) in the last 71 s, at most 207 messages waiting")
+
+
+def test_configure_logging__a_library_traceback_is_text_in_the_json_line(logged: Any) -> None:
+    try:
+        raise OSError(98, "address already in use")
+    except OSError:
+        logging.getLogger("faust.worker").exception("[^Worker]: Error: %r", "bind")
+    (line,) = logged()
+    assert line["level"] == "error" and "Traceback (most recent call last)" in line["exception"]
+    assert "OSError: [Errno 98] address already in use" in line["exception"]
