@@ -52,6 +52,11 @@ _RELATED = re.compile(
     r"|more\s+(?:from|stories|on this)|you may also like)"
 )
 _SOURCE = re.compile(_BULLET + r"(?:المصدر|مصدر الخبر|source)\b\s*:?")
+# "Read the story at its source": a link out that closes the article, like a source line.
+_SOURCE_LINK = _folded(
+    _BULLET + r"(?:اقرا|تابع|طالع|شاهد)\s+(?:الخبر|المقال|القصه|التقرير)\s+(?:كاملا\s+)?(?:من|في|على|عبر)\s+(?:المصدر|سياقه|الموقع|موقع)"
+    r"|(?:الخبر|المقال)\s+(?:من|في)\s+(?:المصدر|سياقه)|read\s+(?:the\s+)?(?:full\s+)?(?:story|article)\s+(?:at|on|in)\b"
+)
 # Bylines and desk credits: "بقلم ...", "كتب: ...", "(إعداد ... - تحرير ...)", "نقلا عن ...".
 _BYLINE = re.compile(r"^[\W_]*(?:بقلم|كتب|كتبت|اعداد|تحرير|نقلا\s+عن|by)\b")
 BYLINE_MAX_WORDS = 12
@@ -272,6 +277,8 @@ def sidebar_kind(line: str) -> SidebarKind | None:
         return "tags"
     words = _word_count(line)
     if (_SOURCE.match(folded) and words <= 20) or _AGENCY_ONLY.match(folded):
+        return "source_credit"
+    if _SOURCE_LINK.match(folded) and words <= 12:
         return "source_credit"
     if _BYLINE.match(folded) and words <= BYLINE_MAX_WORDS:
         return "source_credit"
@@ -535,8 +542,8 @@ def _goes_on_after(cursor: _Cursor, body: list[str]) -> bool:
     Never after a tag or source line: those close an article. Otherwise it goes on at the next
     sentence, unless the headline right above that sentence (and its date line) is the
     sentence's own, echoed by it and new to the body: then another article starts there. After
-    a read-also or related cue with a single headline, the sentence must also share the body's
-    words (the shape of a titled article appended under a cue).
+    a read-also or related cue and a headline right on the sentence, the sentence must also
+    share the body's words: an article appended under related headlines is another article.
     """
     ahead, headlines, cues = 0, 0, 0
     while (line := cursor.peek(ahead)) is not None and ahead <= GAP_MAX_LINES:
@@ -556,7 +563,8 @@ def _goes_on_after(cursor: _Cursor, body: list[str]) -> bool:
         above -= 1
     if above >= 0 and _opens_article(cursor.peek(above) or "", cursor, ahead, body):
         return False
-    if cues and headlines == 1:
+    if cues and (headlines == 1 or (above == ahead - 1 and headlines)):
+        # a single headline, or a list whose last headline sits right on the paragraph
         return _shares_topic(body, following)
     return True
 
@@ -577,6 +585,8 @@ def _opens_article(headline: str, cursor: _Cursor, at: int, body: list[str]) -> 
     continuity = len(lead_terms & known_terms) / len(lead_terms) if lead_terms else 0.0
     if echo >= NEW_ARTICLE_ECHO_MIN and at > 0 and is_date_line(cursor.peek(at - 1) or ""):
         return True  # a headline with its own date line, echoed by its lead: never a cross-heading
+    if at == 1 and known == 0.0 and continuity < CONTINUITY_MIN and body:
+        return True  # paragraph, headline, paragraph with nothing in common: another article
     return echo >= NEW_ARTICLE_ECHO_MIN and known < echo / 2 and continuity < NEW_ARTICLE_CONTINUITY_MAX
 
 
@@ -608,7 +618,11 @@ def _read_tail(cursor: _Cursor, main_body: list[str]) -> list[ArticleParts]:
     appended: list[ArticleParts] = []
     while (line := cursor.peek()) is not None:
         kind = cursor.kind_of(line)
-        if kind == "read_also" and _is_bare_cue(line) and _starts_article(cursor, 1):
+        if kind == "read_also" and _WATCH.match(line) and _is_body_paragraph(cursor.peek(1) or "") and _echo(
+            _terms(line), _terms(cursor.peek(1) or "")
+        ) >= NEW_ARTICLE_ECHO_MIN:
+            appended.append(_read_appended(cursor, titled=True))  # "شاهد.. X" over its own article
+        elif kind == "read_also" and _is_bare_cue(line) and _starts_article(cursor, 1):
             cursor.take("read_also")
             appended.append(_read_appended(cursor))
         elif kind in ("read_also", "related_list"):
@@ -623,11 +637,11 @@ def _read_tail(cursor: _Cursor, main_body: list[str]) -> list[ArticleParts]:
     return appended
 
 
-def _read_appended(cursor: _Cursor) -> ArticleParts:
+def _read_appended(cursor: _Cursor, titled: bool = False) -> ArticleParts:
     outer = cursor.sidebars
     cursor.sidebars = []
     first = cursor.peek() or ""
-    title: str | None = cursor.take() if is_headline(first) and not _is_body_paragraph(first) else None
+    title: str | None = cursor.take() if titled or (is_headline(first) and not _is_body_paragraph(first)) else None
     dateline = re.sub(_BULLET, "", cursor.take()) if is_dateline(cursor.peek() or "") else None
     paragraphs = _read_body(cursor, title)
     inner = tuple(cursor.sidebars)
@@ -713,12 +727,18 @@ def _is_early_text(line: str, previous: str) -> bool:
     return words >= 5 and bool(re.search(r"[.:]\s*[\"”»')]*$", line)) and not re.search(r"(?:\.\.|…)\s*$", line)
 
 
+CLAUSE_SENTENCE_WORDS = 16
+
+
 def _is_sentence(line: str) -> bool:
     """A paragraph, or a short sentence of one ("كما نظمت كندا البطولة عام 2015."); not a
     headline trailing off in "...", nor one that ends in "?" or "!" ("السعودية.. ويل للمتحرشين!!")."""
     if _is_body_paragraph(line):
         return True
-    return _word_count(line) >= 3 and bool(re.search(r"\.[\"”»')]*\s*$", line)) and not re.search(r"(?:\.\.|…)\s*$", line)
+    words = _word_count(line)
+    if words >= CLAUSE_SENTENCE_WORDS and re.search(r"[،,]", line):
+        return True  # a clause break in a line longer than headlines run: prose scraped without its stop
+    return words >= 3 and bool(re.search(r"\.[\"”»')]*\s*$", line)) and not re.search(r"(?:\.\.|…)\s*$", line)
 
 
 def _looks_bulleted(line: str) -> bool:
