@@ -702,13 +702,20 @@ def _is_list_run(cursor: _Cursor) -> bool:
     line = cursor.peek() or ""
     if line.rstrip().endswith(":") and _word_count(line) >= 3 and not _is_title_like_label(line):
         following = cursor.peek(1)
-        return following is not None and cursor.kind_of(following) is None and bool(_LIST_ITEM.match(following))
-    if not _LIST_ITEM.match(line):
+        return following is not None and cursor.kind_of(following) is None and _is_list_item(following)
+    if not _is_list_item(line):
         return False
     if re.match(r"^\s*\d{1,2}\s*[.\-)–]", line):
         return True
     neighbours = [cursor.peek(1), cursor.lines[cursor.at - 1] if cursor.at > 0 else None]
-    return any(n is not None and cursor.kind_of(n) is None and _LIST_ITEM.match(n) for n in neighbours)
+    return any(n is not None and cursor.kind_of(n) is None and _is_list_item(n) for n in neighbours)
+
+
+LIST_ITEM_MAX_WORDS = 15
+
+
+def _is_list_item(line: str) -> bool:
+    return len(re.findall(r"\w+", line)) <= LIST_ITEM_MAX_WORDS and bool(_LIST_ITEM.match(line))
 
 
 def _is_title_like_label(line: str) -> bool:
