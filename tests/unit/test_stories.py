@@ -51,3 +51,14 @@ def test_assign__redelivery_changes_nothing(seeds: dict[str, str]) -> None:
 def test_assign__story_id_comes_from_first_article(seeds: dict[str, str]) -> None:
     stories = run(seeds, ["003", "000"])
     assert stories["000"] == stories["003"] == "story-seed-003"
+
+
+def test_a_weekday_only_date_does_not_count_as_a_page_date(seeds: dict[str, str]) -> None:
+    # Seed 004 says only "اليوم ..." (today, a weekday): its date comes from the arrival time, so it
+    # must not move the desk's clock and make a backfill of older news late.
+    raw = RawItem(item_id="seed-004", source="004", content_type="text", text=seeds["004"], encoding="utf-8", arrived_at=ARRIVED)
+    features = features_of(enrich_and_embed(articles_from_page(raw)[0]))
+    assert not features.is_dated
+    store = GroupingState(HORIZON)
+    assign(features, store, HORIZON)
+    assert store.clock(features.desk).watermark is None
