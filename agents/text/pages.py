@@ -31,8 +31,12 @@ def articles_from_page(raw: RawItem) -> list[Article]:
     if page.main.dateline is None and dateline is not None:
         page = replace(page, main=replace(page.main, dateline=dateline))
     main_id = raw.item_id
+    # An appended article was published by the page's outlet; with no date line of its own its
+    # page's date is the best it has (its own date line, when printed, still wins in enrichment).
+    page_date = date_hint or page.main.dateline
+    page_outlet = outlet_hint or (credited_outlet(page.source_lines) if page.appended else None)
     appended = [
-        _article(raw, appended_id(main_id, parts), main_id, parts, None, None) for parts in page.appended
+        _article(raw, appended_id(main_id, parts), main_id, parts, page_date, page_outlet) for parts in page.appended
     ]
     main = _article(raw, main_id, None, page.main, date_hint, outlet_hint)
     main = main.model_copy(
@@ -44,6 +48,19 @@ def articles_from_page(raw: RawItem) -> list[Article]:
         }
     )
     return [main, *appended]
+
+
+def credited_outlet(source_lines: tuple[str, ...]) -> str | None:
+    """The outlet a page's source lines credit ("المصدر: الأسبوع"), news agencies left out,
+    as enrichment reads it for the main article."""
+    if not source_lines:
+        return None
+    from agents.text.enrichment import AGENCY_IDS, find_mentions, parse_credit_lines  # entity tables: paid only here
+
+    for source in parse_credit_lines(source_lines).sources:
+        if not any(m.entity_id in AGENCY_IDS for m in find_mentions([source])):
+            return source
+    return None
 
 
 def appended_id(parent_id: str, parts: ArticleParts) -> str:

@@ -585,7 +585,7 @@ def _opens_article(headline: str, cursor: _Cursor, at: int, body: list[str]) -> 
     continuity = len(lead_terms & known_terms) / len(lead_terms) if lead_terms else 0.0
     if echo >= NEW_ARTICLE_ECHO_MIN and at > 0 and is_date_line(cursor.peek(at - 1) or ""):
         return True  # a headline with its own date line, echoed by its lead: never a cross-heading
-    if at == 1 and known == 0.0 and continuity < CONTINUITY_MIN and body:
+    if at == 1 and known == 0.0 and continuity < CONTINUITY_MIN and body and _is_sentence(body[-1]):
         return True  # paragraph, headline, paragraph with nothing in common: another article
     return echo >= NEW_ARTICLE_ECHO_MIN and known < echo / 2 and continuity < NEW_ARTICLE_CONTINUITY_MAX
 

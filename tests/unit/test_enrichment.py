@@ -43,10 +43,12 @@ def test_enrich__agencies_from_credit_caption_and_body(seeds: dict[str, str]) ->
     assert "تاس" in enriched_seed(seeds["004"], "004")[0].agencies
 
 
-def test_enrich__appended_article_is_linked_and_undated(seeds: dict[str, str]) -> None:
+def test_enrich__appended_article_is_linked_and_dated_by_its_page(seeds: dict[str, str]) -> None:
+    """Issue 14: an appended article with no date line of its own takes its page's date and outlet."""
     main, appended = enriched_seed(seeds["000"], "000")
     assert appended.article.parent_id == main.article_id
-    assert appended.published.origin == "arrival"
+    assert appended.published.origin == "hint" and appended.published.at == main.published.at
+    assert appended.outlet == main.outlet
 
 
 def test_parse_tags__multiword_names_and_dedup() -> None:

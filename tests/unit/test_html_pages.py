@@ -58,3 +58,16 @@ def test_html_page__nothing_external_is_fetched_or_run() -> None:
     (article,) = articles_from_page(item)
     text = "\n".join((article.title, *article.paragraphs))
     assert "root:" not in text and "fetch(" not in text
+
+
+def test_articles_from_page__appended_article_carries_its_pages_outlet_and_date(seeds: dict[str, str]) -> None:
+    from streams.records import RawItem
+
+    raw = RawItem(item_id="p" * 32, source="seed", content_type="text", text=seeds["000"], encoding="utf-8", arrived_at=NOW)
+    main, appended = articles_from_page(raw)
+    assert appended.parent_id == main.article_id
+    assert appended.outlet_hint == "الأسبوع"  # the page's "المصدر: الأسبوع"
+    assert appended.published_hint == main.dateline  # no date line of its own: the page's
+    hinted = raw.model_copy(update={"outlet_hint": "الوادي نيوز", "published_hint": "2025-02-20"})
+    _, appended = articles_from_page(hinted)
+    assert (appended.outlet_hint, appended.published_hint) == ("الوادي نيوز", "2025-02-20")
