@@ -181,7 +181,11 @@ class ArticleParts:
     dateline: str | None
     paragraphs: tuple[str, ...]
     sidebars: tuple[Sidebar, ...] = ()
-    title_from_body: bool = False
+    title_from_body: bool = False  # the page printed no headline: ``title`` is cut from the lead
+
+    @property
+    def has_headline(self) -> bool:
+        return not self.title_from_body
 
 
 @dataclass(frozen=True)

@@ -5,6 +5,27 @@ from __future__ import annotations
 import pytest
 
 from agents.text.sidebars import EmptyPageError, split_page
+from bench.split_eval import SHARED
+
+
+@pytest.fixture(scope="module")
+def semeval_arabic_with_tweets() -> list[str]:
+    """The team's SemEval Arabic articles whose one line of text holds a pic.twitter.com link."""
+    import gzip
+    import json
+
+    path = SHARED / "corpus" / "semeval2022_hfl_pairs.jsonl.gz"
+    if not path.exists():
+        pytest.skip(f"no corpus at {SHARED} (set STORYWIRE_SHARED_DIR)")
+    texts: dict[str, str] = {}
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
+        for line in handle:
+            row = json.loads(line)
+            for k in "12":
+                if row[f"lang{k}"] == "ar" and "pic.twitter.com" in row[f"text{k}"]:
+                    texts[row[f"id{k}"]] = " ".join(row[f"text{k}"].split())
+    assert texts
+    return sorted(texts.values())
 
 # (seed, snippets of article lines that must be kept, snippets that must be removed)
 MUST_KEEP = {
@@ -102,3 +123,81 @@ def test_split_page__english_cues() -> None:
     )
     assert page.main.paragraphs == ("The ministers of five coastal states agreed on Tuesday to cut the total allowed catch by a fifth over three years.",)
     assert {s.kind for s in page.sidebars} == {"read_also", "ui_text"}
+
+
+# Issue 14: pages from layouts the splitter was never tuned on. Article lines below are real
+# sentences of seed 004; the chrome is the furniture of real outlets' pages.
+LEAD = (
+    "أعلن المتحدث باسم الرئاسة الروسية الكرملين، دميتري بيسكوف، اليوم الثلاثاء أن روسيا لا زالت ترى فرصة "
+    "للتوصل إلى تسوية سلمية بين باكو ويريفان في ضوء البيان الثلاثي المشترك."
+)
+SECOND = (
+    "وقال المتحدث الروسي في تصريحات أوردتها وكالة أنباء تاس الروسية إن هناك مثل هذه الفرصة، نظرا إلى "
+    "الطريقة التي نرى بها الأمر، فإن الاتفاقات هي الأساس الذي نعتمد عليه في ذلك."
+)
+THIRD = (
+    "ودعت روسيا الجانبين إلى وقف إراقة الدماء والعودة إلى التسوية السياسية والدبلوماسية، بحسب ما قال "
+    "المتحدث باسم الكرملين للصحفيين في موسكو."
+)
+TITLE = "الكرملين: لا تزال هناك فرصة لتسوية سلمية بين باكو ويريفان"
+
+
+def test_split_page__headline_is_never_a_trail_label_or_date_line() -> None:
+    page = split_page(
+        "\n".join(
+            [
+                "الأحد، 12 مارس 2023 | 10:30 ص", "الرئيسية", "سياسة", "اقتصاد", "الرئيسية » أخبار » عربي ودولي",
+                "عاجل", TITLE, "آخر تحديث: 10:35 ص | 12 مارس 2023", "فيسبوك", "تويتر", "واتساب", "طباعة", "A+", "A-",
+                LEAD, SECOND, THIRD, "اضف تعليقاً", "اشترك في النشرة البريدية",
+            ]
+        )
+    )
+    assert page.main.title == TITLE and page.main.has_headline
+    assert page.main.dateline == "آخر تحديث: 10:35 ص | 12 مارس 2023"
+    assert page.main.paragraphs == (LEAD, SECOND, THIRD)
+
+
+def test_split_page__a_page_without_headline_says_so(seeds: dict[str, str]) -> None:
+    main = split_page("الرئيسية\nأخبار\n" + seeds["004"]).main
+    assert not main.has_headline and main.title.startswith("أعلن المتحدث باسم الرئاسة الروسية")
+
+
+def test_split_page__short_caption_mid_article_does_not_close_it() -> None:
+    page = split_page("\n".join([TITLE, LEAD, "جانب من الاجتماع (رويترز)", SECOND, THIRD]))
+    assert page.main.paragraphs == (LEAD, SECOND, THIRD) and page.appended == ()
+    assert [s.kind for s in page.main.sidebars] == ["caption"]
+
+
+def test_split_page__long_line_with_a_tweet_link_is_article_text(semeval_arabic_with_tweets: list[str]) -> None:
+    for text in semeval_arabic_with_tweets:
+        page = split_page(text)
+        assert page.main.paragraphs == (text,)
+    line = " ".join([LEAD, SECOND, THIRD, LEAD, SECOND]) + " pic.twitter.com/Kq8GbFlSQT"
+    assert split_page(f"{TITLE}\n{line}").main.paragraphs == (line,)
+
+
+def test_split_page__article_appended_under_related_headlines_stays_apart() -> None:
+    appended_title = "ترامب يكشف عدد قتلى الجيش الأوكراني منذ بدء الحرب"
+    appended_lead = (
+        "كشف الرئيس الأمريكي دونالد ترامب أعداد قتلى الجيش الأوكراني منذ بدء الصراع والحرب مع روسيا "
+        "في شباط فبراير 2022، وقال إن الأقمار الصناعية رصدت ذلك."
+    )
+    appended_next = "وأضاف ترامب أن صور الجثث المتناثرة في ساحة المعركة تشبه نسخة حديثة من غيتيسبيرغ."
+    page = split_page(
+        "\n".join(
+            [
+                TITLE, LEAD, SECOND, "مقالات ذات صلة", "بوتين يستقبل أردوغان في سوتشي الأسبوع المقبل",
+                "أسعار النفط ترتفع مع تراجع المخزونات الأمريكية", appended_title, appended_lead, appended_next,
+            ]
+        )
+    )
+    assert page.main.paragraphs == (LEAD, SECOND)
+    assert [(a.title, a.paragraphs) for a in page.appended] == [(appended_title, (appended_lead, appended_next))]
+
+
+def test_split_page__share_bars_and_prompts_are_not_article() -> None:
+    chrome = ["Share this:", "Facebook", "Twitter", "WhatsApp", "حجم الخط", "أ أ", "هل أعجبك المقال؟",
+              "انضم إلى قناتنا على واتساب", "اترك تعليقاً", "الاسم *", "البريد الإلكتروني *"]
+    page = split_page("\n".join([TITLE, LEAD, SECOND, *chrome]))
+    assert page.main.paragraphs == (LEAD, SECOND)
+    assert {s.kind for s in page.sidebars} == {"ui_text"}
