@@ -24,6 +24,11 @@ def _folded(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern.translate(_FOLD_LETTERS))
 
 
+# A page's lines are looked at several times each (kind, shape, date, trail); fold each once.
+# Bounded: a wire's chrome lines recur, its article lines mostly do not.
+_fold = lru_cache(maxsize=16384)(matching_form)
+
+
 # A headline is at most this many words; seed titles run 8-18 words, appended-article
 # titles 6-14. A paragraph is a sentence: 12+ words ending in a stop (seed 001's appended
 # lead has 17), or a long run with commas. Glued read-also headlines have neither.
@@ -130,7 +135,7 @@ _UI_WORDS = frozenset(
     comment reply send submit login sign in up دخول تسجيل خروج الخبر
     """.split()
 )
-_UI_WORDS_FOLDED = frozenset(matching_form(w) for w in _UI_WORDS)
+_UI_WORDS_FOLDED = frozenset(_fold(w) for w in _UI_WORDS)
 # Prompts anywhere in a line of up to PROMPT_MAX_WORDS: comments, subscriptions and channels,
 # polls, "read the story at its source", app downloads.
 _PROMPT = _folded(
@@ -217,7 +222,7 @@ class _Cursor:
     captions: frozenset[str] = frozenset()
 
     def kind_of(self, line: str) -> SidebarKind | None:
-        if self.captions and matching_form(line) in self.captions:
+        if self.captions and _fold(line) in self.captions:
             return "caption"
         return sidebar_kind(line)
 
@@ -247,7 +252,7 @@ def split_page(
     Raises EmptyPageError when nothing article-like remains.
     """
     lines = [line for line in clean_display(text).split("\n") if line]
-    cursor = _Cursor(lines, captions=frozenset(matching_form(c) for c in known_captions))
+    cursor = _Cursor(lines, captions=frozenset(_fold(c) for c in known_captions))
     lead = _find_lead(cursor)
     title_at = _find_title(cursor, lead, known_title)
     title, dateline, early = _read_header(cursor, title_at, lead, known_title)
@@ -270,9 +275,10 @@ def split_page(
     return SplitPage(main=main, appended=tuple(appended), sidebars=tuple(cursor.sidebars))
 
 
+@lru_cache(maxsize=16384)
 def sidebar_kind(line: str) -> SidebarKind | None:
     """The kind of a line that opens or is a sidebar block, else None."""
-    folded = matching_form(line)
+    folded = _fold(line)
     if _READ_ALSO.search(folded):
         return "read_also"
     if _RELATED.search(folded):
@@ -320,29 +326,32 @@ def is_headline(line: str) -> bool:
     return 2 <= words <= HEADLINE_MAX_WORDS and not _SENTENCE_END.search(line)
 
 
+@lru_cache(maxsize=16384)
 def is_dateline(line: str) -> bool:
-    folded = matching_form(line)
+    folded = _fold(line)
     return bool(_DATELINE_CUE.match(folded) or _BARE_DATE.match(folded)) or is_date_line(line)
 
 
+@lru_cache(maxsize=16384)
 def is_date_line(line: str) -> bool:
     """A line that is a date or time and little else: "الأربعاء، 07 أكتوبر 2020 - 12:09 م",
     "آخر تحديث: 10:35 ص | 12 مارس 2018", "بواسطة admin | 12 مارس، 2018 | 0 تعليق"."""
     if _word_count(line) > DATE_LINE_MAX_WORDS:
         return False
-    folded = matching_form(line)
+    folded = _fold(line)
     if not _DATE_TOKEN.search(folded):
         return False
     rest = _DATE_FILLER.sub(" ", _DATE_TOKEN.sub(" ", folded)).split()
     return len(rest) <= DATE_LINE_MAX_OTHER_WORDS
 
 
+@lru_cache(maxsize=16384)
 def is_trail(line: str) -> bool:
     """A trail of sections ("الرئيسية » أخبار » عربي ودولي"), or "Home" and a section."""
     parts = [p for p in re.split(r"[»›>/\\|←→]", line) if p.strip()]
     if len(parts) >= 2 and _TRAIL_SEPARATOR.search(line) and not is_date_line(line):
         return all(len(p.split()) <= TRAIL_SEGMENT_MAX_WORDS for p in parts)
-    return bool(_HOME.match(matching_form(line))) and _word_count(line) <= 3
+    return bool(_HOME.match(_fold(line))) and _word_count(line) <= 3
 
 
 def _is_ui_line(folded: str) -> bool:
@@ -512,7 +521,7 @@ def _read_body(cursor: _Cursor, title: str | None) -> list[str]:
             if not body or not _goes_on_after(cursor, body):
                 break
             cursor.take(kind)
-            if kind == "related_list" or (kind == "read_also" and _LIST_CUE.match(matching_form(line))):
+            if kind == "related_list" or (kind == "read_also" and _LIST_CUE.match(_fold(line))):
                 _take_headline_list(cursor, kind, body)
             continue
         if not body or not _goes_on_after(cursor, body):
@@ -552,7 +561,7 @@ def _goes_on_after(cursor: _Cursor, body: list[str]) -> bool:
     ahead, headlines, cues = 0, 0, 0
     while (line := cursor.peek(ahead)) is not None and ahead <= GAP_MAX_LINES:
         kind = cursor.kind_of(line)
-        if kind in CLOSING_KINDS and not _BYLINE.match(matching_form(line)):
+        if kind in CLOSING_KINDS and not _BYLINE.match(_fold(line)):
             return False
         if kind is None and _is_sentence(line) and not _is_long_headline(line):
             break
@@ -762,7 +771,7 @@ def _is_mostly_latin(line: str) -> bool:
 
 
 def _same_text(a: str, b: str) -> bool:
-    return matching_form(re.sub(_BULLET, "", a)) == matching_form(re.sub(_BULLET, "", b))
+    return _fold(re.sub(_BULLET, "", a)) == _fold(re.sub(_BULLET, "", b))
 
 
 @lru_cache(maxsize=4096)
