@@ -547,6 +547,8 @@ GAP_MAX_LINES = 12
 # the article's words (ANT: median 0.27 of a paragraph's words are in the body above it), another
 # article's lead does not (ANT leads against a random other article: 90% at 0.15 or less).
 NEW_ARTICLE_CONTINUITY_MAX = 0.2
+# Cross-headings in the team's gold run 2-6 words ("مقطع مصور مثير للجدل"); titles mostly longer.
+CROSSHEAD_MAX_WORDS = 7
 
 
 def _goes_on_after(cursor: _Cursor, body: list[str]) -> bool:
@@ -555,8 +557,8 @@ def _goes_on_after(cursor: _Cursor, body: list[str]) -> bool:
     Never after a tag or source line: those close an article. Otherwise it goes on at the next
     sentence, unless the headline right above that sentence (and its date line) is the
     sentence's own, echoed by it and new to the body: then another article starts there. After
-    a read-also or related cue and a headline right on the sentence, the sentence must also
-    share the body's words: an article appended under related headlines is another article.
+    a read-also or related cue with a single headline, the sentence must also share the body's
+    words (the shape of a titled article appended under a cue).
     """
     ahead, headlines, cues = 0, 0, 0
     while (line := cursor.peek(ahead)) is not None and ahead <= GAP_MAX_LINES:
@@ -576,8 +578,7 @@ def _goes_on_after(cursor: _Cursor, body: list[str]) -> bool:
         above -= 1
     if above >= 0 and _opens_article(cursor.peek(above) or "", cursor, ahead, body):
         return False
-    if cues and (headlines == 1 or (above == ahead - 1 and headlines)):
-        # a single headline, or a list whose last headline sits right on the paragraph
+    if cues and headlines == 1:
         return _shares_topic(body, following)
     return True
 
@@ -600,7 +601,9 @@ def _opens_article(headline: str, cursor: _Cursor, at: int, body: list[str]) -> 
         return True  # a headline with its own date line, echoed by its lead: never a cross-heading
     if at == 1 and known == 0.0 and continuity < CONTINUITY_MIN and body and _is_sentence(body[-1]):
         return True  # paragraph, headline, paragraph with nothing in common: another article
-    return echo >= NEW_ARTICLE_ECHO_MIN and known < echo / 2 and continuity < NEW_ARTICLE_CONTINUITY_MAX
+    # a short headline is as likely a cross-heading: it needs a paragraph that shares even less
+    cap = NEW_ARTICLE_CONTINUITY_MAX if _word_count(headline) >= CROSSHEAD_MAX_WORDS else CONTINUITY_MIN
+    return echo >= NEW_ARTICLE_ECHO_MIN and known < echo / 2 and continuity < cap
 
 
 def _shares_topic(body: list[str], paragraph: str) -> bool:
