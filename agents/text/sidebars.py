@@ -366,7 +366,7 @@ def _find_lead(cursor: _Cursor) -> int:
     """Index of the article's first paragraph: the first line that reads as prose (a headline
     that happens to be long and ends in "?" does not); len(lines) when there is none."""
     for index, line in enumerate(cursor.lines):
-        if cursor.kind_of(line) is None and _is_body_paragraph(line) and not _is_long_headline(line):
+        if cursor.kind_of(line) is None and _is_sentence(line) and _word_count(line) >= PARAGRAPH_MIN_WORDS and not _is_long_headline(line):
             return index
     # paragraphs scraped without their stops: the first line longer than any headline runs
     for index, line in enumerate(cursor.lines):
@@ -503,6 +503,9 @@ def _read_body(cursor: _Cursor, title: str | None) -> list[str]:
             elif not body or _is_sentence(line):
                 body.append(cursor.take())
             elif not _goes_on_after(cursor, body):
+                if _closes_with_intro(cursor, body):
+                    body.append(cursor.take())  # "... وهي:" ends the article (its list was not scraped)
+                    continue
                 if not _is_list_run(cursor):
                     break
                 while (item := cursor.peek()) is not None and cursor.kind_of(item) is None and _is_list_run(cursor):
@@ -734,6 +737,16 @@ def _is_list_item(line: str) -> bool:
     return len(re.findall(r"\w+", line)) <= LIST_ITEM_MAX_WORDS and bool(_LIST_ITEM.match(line))
 
 
+def _closes_with_intro(cursor: _Cursor, body: list[str]) -> bool:
+    """A sentence of 6+ words ending in ":" right after the body, and no more text: the article's
+    last line, its list lost in scraping ("وأوضحت الدراسة العوامل ..., وهي:")."""
+    line = cursor.peek() or ""
+    if not (line.rstrip().endswith(":") and _word_count(line) >= 6 and body and _is_sentence(body[-1])):
+        return False
+    following = cursor.peek(1)
+    return following is None or cursor.kind_of(following) is not None or not _is_sentence(following)
+
+
 def _is_title_like_label(line: str) -> bool:
     return _word_count(line) <= 2
 
@@ -745,7 +758,7 @@ def _is_early_text(line: str, previous: str) -> bool:
     if is_dateline(line) or is_trail(line):
         return False
     words = _word_count(line)
-    if _is_body_paragraph(line) or (words >= 8 and previous.rstrip().endswith(":")):
+    if _is_body_paragraph(line) or (words >= 8 and previous.rstrip().endswith(":")) or (words >= 5 and _is_sentence(line)):
         return True
     return words >= 5 and bool(re.search(r"[.:]\s*[\"”»')]*$", line)) and not re.search(r"(?:\.\.|…)\s*$", line)
 
@@ -759,7 +772,7 @@ def _is_sentence(line: str) -> bool:
     if _is_body_paragraph(line):
         return True
     words = _word_count(line)
-    if words >= CLAUSE_SENTENCE_WORDS and re.search(r"[،,]", line):
+    if words >= CLAUSE_SENTENCE_WORDS and re.search(r"[،,]|[^.]\.\s", line):
         return True  # a clause break in a line longer than headlines run: prose scraped without its stop
     return words >= 3 and bool(re.search(r"\.[\"”»')]*\s*$", line)) and not re.search(r"(?:\.\.|…)\s*$", line)
 
