@@ -46,6 +46,7 @@ SETS = (
     "ant_inline_boilerplate_more",
     "layouts",
     "layouts_heldout",
+    "layouts_heldout2",
 )
 _APPENDED = re.compile(r"^appended-(\d+)-(title|dateline|body)$")
 _BULLET = re.compile(r"^[\s\-–•*·▪●◦>]+")

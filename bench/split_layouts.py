@@ -13,11 +13,13 @@ Only article ids, layout names, seeds and labels are stored (tests/fixtures/spli
 layouts*.json); the texts are read from ../shared when the pages are assembled, and the same
 seed and ids give the same page, line for line (the label hashes check it).
 
-    .venv/bin/python bench/split_layouts.py build    write the two gold files (16 layouts x 22 pages)
+    .venv/bin/python bench/split_layouts.py build            write layouts.json and layouts_heldout.json (17 layouts x 22 pages)
+    .venv/bin/python bench/split_layouts.py build-heldout2   write layouts_heldout2.json (4 more layouts x 22 pages)
     .venv/bin/python bench/split_layouts.py show ID  one page, labelled line by line
 
-Four of the sixteen layouts, drawn with HELDOUT_SEED, form the held-out part: their pages are in
-layouts_heldout.json and were never looked at while the splitter was tuned.
+Four of the seventeen layouts, drawn with HELDOUT_SEED, formed the held-out part (layouts_heldout.json):
+never looked at while the splitter was tuned, measured once, then used for analysis. Four more
+layouts written after that measurement form the second held-out part (layouts_heldout2.json).
 """
 
 from __future__ import annotations
@@ -40,7 +42,7 @@ PAGES_PER_LAYOUT = 22
 BUILD_SEED = 14
 HELDOUT_SEED = 2026
 HELDOUT_LAYOUTS = 4
-GOLD_FILES = ("layouts", "layouts_heldout")
+GOLD_FILES = ("layouts", "layouts_heldout", "layouts_heldout2")
 
 
 @dataclass(frozen=True)
@@ -662,6 +664,109 @@ LAYOUTS: dict[str, Callable[[Page], None]] = {
 }
 
 
+# ------------------------------------------------------------------ second held-out part
+# Written after the first held-out part had been measured once (and then used for analysis):
+# four more layouts, never looked at while tuning, in layouts_heldout2.json.
+
+
+def gulf_news_agency(p: Page) -> None:
+    """A state news agency's site: language switch, agency name, the agency's own dateline line
+    (city, Hijri and Gregorian dates, agency code), tool bar words, a read counter, related
+    news with dates, and the agency's footer."""
+    w = when_of(p.main.published, p.rng)
+    p.add("ui_text", "English", "Français", "عربي")
+    p.add("other", p.pick(("وكالة الأنباء السعودية", "وكالة أنباء الإمارات", "وكالة الأنباء الكويتية")))
+    one_per_line(p, "other", ("الرئيسية", "محلي", "دولي", "اقتصادي", "رياضي", "ثقافي", "صور", "فيديو"))
+    p.add("title", p.main.title)
+    p.add("dateline", f"{p.pick(('الرياض', 'أبوظبي', 'الكويت'))} {p.rng.randint(1, 29)} {p.pick(('رجب', 'شعبان', 'رمضان', 'شوال'))} 1439 هـ الموافق {w.day:02d} {_MONTHS_EG[w.month - 1]} {w.year} م {p.pick(('واس', 'وام', 'كونا'))}")
+    p.body()
+    p.add("ui_text", "طباعة", "إرسال", "تكبير", "تصغير", "حفظ")
+    p.add("widget", f"عدد القراءات: {p.rng.randint(100, 9000)}")
+    p.add("related_list", "أخبار ذات صلة")
+    for _ in range(p.rng.randint(2, 4)):
+        other = p.draw()
+        ow = when_of(other.published, p.rng)
+        p.add("related_list", other.title, f"{ow.day:02d}/{ow.month:02d}/{ow.year}")
+    p.add("other", f"جميع الحقوق محفوظة © {w.year} {p.pick(('واس', 'وام', 'كونا'))}", "سياسة الخصوصية")
+
+
+def egypt_portal_most_read_first(p: Page) -> None:
+    """An Egyptian portal whose most-read box comes before the article (numbered), a slash
+    breadcrumb, "كتب - Name:" byline, "آخر تحديث" time line, a photo credit "(صورة: Name)"
+    inside the article, a bulleted read-also block inside it, and an article appended under
+    "اخترنا لك" with its own byline and date."""
+    w = when_of(p.main.published, p.rng)
+    hour, half = w.h12
+    p.add("related_list", "الأكثر قراءة")
+    for number, headline in enumerate(p.headlines(p.rng.randint(3, 5)), 1):
+        p.add("related_list", str(number), headline)
+    p.add("ui_text", "تابعنا على")
+    p.add("other", f"الرئيسية / {p.pick(('أخبار مصر', 'أخبار العالم', 'اقتصاد', 'رياضة'))}")
+    untitled = p.chance(0.15)
+    if not untitled:
+        p.add("title", p.main.title)
+    p.add("source_credit", f"كتب - {p.pick(('محمد سامي', 'منى عبد الله', 'أحمد جمال'))}:")
+    p.add("dateline", f"آخر تحديث {hour}:{w.minute:02d} {half} {_WEEKDAYS[w.weekday]} {w.day} {_MONTHS_EG[w.month - 1]} {w.year}")
+    mid = p.rng.randint(0, max(0, len(p.main.paragraphs) - 2))
+
+    def inserts(i: int, n: int) -> None:
+        if i == mid:
+            p.add("caption", f"(صورة: {p.pick(('أرشيفية', 'محمد حسام', 'رويترز'))})")
+        if i == min(n - 2, mid + 1) and n > 3:
+            p.add("read_also", "اقرأ أيضًا:")
+            for headline in p.headlines(2):
+                p.add("read_also", f"- {headline}")
+
+    p.body(inserts=inserts)
+    p.add("ui_text", "لمزيد من الأخبار تابع صفحتنا على فيسبوك")
+    if p.chance(0.7):
+        p.add("related_list", "اخترنا لك")
+        p.appended_article(dated=lambda x: f"آخر تحديث {x.h12[0]}:{x.minute:02d} {x.h12[1]} {_WEEKDAYS[x.weekday]} {x.day} {_MONTHS_EG[x.month - 1]} {x.year}")
+    p.add("related_list", "نرشح لك", *p.headlines(3))
+    p.add("other", f"جميع الحقوق محفوظة {w.year} ©")
+
+
+def opinion_column(p: Page) -> None:
+    """An opinion page: the writer's name and description above the column's title, the
+    column, the outlet's disclaimer in a full sentence, and the writer's other columns."""
+    w = when_of(p.main.published, p.rng)
+    one_per_line(p, "other", ("الرئيسية", "أخبار", "رأي", "مقالات", "ملفات"))
+    p.add("other", "مقالات الرأي")
+    writer = p.pick(("د. خالد العلي", "سمير عطا الله", "فاطمة الزهراء", "عبد الرحمن الراشد"))
+    p.add("source_credit", writer, p.pick(("كاتب صحفي", "كاتبة وباحثة", "رئيس التحرير الأسبق")))
+    p.add("title", p.main.title)
+    p.add("dateline", f"{_WEEKDAYS[w.weekday]} {w.day} {_MONTHS_EG[w.month - 1]} {w.year}")
+    p.body()
+    p.add("other", "المقالات المنشورة تعبر عن آراء كتابها ولا تعبر بالضرورة عن رأي الموقع.")
+    p.add("related_list", f"المزيد من مقالات {writer}", *p.headlines(p.rng.randint(2, 4)))
+    p.add("ui_text", "شارك المقال", "واتساب", "تويتر", "فيسبوك")
+
+
+def maghreb_bilingual(p: Page) -> None:
+    """A Maghreb site with French interface words: language links, "Publié le" date line,
+    "Par Rédaction" byline, "Partager" / "Imprimer" / "Commentaires", "Lire aussi :" with a
+    whole article under it half the time."""
+    w = when_of(p.main.published, p.rng)
+    p.add("ui_text", "FR", "AR", "Rechercher")
+    one_per_line(p, "other", ("Accueil", "الوطني", "المغرب العربي", "دولي", "اقتصاد", "رياضة", "ثقافة"))
+    p.add("title", p.main.title)
+    p.add("source_credit", p.pick(("Par Rédaction", "Par APS", "Par La Rédaction")))
+    p.add("dateline", f"Publié le {w.day:02d}/{w.month:02d}/{w.year} à {w.hour:02d}h{w.minute:02d}")
+    p.add("ui_text", "Partager", "Imprimer")
+    p.body()
+    p.add("ui_text", f"Commentaires ({p.rng.randint(0, 12)})", "Ajouter un commentaire")
+    if p.chance(0.5):
+        p.appended_article(cue=("read_also", "Lire aussi :"))
+    else:
+        p.add("read_also", "Lire aussi :", *p.headlines(3))
+    p.add("other", f"© {w.year} Tous droits réservés")
+
+
+LAYOUTS_HELDOUT2: dict[str, Callable[[Page], None]] = {
+    f.__name__: f for f in (gulf_news_agency, egypt_portal_most_read_first, opinion_column, maghreb_bilingual)
+}
+
+
 def heldout_layouts() -> frozenset[str]:
     return frozenset(random.Random(HELDOUT_SEED).sample(sorted(LAYOUTS), HELDOUT_LAYOUTS))
 
@@ -684,7 +789,7 @@ def assemble(spec: dict, articles: dict[str, SourceArticle], pool: list[str] | N
 
     main = draw()
     page = Page(random.Random(spec["seed"]), articles, main, draw)
-    LAYOUTS[spec["layout"]](page)
+    (LAYOUTS.get(spec["layout"]) or LAYOUTS_HELDOUT2[spec["layout"]])(page)
     if page.main is not main:  # the layout chose a one-block article (by its own seed): note it
         drawn.append(page.main.id)
     return page.lines, drawn
@@ -708,7 +813,7 @@ def build() -> None:
     pool = _main_pool(articles)
     heldout = heldout_layouts()
     rng = random.Random(BUILD_SEED)
-    files: dict[str, list[dict]] = {name: [] for name in GOLD_FILES}  # type: ignore[type-arg]
+    files: dict[str, list[dict]] = {name: [] for name in GOLD_FILES[:2]}  # type: ignore[type-arg]
     for number, layout in enumerate(sorted(LAYOUTS)):
         for index in range(PAGES_PER_LAYOUT):
             spec = {"id": f"{layout}-{index:02d}", "layout": layout, "seed": rng.randrange(10**9)}
@@ -719,6 +824,28 @@ def build() -> None:
             spec["part"] = "heldout" if layout in heldout else "tuning"
             spec["lines"] = [[label, line_hash(text)] for label, text in lines]
             files["layouts_heldout" if layout in heldout else "layouts"].append(spec)
+    _write(files)
+
+
+def build_heldout2() -> None:
+    """The second held-out part: the four layouts written after the first part was measured."""
+    articles = load_articles()
+    pool = _main_pool(articles)
+    rng = random.Random(BUILD_SEED + 2)
+    documents = []
+    for layout in sorted(LAYOUTS_HELDOUT2):
+        for index in range(PAGES_PER_LAYOUT):
+            spec = {"id": f"{layout}-{index:02d}", "layout": layout, "seed": rng.randrange(10**9)}
+            lines, drawn = assemble(spec, articles, pool)
+            spec["articles"] = drawn
+            assert assemble(spec, articles)[0] == lines, spec["id"]
+            spec["part"] = "heldout2"
+            spec["lines"] = [[label, line_hash(text)] for label, text in lines]
+            documents.append(spec)
+    _write({"layouts_heldout2": documents})
+
+
+def _write(files: dict[str, list[dict]]) -> None:  # type: ignore[type-arg]
     for name, documents in files.items():
         payload = {
             "set": "layouts",
@@ -735,7 +862,7 @@ def show(page_id: str) -> None:
     for name in GOLD_FILES:
         for spec in json.loads((GOLD_DIR / f"{name}.json").read_text(encoding="utf-8"))["documents"]:
             if spec["id"] == page_id:
-                if spec["part"] == "heldout":
+                if spec["part"] == "heldout2":
                     raise SystemExit("a held-out page: not shown while tuning")
                 for number, (label, text) in enumerate(assemble(spec, articles)[0]):
                     print(f"{number:3d} {label:<18} {text[:150]}")
@@ -744,6 +871,8 @@ def show(page_id: str) -> None:
 if __name__ == "__main__":
     if len(sys.argv) > 1 and sys.argv[1] == "build":
         build()
+    elif len(sys.argv) > 1 and sys.argv[1] == "build-heldout2":
+        build_heldout2()
     elif len(sys.argv) > 2 and sys.argv[1] == "show":
         show(sys.argv[2])
     else:
