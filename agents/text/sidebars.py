@@ -43,7 +43,8 @@ _BULLET = r"^[\s\-–•*·▪●◦>]*"
 _READ_ALSO = re.compile(
     _BULLET
     + r"(?:(?:اقرا|طالع|شاهد|تابع)\s*(?:ايضا|كذلك|المزيد|مدونه)|(?:اقرا|طالع|شاهد)\s*(?::|\||\.\.)|ايضا\s*:"
-    r"|للمزيد\b)|^(?:read|see)\s+(?:more|also)\b|^watch\s*:"
+    r"|للمزيد\b|(?:المقال|الخبر|الموضوع)\s+(?:التالي|السابق)|التالي\s*:?$)|^(?:read|see)\s+(?:more|also)\b|^watch\s*:"
+    r"|^(?:next|previous)(?:\s+(?:article|story|post))?\s*:"
 )
 _WATCH = re.compile(_BULLET + r"شاهد\s*\.\.")
 # "اقرأ أيضاً" introduces a list (its first item often glued to it); "للمزيد: X" is one link,
@@ -389,6 +390,8 @@ def _is_long_headline(line: str) -> bool:
 # Measured on 600 ANT articles: 90% of titles have 1/3+ of their words in the first two
 # paragraphs, 95% more than a quarter; a menu item or a ticker headline almost never does.
 TITLE_ECHO_MIN = 0.25
+TITLE_ECHO_WEAK = 0.15  # a 4+ word line with a word or two of the lead (not a site's tagline)
+TITLE_ECHO_SHORT = 0.5
 HEADLINE_USUAL_WORDS = 14  # past it, a line is likelier an unpunctuated paragraph (ANT titles: 95% <= 14)
 TITLE_LONG_WORDS = 4
 
@@ -414,7 +417,11 @@ def _find_title(cursor: _Cursor, lead: int, known_title: str | None) -> int | No
         long_enough = words >= TITLE_LONG_WORDS
         # only known chrome (dates, share bars, credits) between the line and the lead
         framed = all(cursor.kind_of(lines[k]) is not None or is_dateline(lines[k]) for k in range(i + 1, lead))
-        if not (echo >= TITLE_ECHO_MIN or twice or (long_enough and (echo > 0 or dated or framed))):
+        if long_enough:
+            accepted = echo >= TITLE_ECHO_WEAK or twice or dated or framed
+        else:  # a two- or three-word line must be echoed well: menu items and labels are short
+            accepted = echo >= TITLE_ECHO_SHORT or twice
+        if not accepted:
             continue
         overlong = max(0, words - HEADLINE_USUAL_WORDS)
         score = 1.5 * echo + 0.25 * long_enough + 0.15 * dated + 0.3 * twice - 0.02 * (lead - i) - 0.04 * overlong
@@ -514,6 +521,8 @@ def _read_body(cursor: _Cursor, title: str | None) -> list[str]:
                 cursor.take("other")
             elif title_terms and len(terms := _terms(line)) >= 2 and terms <= title_terms:
                 cursor.take("caption")  # the headline's words under a picture
+            elif _is_unechoed_link(cursor, body):
+                cursor.take("read_also")  # another article's headline dropped in the text, no cue
             else:
                 body.append(cursor.take())  # a cross-heading
             continue
@@ -545,6 +554,7 @@ CONTINUITY_MIN = 0.1
 # A headline whose words the paragraph under it echoes (1/3+, like 90% of ANT titles and
 # their leads) and which the body above does not (under half that share) opens a new article.
 NEW_ARTICLE_ECHO_MIN = 0.34
+DATED_ARTICLE_ECHO_MIN = 0.2  # its own date line says much already (ANT titles: 95% echo 0.29+)
 GAP_MAX_LINES = 12
 # ... and whose paragraph shares little with the body: a cross-heading's section goes on with
 # the article's words (ANT: median 0.27 of a paragraph's words are in the body above it), another
@@ -586,6 +596,28 @@ def _goes_on_after(cursor: _Cursor, body: list[str]) -> bool:
     return True
 
 
+LINK_MIN_WORDS = 5
+_HARAKAT = re.compile("[\u064b-\u0652]")
+VERSE_MIN_HARAKAT = 4  # headlines are not vowelled; quoted verse is (ant_inline_boilerplate's poems)
+
+
+def _is_unechoed_link(cursor: _Cursor, body: list[str]) -> bool:
+    """A headline of 5+ words inside the article that shares no word with the body above nor
+    with the paragraph under it: a link to another article, not a cross-heading (those
+    announce their section: "مقطع مصور مثير للجدل" over a paragraph about the video)."""
+    line = cursor.peek() or ""
+    if _word_count(line) < LINK_MIN_WORDS or not is_headline(line):
+        return False
+    if (body and body[-1].rstrip().endswith(":")) or len(_HARAKAT.findall(line)) >= VERSE_MIN_HARAKAT:
+        return False  # a verse or a quote the article introduces, vowelled as poetry is
+    terms = _terms(line)
+    following = next(
+        (n for k in range(1, GAP_MAX_LINES) if (n := cursor.peek(k)) is not None and cursor.kind_of(n) is None and _is_sentence(n)),
+        "",
+    )
+    return bool(terms) and not terms & _terms("\n".join(body)) and _echo(terms, _terms(following)) == 0.0
+
+
 def _opens_article(headline: str, cursor: _Cursor, at: int, body: list[str]) -> bool:
     """Is ``headline`` (right above the paragraph at cursor+at) the title of another article?"""
     if cursor.kind_of(headline) is not None or not is_headline(headline) or is_date_line(headline):
@@ -600,7 +632,7 @@ def _opens_article(headline: str, cursor: _Cursor, at: int, body: list[str]) -> 
     known = len(terms & known_terms) / len(terms)
     lead_terms = _terms(lead)
     continuity = len(lead_terms & known_terms) / len(lead_terms) if lead_terms else 0.0
-    if echo >= NEW_ARTICLE_ECHO_MIN and at > 0 and is_date_line(cursor.peek(at - 1) or ""):
+    if echo >= DATED_ARTICLE_ECHO_MIN and at > 0 and is_date_line(cursor.peek(at - 1) or ""):
         return True  # a headline with its own date line, echoed by its lead: never a cross-heading
     if at == 1 and known == 0.0 and continuity < CONTINUITY_MIN and body and _is_sentence(body[-1]):
         return True  # paragraph, headline, paragraph with nothing in common: another article
