@@ -403,10 +403,10 @@ def _find_title(cursor: _Cursor, lead: int, known_title: str | None) -> int | No
         matches = [i for i in range(min(lead + 1, len(lines))) if _same_text(lines[i], known_title)]
         return matches[-1] if matches else None
     if lead >= len(lines):  # no prose at all: the first headline-shaped line, as a headline-only item
-        return next((i for i, line in enumerate(lines) if _is_title_shaped(cursor, line)), None)
+        return next((i for i in range(len(lines)) if _is_title_shaped(cursor, i)), None)
     lead_terms = _terms(" ".join(lines[lead : lead + 3]))
     candidates: list[tuple[float, int]] = []
-    shapes = {i: _terms(lines[i]) for i in range(max(0, lead - TITLE_SEARCH_LINES), lead) if _is_title_shaped(cursor, lines[i])}
+    shapes = {i: _terms(lines[i]) for i in range(max(0, lead - TITLE_SEARCH_LINES), lead) if _is_title_shaped(cursor, i)}
     for i, terms in shapes.items():
         words = _word_count(lines[i])
         if any(terms < other and _word_count(lines[j]) > words for j, other in shapes.items() if j != i):
@@ -424,7 +424,8 @@ def _find_title(cursor: _Cursor, lead: int, known_title: str | None) -> int | No
         if not accepted:
             continue
         overlong = max(0, words - HEADLINE_USUAL_WORDS)
-        score = 1.5 * echo + 0.25 * long_enough + 0.15 * dated + 0.3 * twice - 0.02 * (lead - i) - 0.04 * overlong
+        score = 1.5 * echo + 0.25 * long_enough - 0.4 * (not long_enough) + 0.15 * dated + 0.3 * twice
+        score -= 0.02 * (lead - i) + 0.04 * overlong
         candidates.append((score, i))
     if not candidates:
         return None
@@ -449,13 +450,16 @@ def _echo(terms: frozenset[str], other: frozenset[str]) -> float:
     return found / len(terms)
 
 
-def _is_title_shaped(cursor: _Cursor, line: str) -> bool:
+def _is_title_shaped(cursor: _Cursor, at: int) -> bool:
+    line = cursor.lines[at]
     words = _word_count(line)
     kind = cursor.kind_of(line)
     if not 2 <= words <= HEADLINE_MAX_WORDS or (kind is not None and not (kind == "read_also" and _WATCH.match(line))):
         return False  # "شاهد.. X" links a video inside an article and opens many a headline
     if _SENTENCE_END.search(line) or is_trail(line) or is_date_line(line) or re.match(r"^\s*\(.*\)\s*$", line):
         return False  # "(أبوظبي - البيان)": a place and desk credit in brackets
+    if at > 0 and cursor.lines[at - 1].rstrip().endswith(":") and _word_count(cursor.lines[at - 1]) <= 2:
+        return False  # the value of a label over two lines ("الموضوع:" / "الانتخابات الرئاسية")
     return not (_is_body_paragraph(line) and not _is_long_headline(line))
 
 
@@ -554,7 +558,8 @@ CONTINUITY_MIN = 0.1
 # A headline whose words the paragraph under it echoes (1/3+, like 90% of ANT titles and
 # their leads) and which the body above does not (under half that share) opens a new article.
 NEW_ARTICLE_ECHO_MIN = 0.34
-DATED_ARTICLE_ECHO_MIN = 0.2  # its own date line says much already (ANT titles: 95% echo 0.29+)
+DATED_ARTICLE_ECHO_MIN = 0.2
+UNRELATED_MAX = 0.05  # "nothing in common": a stray shared word at most  # its own date line says much already (ANT titles: 95% echo 0.29+)
 GAP_MAX_LINES = 12
 # ... and whose paragraph shares little with the body: a cross-heading's section goes on with
 # the article's words (ANT: median 0.27 of a paragraph's words are in the body above it), another
@@ -634,7 +639,7 @@ def _opens_article(headline: str, cursor: _Cursor, at: int, body: list[str]) -> 
     continuity = len(lead_terms & known_terms) / len(lead_terms) if lead_terms else 0.0
     if echo >= DATED_ARTICLE_ECHO_MIN and at > 0 and is_date_line(cursor.peek(at - 1) or ""):
         return True  # a headline with its own date line, echoed by its lead: never a cross-heading
-    if at == 1 and known == 0.0 and continuity < CONTINUITY_MIN and body and _is_sentence(body[-1]):
+    if at == 1 and known == 0.0 and continuity < UNRELATED_MAX and body and _is_sentence(body[-1]):
         return True  # paragraph, headline, paragraph with nothing in common: another article
     # a short headline is as likely a cross-heading: it needs a paragraph that shares even less
     cap = NEW_ARTICLE_CONTINUITY_MAX if _word_count(headline) >= CROSSHEAD_MAX_WORDS else CONTINUITY_MIN
