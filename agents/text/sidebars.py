@@ -44,7 +44,7 @@ _READ_ALSO = re.compile(
     _BULLET
     + r"(?:(?:اقرا|طالع|شاهد|تابع)\s*(?:ايضا|كذلك|المزيد|مدونه)|(?:اقرا|طالع|شاهد)\s*(?::|\||\.\.)|ايضا\s*:"
     r"|للمزيد\b|(?:المقال|الخبر|الموضوع)\s+(?:التالي|السابق)|التالي\s*:?$)|^(?:read|see)\s+(?:more|also)\b|^watch\s*:"
-    r"|^(?:next|previous)(?:\s+(?:article|story|post))?\s*:"
+    r"|^(?:next|previous)(?:\s+(?:article|story|post))?\s*:|^(?:lire|voir)\s+(?:aussi|également|plus)\b"
 )
 _WATCH = re.compile(_BULLET + r"شاهد\s*\.\.")
 # "اقرأ أيضاً" introduces a list (its first item often glued to it); "للمزيد: X" is one link,
@@ -54,7 +54,7 @@ _RELATED = re.compile(
     _BULLET
     + r"(?:(?:مقالات|اخبار|مواضيع|موضوعات|قصص)\s+(?:مشابهه|ذات صله|متعلقه|مقترحه|قد تهمك)|قد\s+(?:يهمك|يعجبك)"
     r"|(?:ال)?اكثر\s+(?:قراءه|مشاهده|تعليقا|تداولا|ارسالا)|(?:اخر|احدث)\s+(?:الاخبار|الاخبار|المقالات)\s*:?$|ذات\s+صله\s*:?$"
-    r"|اخترنا\s+لك|related(?:\s+(?:articles|stories|news|posts))?\s*:?$"
+    r"|اخترنا\s+لك|نرشح\s+لك|ننصحك\s+بقراءه|يهمك\s+ايضا|related(?:\s+(?:articles|stories|news|posts))?\s*:?$"
     r"|more\s+(?:from|stories|on this)|you may also like)"
 )
 _SOURCE = re.compile(_BULLET + r"(?:المصدر|مصدر الخبر|source)\b\s*:?")
@@ -64,12 +64,18 @@ _SOURCE_LINK = _folded(
     r"|(?:الخبر|المقال)\s+(?:من|في)\s+(?:المصدر|سياقه)|read\s+(?:the\s+)?(?:full\s+)?(?:story|article)\s+(?:at|on|in)\b"
 )
 # Bylines and desk credits: "بقلم ...", "كتب: ...", "(إعداد ... - تحرير ...)", "نقلا عن ...".
-_BYLINE = re.compile(r"^[\W_]*(?:بقلم|كتب|كتبت|اعداد|تحرير|نقلا\s+عن|by)\b")
+_BYLINE = re.compile(r"^[\W_]*(?:بقلم|كتب|كتبت|اعداد|تحرير|نقلا\s+عن|by|par)\b")
+# Reader comments sit under an article, never inside one: their prompt closes it.
+_COMMENTS = _folded(
+    r"^\W*(?:اضف|أضف|اترك|اكتب|شارك(?:نا)?\s+ب)\s*(?:تعليق|راي)|^\W*(?:التعليقات|تعليقات(?:\s+(?:القراء|الزوار))?|comments?"
+    r"|commentaires?|ajouter\s+un\s+commentaire|leave\s+a\s+(?:reply|comment))\W*(?:\(\d+\))?\W*$"
+)
 BYLINE_MAX_WORDS = 12
 # Prompts anywhere in a short line: "... اضغط هنا", "تابعوا عبر تطبيق ...", app notices.
 _UI_ANYWHERE = _folded(
     r"اضغط\s+هنا|انقر\s+هنا|click\s+here|تابعوا\s+(?:عبر|على)|تحميل\s+(?:احدث\s+)?(?:نسخه\s+)?(?:من\s+)?تطبيق"
-    r"|تسلم\s+اشعارات|جميع\s+المقالات\s+المنشوره|تمثل\s+راي\s+كتابها"
+    r"|تسلم\s+اشعارات|جميع\s+المقالات\s+المنشوره|تمثل\s+راي\s+كتابها|تعبر\s+عن\s+(?:راي|اراء|وجهه\s+نظر)\s+(?:كتابها|كاتبها|اصحابها)"
+    r"|لا\s+تعبر\s+بالضروره|لا\s+تعكس\s+بالضروره"
 )
 UI_ANYWHERE_MAX_WORDS = 40
 _SEPARATOR = re.compile(r"^[\s\-_=*~.·•]{3,}$")
@@ -98,7 +104,7 @@ _CAPTION = re.compile(
 )
 # A dateline: "تاريخ النشر: ...", "نشر في ...", "Published ...", or a bare date/time line.
 _DATELINE_CUE = re.compile(
-    _BULLET + r"(?:تاريخ\s+النشر|نشر\s+(?:في|بتاريخ)|اخر\s+تحديث|تم\s+النشر|published|updated)\b"
+    _BULLET + r"(?:تاريخ\s+النشر|نشر\s+(?:في|بتاريخ)|اخر\s+تحديث|تم\s+النشر|published|updated|publié|mis\s+à\s+jour)\b"
 )
 _MONTH_WORDS = (
     r"(?:يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر"
@@ -134,6 +140,8 @@ _UI_WORDS = frozenset(
     تخطي تخطى الى إلى المحتوى المحتوي استمع استماع اشترك إشترك اشتراك الاشتراك النشره النشرة البريديه البريدية
     تابعنا تابعونا تابع عبر على علي like this إعجاب اعجاب تحميل المزيد التالي السابق خدمة خدمه comments
     comment reply send submit login sign in up دخول تسجيل خروج الخبر
+    partager imprimer commentaires commentaire ajouter un une envoyer réagir rechercher accueil fr ar en
+    s'abonner abonnez-vous newsletter suivez-nous suivez nous sur
     """.split()
 )
 _UI_WORDS_FOLDED = frozenset(_fold(w) for w in _UI_WORDS)
@@ -143,7 +151,7 @@ _PROMPT = _folded(
     r"اضف\s+تعليق|اترك\s+تعليق|لن\s+يتم\s+نشر\s+عنوان\s+بريدك|احترام\s+شروط\s+التعليق|تعليقات\s+(?:الزوار|القراء)"
     r"|لا\s+توجد\s+تعليقات|كل\s+التعليقات|المزيد\s+من\s+التعليقات|شروط\s+التعليق|الحقول\s+(?:الالزاميه|المطلوبه)"
     r"|اشترك\s+(?:في|الان|معنا|بـ?)|(?:انضم|انضموا)\s+(?:الي|الان)|قناتنا\s+(?:علي|في|عبر)|تابعوا\s+(?:اخبار|قناه|قناتنا|صفحتنا)"
-    r"|تابع\s+اخبار|النشره\s+البريديه|بريدك\s+الالكتروني|ادخل\s+بريدك|سجل\s+(?:الان|الدخول)"
+    r"|تابع\s+(?:اخبار|صفحتنا|قناتنا)|النشره\s+البريديه|بريدك\s+الالكتروني|ادخل\s+بريدك|سجل\s+(?:الان|الدخول)"
     r"|هل\s+اعجبك|استطلاع\s+الراي|عرض\s+النتائج|(?:اقرا|تابع|طالع)\s+(?:الخبر|المقال)\s+(?:من|في|علي)\s+(?:المصدر|سياقه|موقع)"
     r"|الخبر\s+من\s+المصدر|حمل\s+تطبيق|حملوا\s+تطبيق|share\s+this|like\s+this|leave\s+a\s+(?:reply|comment)"
 )
@@ -297,7 +305,8 @@ def sidebar_kind(line: str) -> SidebarKind | None:
         # "فرانس24/ أ ف ب" is a desk credit; "جانب من الاجتماع (رويترز)" is a photo caption
         # (a caption is no credit line: it must not close the article it sits in)
         described = re.split(r"[/(]|\s-\s", folded)[0].split()
-        return "caption" if len(described) >= 2 or _CAPTION_OPENER.match(folded) else "source_credit"
+        photo = re.match(r"^\W*(?:صوره|الصوره|photo|image)\b", folded)  # "(صورة: أرشيفية)"
+        return "caption" if len(described) >= 2 or photo or _CAPTION_OPENER.match(folded) else "source_credit"
     if (_UI.match(folded) and words <= 14) or (_UI_ANYWHERE.search(folded) and words <= UI_ANYWHERE_MAX_WORDS):
         return "ui_text"
     if _PROMPT.search(folded) and words <= PROMPT_MAX_WORDS:
@@ -417,8 +426,9 @@ def _find_title(cursor: _Cursor, lead: int, known_title: str | None) -> int | No
         long_enough = words >= TITLE_LONG_WORDS
         # only known chrome (dates, share bars, credits) between the line and the lead
         framed = all(cursor.kind_of(lines[k]) is not None or is_dateline(lines[k]) for k in range(i + 1, lead))
-        if long_enough:
-            accepted = echo >= TITLE_ECHO_WEAK or twice or dated or framed
+        listed = i > 0 and (lines[i - 1].strip().isdigit() or (i - 1 in shapes and _echo(shapes[i - 1], lead_terms) == 0))
+        if long_enough:  # the last item of a list above the article is framed too: not enough alone
+            accepted = echo >= TITLE_ECHO_WEAK or twice or dated or (framed and not listed)
         else:  # a two- or three-word line must be echoed well: menu items and labels are short
             accepted = echo >= TITLE_ECHO_SHORT or twice
         if not accepted:
@@ -517,9 +527,11 @@ def _read_body(cursor: _Cursor, title: str | None) -> list[str]:
                 if _closes_with_intro(cursor, body):
                     body.append(cursor.take())  # "... وهي:" ends the article (its list was not scraped)
                     continue
-                if not _is_list_run(cursor):
+                if not (_is_list_run(cursor) or _continues_list(cursor, body)):
                     break
-                while (item := cursor.peek()) is not None and cursor.kind_of(item) is None and _is_list_run(cursor):
+                while (item := cursor.peek()) is not None and cursor.kind_of(item) is None and (
+                    _is_list_run(cursor) or _continues_list(cursor, body)
+                ):
                     body.append(cursor.take())  # a list closing the article
             elif is_date_line(line):
                 cursor.take("other")
@@ -583,6 +595,8 @@ def _goes_on_after(cursor: _Cursor, body: list[str]) -> bool:
         kind = cursor.kind_of(line)
         if kind in CLOSING_KINDS and not _BYLINE.match(_fold(line)):
             return False
+        if kind == "ui_text" and _COMMENTS.match(_fold(line)):
+            return False  # the comments: the article is over
         if kind is None and _is_sentence(line) and not _is_long_headline(line):
             break
         cues += kind in ("read_also", "related_list")
@@ -697,7 +711,8 @@ def _read_appended(cursor: _Cursor, titled: bool = False) -> ArticleParts:
     outer = cursor.sidebars
     cursor.sidebars = []
     first = cursor.peek() or ""
-    title: str | None = cursor.take() if titled or (is_headline(first) and not _is_body_paragraph(first)) else None
+    headline = is_headline(first) and (_is_long_headline(first) or not _is_body_paragraph(first))
+    title: str | None = cursor.take() if titled or headline else None
     dateline = re.sub(_BULLET, "", cursor.take()) if is_dateline(cursor.peek() or "") else None
     paragraphs = _read_body(cursor, title)
     inner = tuple(cursor.sidebars)
@@ -772,6 +787,20 @@ LIST_ITEM_MAX_WORDS = 15
 
 def _is_list_item(line: str) -> bool:
     return len(re.findall(r"\w+", line)) <= LIST_ITEM_MAX_WORDS and bool(_LIST_ITEM.match(line))
+
+
+def _continues_list(cursor: _Cursor, body: list[str]) -> bool:
+    """A short line under a line introducing a list ("وفيما يلي تسلسل لأبرز الأحداث:") or
+    under an item of it: the list's next item, even unnumbered."""
+    line = cursor.peek() or ""
+    if not body or cursor.at == 0 or body[-1] != cursor.lines[cursor.at - 1]:
+        return False  # only right under the article's own lines
+    if is_date_line(line) or _is_sentence(line) or len(re.findall(r"\w+", line)) > LIST_ITEM_MAX_WORDS:
+        return False
+    introduced = [b for b in body if b.rstrip().endswith(":") and _word_count(b) >= 3]
+    return bool(introduced) and all(
+        not _is_sentence(b) and len(re.findall(r"\w+", b)) <= LIST_ITEM_MAX_WORDS for b in body[body.index(introduced[-1]) + 1 :]
+    )
 
 
 def _closes_with_intro(cursor: _Cursor, body: list[str]) -> bool:
