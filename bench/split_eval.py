@@ -47,6 +47,7 @@ SETS = (
     "layouts",
     "layouts_heldout",
     "layouts_heldout2",
+    "layouts_heldout3",
 )
 _APPENDED = re.compile(r"^appended-(\d+)-(title|dateline|body)$")
 _BULLET = re.compile(r"^[\s\-–•*·▪●◦>]+")

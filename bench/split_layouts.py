@@ -15,11 +15,14 @@ seed and ids give the same page, line for line (the label hashes check it).
 
     .venv/bin/python bench/split_layouts.py build            write layouts.json and layouts_heldout.json (17 layouts x 22 pages)
     .venv/bin/python bench/split_layouts.py build-heldout2   write layouts_heldout2.json (4 more layouts x 22 pages)
+    .venv/bin/python bench/split_layouts.py build-heldout3   write layouts_heldout3.json (4 more layouts x 22 pages)
     .venv/bin/python bench/split_layouts.py show ID  one page, labelled line by line
 
 Four of the seventeen layouts, drawn with HELDOUT_SEED, formed the held-out part (layouts_heldout.json):
 never looked at while the splitter was tuned, measured once, then used for analysis. Four more
-layouts written after that measurement form the second held-out part (layouts_heldout2.json).
+layouts written after that measurement form the second held-out part (layouts_heldout2.json),
+measured once and then analysed likewise; four more, written after that, the third
+(layouts_heldout3.json).
 """
 
 from __future__ import annotations
@@ -42,7 +45,7 @@ PAGES_PER_LAYOUT = 22
 BUILD_SEED = 14
 HELDOUT_SEED = 2026
 HELDOUT_LAYOUTS = 4
-GOLD_FILES = ("layouts", "layouts_heldout", "layouts_heldout2")
+GOLD_FILES = ("layouts", "layouts_heldout", "layouts_heldout2", "layouts_heldout3")
 
 
 @dataclass(frozen=True)
@@ -762,6 +765,96 @@ def maghreb_bilingual(p: Page) -> None:
     p.add("other", f"© {w.year} Tous droits réservés")
 
 
+# ------------------------------------------------------------------- third held-out part
+# Written after the second held-out part had been measured once (and then used for analysis).
+
+
+def levant_print_daily(p: Page) -> None:
+    """A Beirut daily's site with its print edition: issue-number widget, supplement label,
+    "city - name" byline under the title, the outlet's source line, a keywords line, and a
+    "browse more" list with section labels."""
+    w = when_of(p.main.published, p.rng)
+    p.add("widget", f"العدد {p.rng.randint(1000, 9999)} {_WEEKDAYS[w.weekday]} {w.day} {_MONTHS_LEV[w.month - 1]} {w.year}")
+    one_per_line(p, "other", ("الصفحة الأولى", "سياسة", "لبنان", "عربيات", "دوليات", "اقتصاد", "ثقافة", "رياضة"))
+    p.add("other", p.pick(("ملحق", "قضية اليوم", "تقرير")))
+    p.add("title", p.main.title)
+    p.add("source_credit", f"{p.pick(('بيروت', 'دمشق', 'عمّان'))} - {p.pick(('ربى كبارة', 'جاد نصر الله', 'هيام القصيفي'))}")
+    p.body()
+    p.add("source_credit", f"المصدر: {p.pick(('النهار', 'الأخبار', 'اللواء'))}")
+    p.add("tags", "كلمات مفتاحية: " + "، ".join(" ".join(h.split()[:2]) for h in p.headlines(3)))
+    p.add("related_list", "تصفح المزيد")
+    for _ in range(p.rng.randint(2, 4)):
+        p.add("related_list", p.pick(("سياسة", "لبنان", "اقتصاد")), p.draw().title)
+    p.add("other", f"© {w.year} جميع الحقوق محفوظة")
+
+
+def gulf_sport_site(p: Page) -> None:
+    """A sports site: live score widgets above the article ("الهلال 2 - 1 النصر", "انتهت"), a
+    league-table strip, the article with a glued read-also line in it, a "watch also" list,
+    then more news loaded under "المزيد من الأخبار" with its own time line."""
+    w = when_of(p.main.published, p.rng)
+    teams = ("الهلال", "النصر", "الأهلي", "الاتحاد", "الزمالك", "الوداد", "الترجي", "العين")
+    for _ in range(p.rng.randint(2, 3)):
+        a, b = p.rng.sample(teams, 2)
+        p.add("widget", f"{a} {p.rng.randint(0, 4)} - {p.rng.randint(0, 4)} {b}", p.pick(("انتهت", "الشوط الثاني", "لم تبدأ")))
+    p.add("widget", "الترتيب", *[f"{k} | {t} | {50 - 3 * k}" for k, t in enumerate(p.rng.sample(teams, 3), 1)])
+    p.add("title", p.main.title)
+    p.add("dateline", f"{w.day}/{w.month}/{w.year} {w.hour:02d}:{w.minute:02d}")
+    after = min(1, len(p.main.paragraphs) - 2)
+
+    def inserts(i: int, n: int) -> None:
+        if i == after:
+            p.add("read_also", f"اقرأ أيضا: {p.draw().title}")
+
+    p.body(inserts=inserts)
+    p.add("related_list", "شاهد أيضا", *p.headlines(p.rng.randint(2, 3)))
+    if p.chance(0.7):
+        p.add("related_list", "المزيد من الأخبار")
+        p.appended_article(dated=lambda x: f"منذ {p.rng.randint(2, 11)} ساعات")
+    p.add("other", "جميع الحقوق محفوظة")
+
+
+def iraqi_news_agency(p: Page) -> None:
+    """A national news agency: share counters ("12 مشاركة"), a views counter, the news id,
+    related news with relative times, and a subscribe box."""
+    w = when_of(p.main.published, p.rng)
+    one_per_line(p, "other", ("الرئيسية", "سياسية", "أمنية", "اقتصادية", "محلية", "دولية", "رياضية"))
+    p.add("title", p.main.title)
+    p.add("dateline", f"{w.year}-{w.month:02d}-{w.day:02d} {w.hour:02d}:{w.minute:02d}")
+    p.add("widget", f"{p.rng.randint(0, 90)} مشاركة", f"عدد المشاهدات {p.rng.randint(100, 9000)}")
+    p.body()
+    p.add("other", f"رقم الخبر: {p.rng.randint(10000, 99999)}")
+    p.add("related_list", "أخبار ذات صلة")
+    for _ in range(p.rng.randint(2, 4)):
+        p.add("related_list", p.draw().title, f"منذ {p.rng.randint(2, 23)} ساعة")
+    p.add("ui_text", "اشترك في القائمة البريدية", "البريد الإلكتروني", "اشتراك")
+
+
+def blog_homepage(p: Page) -> None:
+    """A Blogger site's home page: each post with its title, "posted by" line, body, labels line
+    and post footer; the next posts follow with no cue but their own title and date."""
+    w = when_of(p.main.published, p.rng)
+    p.add("other", p.pick(("أخبار العرب اليوم", "مدونة الخبر", "نبض الشارع")), "الصفحة الرئيسية")
+
+    def post_meta(x: When) -> str:
+        return f"نشر بواسطة: {p.pick(('admin', 'المحرر'))} في {x.h12[0]}:{x.minute:02d} {x.h12[1]} {x.day} {_MONTHS_EG[x.month - 1]} {x.year}"
+
+    p.add("title", p.main.title)
+    p.add("dateline", post_meta(w))
+    p.body()
+    p.add("tags", "التسميات: " + "، ".join(p.pick(("أخبار", "سياسة", "اقتصاد", "رياضة", "منوعات")) for _ in range(2)))
+    p.add("ui_text", "مشاركة هذه المشاركة", "0 تعليقات")
+    for _ in range(p.rng.randint(1, 2)):
+        p.appended_article(dated=post_meta)
+        p.add("ui_text", f"{p.rng.randint(0, 5)} تعليقات")
+    p.add("ui_text", "رسائل أقدم", "الصفحة الرئيسية", "الاشتراك في: الرسائل (Atom)")
+
+
+LAYOUTS_HELDOUT3: dict[str, Callable[[Page], None]] = {
+    f.__name__: f for f in (levant_print_daily, gulf_sport_site, iraqi_news_agency, blog_homepage)
+}
+
+
 LAYOUTS_HELDOUT2: dict[str, Callable[[Page], None]] = {
     f.__name__: f for f in (gulf_news_agency, egypt_portal_most_read_first, opinion_column, maghreb_bilingual)
 }
@@ -789,7 +882,7 @@ def assemble(spec: dict, articles: dict[str, SourceArticle], pool: list[str] | N
 
     main = draw()
     page = Page(random.Random(spec["seed"]), articles, main, draw)
-    (LAYOUTS.get(spec["layout"]) or LAYOUTS_HELDOUT2[spec["layout"]])(page)
+    (LAYOUTS.get(spec["layout"]) or LAYOUTS_HELDOUT2.get(spec["layout"]) or LAYOUTS_HELDOUT3[spec["layout"]])(page)
     if page.main is not main:  # the layout chose a one-block article (by its own seed): note it
         drawn.append(page.main.id)
     return page.lines, drawn
@@ -827,22 +920,22 @@ def build() -> None:
     _write(files)
 
 
-def build_heldout2() -> None:
-    """The second held-out part: the four layouts written after the first part was measured."""
+def build_heldout(part: int) -> None:
+    """A later held-out part: four layouts written after the previous part was measured."""
     articles = load_articles()
     pool = _main_pool(articles)
-    rng = random.Random(BUILD_SEED + 2)
+    rng = random.Random(BUILD_SEED + part)
     documents = []
-    for layout in sorted(LAYOUTS_HELDOUT2):
+    for layout in sorted(LAYOUTS_HELDOUT2 if part == 2 else LAYOUTS_HELDOUT3):
         for index in range(PAGES_PER_LAYOUT):
             spec = {"id": f"{layout}-{index:02d}", "layout": layout, "seed": rng.randrange(10**9)}
             lines, drawn = assemble(spec, articles, pool)
             spec["articles"] = drawn
             assert assemble(spec, articles)[0] == lines, spec["id"]
-            spec["part"] = "heldout2"
+            spec["part"] = f"heldout{part}"
             spec["lines"] = [[label, line_hash(text)] for label, text in lines]
             documents.append(spec)
-    _write({"layouts_heldout2": documents})
+    _write({f"layouts_heldout{part}": documents})
 
 
 def _write(files: dict[str, list[dict]]) -> None:  # type: ignore[type-arg]
@@ -862,7 +955,7 @@ def show(page_id: str) -> None:
     for name in GOLD_FILES:
         for spec in json.loads((GOLD_DIR / f"{name}.json").read_text(encoding="utf-8"))["documents"]:
             if spec["id"] == page_id:
-                if spec["part"] == "heldout2":
+                if spec["part"] == "heldout3":
                     raise SystemExit("a held-out page: not shown while tuning")
                 for number, (label, text) in enumerate(assemble(spec, articles)[0]):
                     print(f"{number:3d} {label:<18} {text[:150]}")
@@ -871,8 +964,8 @@ def show(page_id: str) -> None:
 if __name__ == "__main__":
     if len(sys.argv) > 1 and sys.argv[1] == "build":
         build()
-    elif len(sys.argv) > 1 and sys.argv[1] == "build-heldout2":
-        build_heldout2()
+    elif len(sys.argv) > 1 and sys.argv[1] in ("build-heldout2", "build-heldout3"):
+        build_heldout(int(sys.argv[1][-1]))
     elif len(sys.argv) > 2 and sys.argv[1] == "show":
         show(sys.argv[2])
     else:
