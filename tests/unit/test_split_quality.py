@@ -12,12 +12,21 @@ from bench.split_eval import SHARED, evaluate
 
 F1_FLOORS = {
     "seeds": 0.98,
-    "ant_inline_boilerplate": 0.95,
+    "ant_inline_boilerplate": 0.96,
     "ant_multisource": 0.95,
-    "arabic_html_pages": 0.95,
+    "arabic_html_pages": 0.96,
     "ant_inline_boilerplate_heldout": 0.95,
     "ant_multisource_heldout": 0.95,
+    "ant_inline_boilerplate_more": 0.96,
+    # issue 14's layout gold (bench/split_layouts.py): tuned part and the three held-out parts
+    "layouts": 0.97,
+    "layouts_heldout": 0.97,
+    "layouts_heldout2": 0.97,
+    "layouts_heldout3": 0.97,
 }
+# Layout gold: share of appended articles recovered whole and of headlines right (issue 14's
+# targets are 0.90 and 0.95 on layouts never seen while tuning).
+LAYOUT_FLOORS = {"appended_whole": 0.90, "headline_right": 0.95}
 
 
 @pytest.fixture(autouse=True)
@@ -63,3 +72,10 @@ def test_load_jsonl_gold__scores_any_labelled_pages(tmp_path) -> None:  # type: 
     for document in documents:
         score_document(document.lines, labels[document.doc_id], storywire_prediction(document), False, score)
     assert score.documents == 1 and score.headline_total == 1
+
+
+@pytest.mark.parametrize("set_name", ["layouts", "layouts_heldout", "layouts_heldout2", "layouts_heldout3"])
+def test_split_quality__layouts_keep_appended_articles_whole_and_headlines_right(set_name: str) -> None:
+    score = evaluate(set_name)
+    assert score.appended_whole >= LAYOUT_FLOORS["appended_whole"] * score.appended_total, f"{score.appended_whole}/{score.appended_total}"
+    assert score.headline_right >= LAYOUT_FLOORS["headline_right"] * score.headline_total, f"{score.headline_right}/{score.headline_total}"
