@@ -229,11 +229,15 @@ class _Cursor:
     at: int = 0
     sidebars: list[Sidebar] = field(default_factory=list)
     captions: frozenset[str] = frozenset()
+    template: frozenset[str] = frozenset()
 
-    def kind_of(self, line: str) -> SidebarKind | None:
+    def kind_of(self, line: str, template: bool = True) -> SidebarKind | None:
         if self.captions and _fold(line) in self.captions:
             return "caption"
-        return sidebar_kind(line)
+        kind = sidebar_kind(line)
+        if kind is None and template and self.template and _fold(line) in self.template:
+            return "other"  # the source's template: printed on many pages of many stories
+        return kind
 
     def peek(self, ahead: int = 0) -> str | None:
         index = self.at + ahead
@@ -248,7 +252,10 @@ class _Cursor:
 
 
 def split_page(
-    text: str, known_title: str | None = None, known_captions: tuple[str, ...] = ()
+    text: str,
+    known_title: str | None = None,
+    known_captions: tuple[str, ...] = (),
+    template_lines: frozenset[str] = frozenset(),
 ) -> SplitPage:
     """Split a page's text (one block per line) into article, appended articles and sidebars.
 
@@ -256,12 +263,14 @@ def split_page(
     the headline-shaped line above the lead that the lead echoes, never a menu, trail, label or
     date line; everything above the headline is page chrome. ``known_title`` and
     ``known_captions`` come from HTML markup: a line repeating the title is the title, a line
-    the markup calls a caption is a caption. A page with no headline says so
+    the markup calls a caption is a caption. ``template_lines`` (matching forms, from a
+    ``TemplateMemory`` of the page's source) are chrome wherever they stand, though a headline
+    echoed by its lead is still read as one. A page with no headline says so
     (``main.title_from_body``; its title is then cut from the lead).
     Raises EmptyPageError when nothing article-like remains.
     """
     lines = [line for line in clean_display(text).split("\n") if line]
-    cursor = _Cursor(lines, captions=frozenset(_fold(c) for c in known_captions))
+    cursor = _Cursor(lines, captions=frozenset(_fold(c) for c in known_captions), template=template_lines)
     lead = _find_lead(cursor)
     title_at = _find_title(cursor, lead, known_title)
     title, dateline, early = _read_header(cursor, title_at, lead, known_title)
@@ -421,6 +430,8 @@ def _find_title(cursor: _Cursor, lead: int, known_title: str | None) -> int | No
         if any(terms < other and _word_count(lines[j]) > words for j, other in shapes.items() if j != i):
             continue  # the headline's first words again: a caption or a label cut from it
         echo = _echo(terms, lead_terms)
+        if echo < TITLE_ECHO_MIN and _fold(lines[i]) in cursor.template:
+            continue  # the source's template (a tagline), unless the lead echoes it as a title
         dated = any(i + k < lead and is_dateline(lines[i + k]) for k in (1, 2))
         twice = i + 1 < lead and _same_text(lines[i], lines[i + 1])
         long_enough = words >= TITLE_LONG_WORDS
@@ -463,7 +474,7 @@ def _echo(terms: frozenset[str], other: frozenset[str]) -> float:
 def _is_title_shaped(cursor: _Cursor, at: int) -> bool:
     line = cursor.lines[at]
     words = _word_count(line)
-    kind = cursor.kind_of(line)
+    kind = cursor.kind_of(line, template=False)  # a hot story's title recurs in other pages' lists
     if not 2 <= words <= HEADLINE_MAX_WORDS or (kind is not None and not (kind == "read_also" and _WATCH.match(line))):
         return False  # "شاهد.. X" links a video inside an article and opens many a headline
     if _SENTENCE_END.search(line) or is_trail(line) or is_date_line(line) or re.match(r"^\s*\(.*\)\s*$", line):
@@ -872,3 +883,99 @@ def _title_from(paragraph: str) -> str:
 
 def _word_count(line: str) -> int:
     return len(line.split())
+
+
+
+# ------------------------------------------------------------------------- template memory
+# A live wire sees many pages of each source: a line printed on many of them, under stories
+# that have nothing to do with each other, is the source's template (its menus, taglines,
+# prompts, disclaimers), wherever it stands on the page. No page-by-page extractor knows this.
+TEMPLATE_WINDOW_PAGES = 200  # pages of one source a line's evidence is kept for
+TEMPLATE_MIN_STORIES = 3  # distinct stories a line must be printed under to be template
+TEMPLATE_MAX_WORDS = 25  # longer lines (a paragraph, another article's lead) never are
+TEMPLATE_SAME_STORY = 0.2  # share of topic words two pages have in common to be one story
+TEMPLATE_MAX_LINES = 5000  # lines remembered per source, least recently seen dropped first
+TEMPLATE_MAX_SOURCES = 1000  # sources remembered, least recently seen dropped first
+TOPIC_TERMS = 12
+
+
+@dataclass(frozen=True)
+class PageLines:
+    """What the memory needs of one page: its source, its candidate lines (matching forms) and
+    its topic (content words of its first lines). One such record a page is the durable state:
+    the counts are folded from the last pages' records."""
+
+    source: str
+    lines: tuple[str, ...]
+    topic: frozenset[str]
+
+
+def page_lines(source: str, text: str) -> PageLines:
+    """The record of one page: short lines in matching form, and its topic: the content words
+    of its longest lines (the lead and the paragraphs, which tell what the page is about)."""
+    raw = [line for line in clean_display(text).split("\n") if line]
+    keys = tuple(dict.fromkeys(_fold(line) for line in raw if _word_count(line) <= TEMPLATE_MAX_WORDS))
+    prose = [line for line in raw if _word_count(line) >= PARAGRAPH_MIN_WORDS] or raw
+    longest = sorted(prose, key=_word_count, reverse=True)[:3]
+    terms = sorted(_terms(" ".join(longest)), key=len, reverse=True)[:TOPIC_TERMS]
+    return PageLines(source, keys, frozenset(terms))
+
+
+@dataclass
+class _LineEvidence:
+    last_page: int
+    topics: list[frozenset[str]]
+
+
+@dataclass
+class _SourceMemory:
+    pages: int = 0
+    lines: dict[str, _LineEvidence] = field(default_factory=dict)
+
+
+class TemplateMemory:
+    """Bounded counts of the lines each source prints, per story. ``observe`` one page at a
+    time, in stream order; ``template_lines(source)`` is what the splitter then drops.
+
+    A line becomes template once it has been printed under TEMPLATE_MIN_STORIES pages whose
+    topics are pairwise different (under TEMPLATE_SAME_STORY of shared words): a line repeated
+    by one story's pages (its follow-ups quote the same background) never counts twice.
+    """
+
+    def __init__(self, window: int = TEMPLATE_WINDOW_PAGES, min_stories: int = TEMPLATE_MIN_STORIES) -> None:
+        self.window = window
+        self.min_stories = min_stories
+        self._sources: dict[str, _SourceMemory] = {}
+
+    def observe(self, page: PageLines) -> None:
+        memory = self._sources.pop(page.source, None) or _SourceMemory()
+        self._sources[page.source] = memory  # most recently seen last
+        while len(self._sources) > TEMPLATE_MAX_SOURCES:
+            del self._sources[next(iter(self._sources))]
+        memory.pages += 1
+        for key in page.lines:
+            evidence = memory.lines.pop(key, None)
+            if evidence is None or memory.pages - evidence.last_page > self.window:
+                evidence = _LineEvidence(memory.pages, [])
+            evidence.last_page = memory.pages
+            if len(evidence.topics) < self.min_stories and all(
+                _overlap(page.topic, topic) < TEMPLATE_SAME_STORY for topic in evidence.topics
+            ):
+                evidence.topics.append(page.topic)
+            memory.lines[key] = evidence
+        while len(memory.lines) > TEMPLATE_MAX_LINES:
+            del memory.lines[next(iter(memory.lines))]
+
+    def template_lines(self, source: str) -> frozenset[str]:
+        memory = self._sources.get(source)
+        if memory is None:
+            return frozenset()
+        return frozenset(
+            key
+            for key, evidence in memory.lines.items()
+            if len(evidence.topics) >= self.min_stories and memory.pages - evidence.last_page <= self.window
+        )
+
+
+def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
+    return len(a & b) / min(len(a), len(b)) if a and b else 0.0

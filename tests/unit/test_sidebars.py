@@ -201,3 +201,49 @@ def test_split_page__share_bars_and_prompts_are_not_article() -> None:
     page = split_page("\n".join([TITLE, LEAD, SECOND, *chrome]))
     assert page.main.paragraphs == (LEAD, SECOND)
     assert {s.kind for s in page.sidebars} == {"ui_text"}
+
+
+def _page(lines: list[str]) -> str:
+    return "\n".join(lines)
+
+
+STORIES = [
+    "أعلنت وزارة الصحة المصرية تسجيل إصابات جديدة بفيروس كورونا في القاهرة والجيزة خلال الأسبوع الماضي.",
+    "فاز المنتخب المغربي على نظيره البرتغالي في مباراة ودية أقيمت في الرباط بحضور جماهيري كبير.",
+    "ارتفعت أسعار النفط في الأسواق العالمية بعد قرار منظمة أوبك خفض الإنتاج خلال الربع المقبل.",
+    "افتتح معرض الكتاب الدولي في مسقط بمشاركة مئات دور النشر العربية والأجنبية هذا العام.",
+]
+
+
+def test_template_memory__a_line_under_many_stories_is_template() -> None:
+    from agents.text.sidebars import TemplateMemory, page_lines
+
+    memory = TemplateMemory(min_stories=3)
+    for story in STORIES[:3]:
+        memory.observe(page_lines("site", _page(["تابع أخبار الموقع على تطبيق نبض", story])))
+    assert "تابع اخبار الموقع علي تطبيق نبض" in memory.template_lines("site")
+    assert memory.template_lines("other-site") == frozenset()
+    split = split_page(_page([TITLE, LEAD, "تابع أخبار الموقع على تطبيق نبض", SECOND]), template_lines=memory.template_lines("site"))
+    assert split.main.paragraphs == (LEAD, SECOND)
+
+
+def test_template_memory__a_line_repeated_by_one_storys_pages_is_not() -> None:
+    from agents.text.sidebars import TemplateMemory, page_lines
+
+    memory = TemplateMemory(min_stories=3)
+    background = "يذكر أن الأزمة بدأت قبل ثلاثة أعوام"
+    for update in range(6):  # six versions of one story: same topic, same background line
+        memory.observe(page_lines("site", _page([background, STORIES[0] + f" (تحديث {update})"])))
+    assert memory.template_lines("site") == frozenset()
+
+
+def test_template_memory__forgets_outside_its_window() -> None:
+    from agents.text.sidebars import TemplateMemory, page_lines
+
+    memory = TemplateMemory(window=4, min_stories=3)
+    for story in STORIES[:3]:
+        memory.observe(page_lines("site", _page(["اشترك في نشرتنا", story])))
+    assert memory.template_lines("site")
+    for _ in range(5):
+        memory.observe(page_lines("site", _page([STORIES[3]])))
+    assert memory.template_lines("site") == frozenset()
