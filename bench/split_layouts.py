@@ -40,7 +40,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench.split_eval import GOLD_DIR, SHARED, Document, line_hash  # noqa: E402
+from bench.split_eval import GOLD_DIR, SHARED, Document, line_hash
 
 PAGES_PER_LAYOUT = 22
 BUILD_SEED = 14

@@ -27,7 +27,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.split_eval import (  # noqa: E402
+from bench.split_eval import (
     GOLD_DIR,
     SETS,
     Document,

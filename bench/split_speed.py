@@ -19,10 +19,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from agents.text import sidebars  # noqa: E402
-from agents.text.sidebars import split_page  # noqa: E402
-from bench.split_eval import SHARED  # noqa: E402
-from bench.split_layouts import iter_pages  # noqa: E402
+from agents.text import sidebars
+from agents.text.sidebars import split_page
+from bench.split_eval import SHARED
+from bench.split_layouts import iter_pages
 
 
 def ant_pages(limit: int) -> list[str]:

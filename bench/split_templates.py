@@ -21,8 +21,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from agents.text.sidebars import TemplateMemory, page_lines, split_page  # noqa: E402
-from bench.split_eval import Document, Prediction, Score, gold_documents, score_document  # noqa: E402
+from agents.text.sidebars import TemplateMemory, page_lines, split_page
+from bench.split_eval import Document, Prediction, Score, gold_documents, score_document
 
 SETS = (
     "layouts",

@@ -129,20 +129,7 @@ _PARAGRAPH_END = re.compile(r"[.!?؟…][\"”»')]*\s*$")
 # toggles: a short line made (mostly) of them is interface, whatever the site. Networks are
 # listed as sites print them, one a line ("فيسبوك", "Whats App", "لينكد إن").
 _UI_WORDS = frozenset(
-    """
-    فيسبوك فيس بوك تويتر واتساب واتس اب وتساب تيليجرام تلغرام تليجرام تيلغرام لينكد لينكدان لينكدين ان انستغرام
-    انستجرام انستقرام اينستاجرام انستاجرام إنستجرام يوتيوب ماسنجر سناب شات تيك توك بينتريست ريديت جوجل غوغل
-    نيوز البريد بريد الالكتروني الإلكتروني ايميل email facebook twitter whatsapp whats app telegram linkedin
-    pinterest pin interest messenger reddit instagram youtube tiktok snapchat google rss x share print save
-    mail شارك شاركوا مشاركه المشاركه مشاركة نسخ انسخ الرابط رابط طباعه طباعة اطبع حجم الخط الخط تكبير تصغير
-    a أ ا حفظ ارسل أرسل لصديق ارسال إرسال تعليق تعليقات التعليقات التعليق اضف أضف اترك تعليقا تعليقك الرد رد
-    الغاء إلغاء الاسم الموقع بحث ابحث متقدم القائمه القائمة toggle navigation skip to content menu search
-    تخطي تخطى الى إلى المحتوى المحتوي استمع استماع اشترك إشترك اشتراك الاشتراك النشره النشرة البريديه البريدية
-    تابعنا تابعونا تابع عبر على علي like this إعجاب اعجاب تحميل المزيد التالي السابق خدمة خدمه comments
-    comment reply send submit login sign in up دخول تسجيل خروج الخبر
-    partager imprimer commentaires commentaire ajouter un une envoyer réagir rechercher accueil fr ar en
-    s'abonner abonnez-vous newsletter suivez-nous suivez nous sur
-    """.split()
+    ["فيسبوك", "فيس", "بوك", "تويتر", "واتساب", "واتس", "اب", "وتساب", "تيليجرام", "تلغرام", "تليجرام", "تيلغرام", "لينكد", "لينكدان", "لينكدين", "ان", "انستغرام", "انستجرام", "انستقرام", "اينستاجرام", "انستاجرام", "إنستجرام", "يوتيوب", "ماسنجر", "سناب", "شات", "تيك", "توك", "بينتريست", "ريديت", "جوجل", "غوغل", "نيوز", "البريد", "بريد", "الالكتروني", "الإلكتروني", "ايميل", "email", "facebook", "twitter", "whatsapp", "whats", "app", "telegram", "linkedin", "pinterest", "pin", "interest", "messenger", "reddit", "instagram", "youtube", "tiktok", "snapchat", "google", "rss", "x", "share", "print", "save", "mail", "شارك", "شاركوا", "مشاركه", "المشاركه", "مشاركة", "نسخ", "انسخ", "الرابط", "رابط", "طباعه", "طباعة", "اطبع", "حجم", "الخط", "الخط", "تكبير", "تصغير", "a", "أ", "ا", "حفظ", "ارسل", "أرسل", "لصديق", "ارسال", "إرسال", "تعليق", "تعليقات", "التعليقات", "التعليق", "اضف", "أضف", "اترك", "تعليقا", "تعليقك", "الرد", "رد", "الغاء", "إلغاء", "الاسم", "الموقع", "بحث", "ابحث", "متقدم", "القائمه", "القائمة", "toggle", "navigation", "skip", "to", "content", "menu", "search", "تخطي", "تخطى", "الى", "إلى", "المحتوى", "المحتوي", "استمع", "استماع", "اشترك", "إشترك", "اشتراك", "الاشتراك", "النشره", "النشرة", "البريديه", "البريدية", "تابعنا", "تابعونا", "تابع", "عبر", "على", "علي", "like", "this", "إعجاب", "اعجاب", "تحميل", "المزيد", "التالي", "السابق", "خدمة", "خدمه", "comments", "comment", "reply", "send", "submit", "login", "sign", "in", "up", "دخول", "تسجيل", "خروج", "الخبر", "partager", "imprimer", "commentaires", "commentaire", "ajouter", "un", "une", "envoyer", "réagir", "rechercher", "accueil", "fr", "ar", "en", "s'abonner", "abonnez-vous", "newsletter", "suivez-nous", "suivez", "nous", "sur"]
 )
 _UI_WORDS_FOLDED = frozenset(_fold(w) for w in _UI_WORDS)
 # Prompts anywhere in a line of up to PROMPT_MAX_WORDS: comments, subscriptions and channels,
@@ -494,8 +481,8 @@ def _read_header(
     early: list[str] = []
     if title_at is not None:
         while cursor.at < title_at:
-            line = cursor.peek() or ""
-            cursor.take(cursor.kind_of(line) or ("widget" if is_dateline(line) else "other"))
+            chrome = cursor.peek() or ""
+            cursor.take(cursor.kind_of(chrome) or ("widget" if is_dateline(chrome) else "other"))
         title = cursor.take()
     elif known_title:
         title = known_title

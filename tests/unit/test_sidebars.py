@@ -142,9 +142,13 @@ THIRD = (
 TITLE = "الكرملين: لا تزال هناك فرصة لتسوية سلمية بين باكو ويريفان"
 
 
+def _page(lines: list[str]) -> str:
+    return "\n".join(lines)
+
+
 def test_split_page__headline_is_never_a_trail_label_or_date_line() -> None:
     page = split_page(
-        "\n".join(
+        _page(
             [
                 "الأحد، 12 مارس 2023 | 10:30 ص", "الرئيسية", "سياسة", "اقتصاد", "الرئيسية » أخبار » عربي ودولي",
                 "عاجل", TITLE, "آخر تحديث: 10:35 ص | 12 مارس 2023", "فيسبوك", "تويتر", "واتساب", "طباعة", "A+", "A-",
@@ -163,7 +167,7 @@ def test_split_page__a_page_without_headline_says_so(seeds: dict[str, str]) -> N
 
 
 def test_split_page__short_caption_mid_article_does_not_close_it() -> None:
-    page = split_page("\n".join([TITLE, LEAD, "جانب من الاجتماع (رويترز)", SECOND, THIRD]))
+    page = split_page(_page([TITLE, LEAD, "جانب من الاجتماع (رويترز)", SECOND, THIRD]))
     assert page.main.paragraphs == (LEAD, SECOND, THIRD) and page.appended == ()
     assert [s.kind for s in page.main.sidebars] == ["caption"]
 
@@ -172,7 +176,7 @@ def test_split_page__long_line_with_a_tweet_link_is_article_text(semeval_arabic_
     for text in semeval_arabic_with_tweets:
         page = split_page(text)
         assert page.main.paragraphs == (text,)
-    line = " ".join([LEAD, SECOND, THIRD, LEAD, SECOND]) + " pic.twitter.com/Kq8GbFlSQT"
+    line = f"{LEAD} {SECOND} {THIRD} {LEAD} {SECOND} pic.twitter.com/Kq8GbFlSQT"
     assert split_page(f"{TITLE}\n{line}").main.paragraphs == (line,)
 
 
@@ -184,7 +188,7 @@ def test_split_page__article_appended_under_related_headlines_stays_apart() -> N
     )
     appended_next = "وأضاف ترامب أن صور الجثث المتناثرة في ساحة المعركة تشبه نسخة حديثة من غيتيسبيرغ."
     page = split_page(
-        "\n".join(
+        _page(
             [
                 TITLE, LEAD, SECOND, "مقالات ذات صلة", "بوتين يستقبل أردوغان في سوتشي الأسبوع المقبل",
                 "أسعار النفط ترتفع مع تراجع المخزونات الأمريكية", appended_title, appended_lead, appended_next,
@@ -198,13 +202,10 @@ def test_split_page__article_appended_under_related_headlines_stays_apart() -> N
 def test_split_page__share_bars_and_prompts_are_not_article() -> None:
     chrome = ["Share this:", "Facebook", "Twitter", "WhatsApp", "حجم الخط", "أ أ", "هل أعجبك المقال؟",
               "انضم إلى قناتنا على واتساب", "اترك تعليقاً", "الاسم *", "البريد الإلكتروني *"]
-    page = split_page("\n".join([TITLE, LEAD, SECOND, *chrome]))
+    page = split_page(_page([TITLE, LEAD, SECOND, *chrome]))
     assert page.main.paragraphs == (LEAD, SECOND)
     assert {s.kind for s in page.sidebars} == {"ui_text"}
 
-
-def _page(lines: list[str]) -> str:
-    return "\n".join(lines)
 
 
 STORIES = [
