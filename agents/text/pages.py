@@ -55,7 +55,10 @@ def credited_outlet(source_lines: tuple[str, ...]) -> str | None:
     as enrichment reads it for the main article."""
     if not source_lines:
         return None
-    from agents.text.enrichment import AGENCY_IDS, parse_credit_lines  # entity tables: paid only here
+    from agents.text.enrichment import (  # entity tables: paid only here
+        AGENCY_IDS,
+        parse_credit_lines,
+    )
     from agents.text.entities import find_mentions
 
     for source in parse_credit_lines(source_lines).sources:
