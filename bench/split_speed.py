@@ -62,7 +62,7 @@ def main() -> None:
     ant, layouts = ant_pages(limit), [d.text for d in iter_pages()]
     for name, pages, cold in (
         ("ANT articles", ant, False),
-        ("layout gold (both parts)", layouts, False),
+        ("layout gold (all parts)", layouts, False),
         ("layout gold, caches cleared before each page", layouts, True),
     ):
         costs = sorted(timed(pages, cold))
