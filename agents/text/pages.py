@@ -11,9 +11,11 @@ from agents.text.sidebars import ArticleParts, split_page
 from streams.records import Article, RawItem, Sidebar
 
 
-def articles_from_page(raw: RawItem) -> list[Article]:
+def articles_from_page(raw: RawItem, template_lines: frozenset[str] = frozenset()) -> list[Article]:
     """The page's main article, then every article appended under it (each linked to it).
 
+    ``template_lines`` are the page's source's template as a ``sidebars.TemplateMemory``
+    holds it (matching forms): dropped as chrome wherever they stand.
     Raises ValueError subclasses with a readable reason when the page holds no article.
     """
     text, title, date_hint, outlet_hint = raw.text, raw.title, raw.published_hint, raw.outlet_hint
@@ -27,7 +29,7 @@ def articles_from_page(raw: RawItem) -> list[Article]:
         date_hint = date_hint or extracted.date
         outlet_hint = outlet_hint or extracted.sitename
         html_tags, captions, dateline = extracted.tags, extracted.captions, extracted.dateline
-    page = split_page(text, known_title=title, known_captions=captions)
+    page = split_page(text, known_title=title, known_captions=captions, template_lines=template_lines)
     if page.main.dateline is None and dateline is not None:
         page = replace(page, main=replace(page.main, dateline=dateline))
     main_id = raw.item_id
