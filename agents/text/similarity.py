@@ -1,0 +1,249 @@
+"""How likely two articles tell the same story: pair features and a calibrated learned model.
+
+``same_story_probability(a, b)`` turns what enrichment gives two articles (their weighted terms,
+headline terms, canonical entities by kind, dense embedding and publication times) into pair
+features (``pair_features``) and those into a probability with a logistic model whose output is
+calibrated (Platt scaling on held-out folds). The model is a small JSON file next to this module
+(``models/same_story.json``: feature names, coefficients, calibration, what it was trained on),
+written by bench/train_similarity.py, which also prints its validation; loading it needs only
+the standard library, so scoring needs no scikit-learn.
+
+An article is compared through a ``Side``: the same view of it whether it is a whole article or
+a story member kept as a profile (strongest terms only, int8 embedding), so the probability an
+article gets against a story member is the one the model was trained and validated on.
+
+Pure: the standard library, numpy and ``streams.records``; no clock, no I/O but the model file.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from functools import lru_cache
+from operator import itemgetter, mul
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+from streams.records import MemberProfile, StoryState
+
+if TYPE_CHECKING:  # stories.py will import this module: no import of it at run time
+    from agents.text.stories import ArticleFeatures
+
+MODEL_PATH = Path(__file__).parent / "models" / "same_story.json"
+# What a story keeps of a member (agents/text/stories.py: MEMBER_TERMS_KEPT): an article is cut
+# to the same strongest terms, so both sides of a pair look alike to the model.
+PROFILE_TERMS = 40
+MAX_GAP_DAYS = 7.0  # the time gap counts up to a week: the score must stay bounded
+NEAR_GAP_DAYS = 1.5  # a story's next-day follow-ups are still the same story (seeds 000/003: 1.4 days)
+KINDS = ("person", "org", "place", "country")
+
+FEATURE_NAMES = (
+    "lexical",  # cosine of the strongest stemmed terms (rarity-weighted tf, unit length)
+    "title",  # cosine of the headline terms
+    "title_body",  # each headline's terms against the other's body terms, the mean of both
+    "entity",  # weighted share of top entities both sides name (the smaller direction)
+    *(f"{kind}_overlap" for kind in KINDS),  # weighted Jaccard of the entities of one kind
+    *(f"{kind}_conflict" for kind in KINDS),  # both name some of that kind, none in common
+    "dense",  # cosine of the title+lead embeddings (0 without one: the desk topic always has them)
+    "gap_near",  # days apart up to NEAR_GAP_DAYS, over NEAR_GAP_DAYS
+    "gap_far",  # days apart beyond NEAR_GAP_DAYS, up to MAX_GAP_DAYS, over that span
+)
+# Not a feature: whether a time is only the arrival time. No training pair has one (SemEval
+# pairs carry no dates, ANT articles real ones), so the grouping keeps its stricter threshold
+# for undated articles instead.
+
+
+@dataclass(frozen=True)
+class Side:
+    """One side of a pair, as the model sees it, with what every pair needs of it computed once."""
+
+    terms: Mapping[str, float]  # unit vector over the strongest PROFILE_TERMS terms
+    title_terms: Mapping[str, float]  # unit vector
+    entities: Mapping[str, float]  # top entities with their weights (stories.entity_weights)
+    embedding: np.ndarray | None  # unit length
+    entity_total: float
+    kinds: Mapping[str, tuple[Mapping[str, float], float]]  # entities of each kind, their total weight
+
+
+def make_side(
+    terms: Mapping[str, float], title_terms: Mapping[str, float], entities: Mapping[str, float], embedding: np.ndarray | None
+) -> Side:
+    by_kind: dict[str, dict[str, float]] = {}
+    for e, w in entities.items():
+        by_kind.setdefault(entity_kind(e), {})[e] = w
+    kinds = {kind: (members, sum(members.values())) for kind, members in by_kind.items()}
+    return Side(terms, title_terms, entities, embedding, sum(entities.values()), kinds)
+
+
+def side_of(features: ArticleFeatures) -> Side:
+    """An article as one side of a pair (its terms cut as a story member's profile cuts them)."""
+    return make_side(
+        _unit(_strongest(features.terms, PROFILE_TERMS)),
+        _unit(features.title_terms),
+        features.entity_weights,
+        features.unit_embedding if features.embedding is not None else None,
+    )
+
+
+_MEMBER_SIDES: dict[tuple[str, str], Side] = {}
+MEMBER_SIDES_KEPT = 50_000  # about the members a busy desk's open stories hold
+
+
+def side_of_member(profile: MemberProfile) -> Side:
+    """A story member's profile as one side of a pair; memoised on its content, as each member is
+    compared with every article that reaches its story."""
+    key = (profile.article_id, profile.embedding or "\n".join(profile.terms))
+    side = _MEMBER_SIDES.get(key)
+    if side is None:
+        embedding = _unit_dequantized(profile.embedding) if profile.embedding is not None else None
+        side = make_side(profile.terms, profile.title_terms, profile.entities, embedding)
+        if len(_MEMBER_SIDES) >= MEMBER_SIDES_KEPT:
+            del _MEMBER_SIDES[next(iter(_MEMBER_SIDES))]  # the oldest: dicts keep insertion order
+        _MEMBER_SIDES[key] = side
+    return side
+
+
+def gap_days_between(a: datetime, b: datetime) -> float:
+    return abs((a - b).total_seconds()) / 86_400
+
+
+def pair_features(a: Side, b: Side, gap_days: float) -> list[float]:
+    """The model's inputs for one pair, in FEATURE_NAMES order; symmetric in ``a`` and ``b``."""
+    gap = min(gap_days, MAX_GAP_DAYS)
+    title_body = (_dot(a.title_terms, b.terms) + _dot(b.title_terms, a.terms)) / 2
+    overlaps, conflicts = [], []
+    for kind in KINDS:
+        ka, kb = a.kinds.get(kind), b.kinds.get(kind)
+        overlap = _weighted_jaccard(ka, kb) if ka and kb else 0.0
+        overlaps.append(overlap)
+        conflicts.append(1.0 if ka and kb and overlap == 0.0 else 0.0)
+    shared = a.entities.keys() & b.entities.keys()
+    entity = 0.0
+    if shared and a.entity_total and b.entity_total:
+        entity = min(sum(a.entities[e] for e in shared) / a.entity_total, sum(b.entities[e] for e in shared) / b.entity_total)
+    dense = 0.0
+    if a.embedding is not None and b.embedding is not None and a.embedding.shape == b.embedding.shape:
+        dense = max(0.0, float(a.embedding @ b.embedding))
+    return [
+        _dot(a.terms, b.terms),
+        _dot(a.title_terms, b.title_terms),
+        title_body,
+        entity,
+        *overlaps,
+        *conflicts,
+        dense,
+        min(gap, NEAR_GAP_DAYS) / NEAR_GAP_DAYS,
+        max(0.0, gap - NEAR_GAP_DAYS) / (MAX_GAP_DAYS - NEAR_GAP_DAYS),
+    ]
+
+
+@dataclass(frozen=True)
+class SameStoryModel:
+    """A logistic model on the pair features, the Platt scaling that calibrates it, and the
+    probabilities the grouping joins at (chosen by bench/train_similarity.py on training data)."""
+
+    coefficients: tuple[float, ...]  # on the raw features (the standardisation is folded in)
+    intercept: float
+    platt_a: float  # probability = 1 / (1 + exp(-(platt_a * logit + platt_b)))
+    platt_b: float
+    join: float  # join the best story at this probability or more
+    join_undated: float  # the same for an article whose only time is its arrival
+    about: Mapping[str, Any]  # what it was trained on and how it validated, for people
+
+    @classmethod
+    def from_json(cls, document: Mapping[str, Any]) -> SameStoryModel:
+        if tuple(document["features"]) != FEATURE_NAMES or len(document["coefficients"]) != len(FEATURE_NAMES):
+            raise ValueError(f"model features {document['features']} are not this code's {FEATURE_NAMES}")
+        return cls(
+            coefficients=tuple(float(c) for c in document["coefficients"]),
+            intercept=float(document["intercept"]),
+            platt_a=float(document["calibration"]["a"]),
+            platt_b=float(document["calibration"]["b"]),
+            join=float(document["join"]["dated"]),
+            join_undated=float(document["join"]["undated"]),
+            about={k: v for k, v in document.items() if k not in ("coefficients", "intercept", "calibration", "join")},
+        )
+
+    def logit(self, values: list[float]) -> float:
+        """The uncalibrated score of one pair's features."""
+        return self.intercept + sum(map(mul, self.coefficients, values))
+
+    def probability_of(self, values: list[float]) -> float:
+        """The calibrated probability for one pair's features."""
+        z = self.platt_a * self.logit(values) + self.platt_b
+        return 1.0 / (1.0 + math.exp(-z)) if z >= 0 else math.exp(z) / (1.0 + math.exp(z))
+
+    def probability(self, a: Side, b: Side, gap_days: float) -> float:
+        return self.probability_of(pair_features(a, b, gap_days))
+
+
+@lru_cache(maxsize=1)
+def default_model() -> SameStoryModel:
+    """The versioned model (agents/text/models/same_story.json), read once."""
+    return SameStoryModel.from_json(json.loads(MODEL_PATH.read_text(encoding="utf-8")))
+
+
+def same_story_probability(a: ArticleFeatures, b: ArticleFeatures) -> float:
+    """The calibrated probability that ``a`` and ``b`` report the same story, in [0, 1];
+    symmetric in ``a`` and ``b``."""
+    return default_model().probability(side_of(a), side_of(b), gap_days_between(a.event_time, b.event_time))
+
+
+def story_probability(features: ArticleFeatures, story: StoryState, model: SameStoryModel | None = None, side: Side | None = None) -> float:
+    """The probability that an article belongs to ``story``: against its closest recent member
+    (a growing story's centroid ends up near every article of its theme; a member does not),
+    with the gap to the story's span as the time gap, as the grouping measures it. ``side``: the
+    article's, when the caller compares it with several stories."""
+    model = model or default_model()
+    article = side or side_of(features)
+    at = features.event_time
+    gap_days = max(0.0, (at - story.last_seen).total_seconds(), (story.first_seen - at).total_seconds()) / 86_400
+    return max((model.probability(article, side_of_member(member), gap_days) for member in story.recent), default=0.0)
+
+
+def _strongest(weights: Mapping[str, float], count: int) -> dict[str, float]:
+    """The ``count`` heaviest; equal weights keep their order (terms come strongest first)."""
+    if len(weights) <= count:
+        return dict(weights)
+    return dict(sorted(weights.items(), key=itemgetter(1), reverse=True)[:count])
+
+
+def _unit(weights: Mapping[str, float]) -> dict[str, float]:
+    norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
+    return {t: w / norm for t, w in weights.items()}
+
+
+def _dot(a: Mapping[str, float], b: Mapping[str, float]) -> float:
+    """Dot product of two sparse vectors, over the smaller one in its order (the same sum on
+    every run: a set's order changes with the hash seed)."""
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(w * b[t] for t, w in a.items() if t in b)
+
+
+def _weighted_jaccard(a: tuple[Mapping[str, float], float], b: tuple[Mapping[str, float], float]) -> float:
+    """Weighted Jaccard of two (weights, total) sets: shared minima over the union's weight."""
+    (wa, ta), (wb, tb) = a, b
+    shared = sum(min(w, wb[e]) for e, w in wa.items() if e in wb)
+    return shared / (ta + tb - shared) if shared else 0.0
+
+
+def entity_kind(entity_id: str) -> str:
+    """person, org, country (a two-letter place code) or place, from the canonical id's prefix."""
+    prefix, _, rest = entity_id.partition(":")
+    if prefix == "place":
+        return "country" if len(rest) == 2 else "place"
+    return prefix if prefix in ("person", "org") else "org" if prefix == "organisation" else prefix
+
+
+@lru_cache(maxsize=50_000)
+def _unit_dequantized(quantized: str) -> np.ndarray:
+    """A member profile's int8 embedding as a unit float vector; memoised per member."""
+    vector = np.frombuffer(base64.b64decode(quantized), dtype=np.int8).astype(np.float32)
+    return vector / (float(np.linalg.norm(vector)) or 1.0)
