@@ -40,12 +40,19 @@ def calibrate_on_ant_clusters() -> None:
     """BCubed on the even-numbered stories of the team's ANT cluster gold (the odd-numbered half
     is what bench/story_quality.py reports as held out). The seeds add a constraint the sweep
     does not see: 000 and 003, 1.4 days apart, must stay one story (tests/unit/test_stories.py)."""
-    from bench.story_quality import ant_features, ant_rows, bcubed, cluster_gold
+    from bench.story_quality import (
+        ant_features,
+        ant_rows,
+        bcubed,
+        cluster_gold,
+        is_held_out_story,
+        publication_order,
+    )
 
-    gold = {a: s for a, s in cluster_gold().items() if int(s[1:]) % 2 == 0}
-    rows = sorted(ant_rows(set(gold)), key=lambda r: (r["published"], r["id"]))
+    gold = {a: s for a, s in cluster_gold().items() if not is_held_out_story(s)}
+    rows = publication_order(list(ant_rows(set(gold))))
     features = ant_features(rows, dense=True)
-    order = [r["id"] for r in rows]
+    order = [r["id"] for r in rows if r["id"] in features]
     results = []
     for link, title in ((0.0, 0.0), (0.5, 0.15), (0.75, 0.15), (0.75, 0.3)):
         for decay_after in (0.5, 1.5):
