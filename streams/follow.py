@@ -19,16 +19,19 @@ IDLE_POLL_MS = 500
 TOPICS_VISIBLE_TIMEOUT_S = 30.0
 
 
-async def ensure_topics(bootstrap: str, names: Iterable[str], partitions: int, **client_options: Any) -> None:
+async def ensure_topics(
+    bootstrap: str, names: Iterable[str], partitions: int, config: dict[str, str] | None = None, **client_options: Any
+) -> None:
     """Create the topics that do not exist yet (so no client's subscription auto-creates them
-    with the broker's default partition count)."""
+    with the broker's default partition count); ``config`` defaults to keeping records forever."""
     from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 
     admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap, **with_security(client_options))
     await admin.start()
     try:
         existing = set(await admin.list_topics())
-        missing = [NewTopic(n, partitions, 1, topic_configs=KEEP_FOREVER) for n in names if n not in existing]
+        configs = KEEP_FOREVER if config is None else config
+        missing = [NewTopic(n, partitions, 1, topic_configs=configs) for n in names if n not in existing]
         if missing:
             _raise_creation_errors(await admin.create_topics(missing))
     finally:
@@ -82,6 +85,9 @@ class TopicCheck(NamedTuple):
     tolerated: list[str]  # topics it only writes (e.g. auto-created by an early subscriber)
 
 
+COMPACTED = {"cleanup.policy": "compact"}  # what Faust gives the changelogs it creates
+
+
 async def prepare_topics(
     bootstrap: str, names: Iterable[str], partitions: int, read: Iterable[str], **client_options: Any
 ) -> TopicCheck:
@@ -98,7 +104,12 @@ async def prepare_topics(
     if refused:
         return TopicCheck(refused, [])
     await ensure_topics(bootstrap, creating, partitions, **client_options)
-    counts = await _wait_until_described(bootstrap, creating, **client_options)
+    changelogs = [name for name in reading if name.endswith("-changelog")]
+    # Faust creates its changelogs itself, but an agent that reads its table before the consumer
+    # has their metadata crashes on PartitionsMismatch ("changelog has 0 partitions"): made here
+    # and waited for, they are known from the first metadata the consumer gets.
+    await ensure_topics(bootstrap, changelogs, partitions, COMPACTED, **client_options)
+    counts = await _wait_until_described(bootstrap, [*creating, *changelogs], **client_options)
     return TopicCheck(  # refused again: a source topic another client auto-created meanwhile
         refused=mismatches({n: c for n, c in counts.items() if n in reading}, partitions),
         tolerated=mismatches({n: c for n, c in counts.items() if n not in reading}, partitions),
