@@ -417,8 +417,11 @@ def _best_candidate(
 
 
 def _is_own_parent(features: ArticleFeatures, story: StoryState) -> bool:
-    """An article appended under a page is by definition not that page's story."""
-    return features.parent_id is not None and story.has_member(features.parent_id)
+    """An article appended under a page is by definition not that page's story, whichever of the
+    two reaches the desk first (they travel on different partitions until the desk topic)."""
+    if features.parent_id is not None and story.has_member(features.parent_id):
+        return True
+    return any(member.parent_id == features.article_id for member in story.members)
 
 
 def _profile(features: ArticleFeatures) -> MemberProfile:

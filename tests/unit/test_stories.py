@@ -62,3 +62,15 @@ def test_a_weekday_only_date_does_not_count_as_a_page_date(seeds: dict[str, str]
     store = GroupingState(HORIZON)
     assign(features, store, HORIZON)
     assert store.clock(features.desk).watermark is None
+
+
+def test_a_page_never_joins_the_story_of_its_own_appended_article(seeds: dict[str, str]) -> None:
+    # The appended article can reach the desk first: the page must still stay out of its story
+    # (seed 002's page joined the story of its appended article before this rule).
+    raw = RawItem(item_id="seed-002", source="002", content_type="text", text=seeds["002"], encoding="utf-8", arrived_at=ARRIVED)
+    page, appended, *_ = [features_of(enrich_and_embed(a)) for a in articles_from_page(raw)]
+    store = GroupingState(HORIZON)
+    child_story = assign(appended, store, HORIZON).story
+    own_story = assign(page, store, HORIZON).story
+    assert child_story is not None and own_story is not None
+    assert own_story.story_id != child_story.story_id
