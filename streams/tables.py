@@ -35,15 +35,20 @@ class _FoldedOnRebalance:
     """Derived state that is folded again from its table after each rebalance (the table then
     holds the partitions this worker owns)."""
 
+    _AFTER_REBALANCE = -1  # folded mid-rebalance: fold once more when it is over
+
     def __init__(self) -> None:
         self._folded_at: int | None = None
 
     def _needs_fold(self) -> bool:
-        return self._folded_at != app.rebalancing_count
+        # Mid-rebalance the table may not be restored yet, and a fold of a large ring takes
+        # seconds: fold at most once then (the board may ask), and again when it is over.
+        if self._folded_at is None:
+            return True
+        return not app.rebalancing and self._folded_at != app.rebalancing_count
 
     def _folded(self) -> None:
-        # Mid-rebalance the table may not be restored yet: fold again on the next call.
-        self._folded_at = None if app.rebalancing else app.rebalancing_count
+        self._folded_at = self._AFTER_REBALANCE if app.rebalancing else app.rebalancing_count
 
 
 class WorkerGrouping(_FoldedOnRebalance):
@@ -101,12 +106,13 @@ class SeenPages(_FoldedOnRebalance):
             return
         event = faust.current_event()
         partition = event.message.partition if event is not None else 0
+        offset = _current_offset()
         number = self._next.get(partition, 0)
         slot = f"{partition}|{number % SEEN_PAGES_HELD}"
         if (replaced := seen_pages_table.get(slot)) is not None:
             self._offsets.pop(replaced["id"], None)
-        seen_pages_table[slot] = {"id": item_id, "n": number, "offset": _current_offset()}
-        self._offsets[item_id] = _current_offset()
+        seen_pages_table[slot] = {"id": item_id, "n": number, "offset": offset}
+        self._offsets[item_id] = offset
         self._next[partition] = number + 1
 
     def _fold_if_needed(self) -> None:
