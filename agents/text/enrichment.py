@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Literal
 
 from agents.text.dates import last_weekday_on_or_before, publication_time, weekday_of_today
 from agents.text.entities import entities_from, find_mentions, find_quotes
-from agents.text.fingerprints import simhash
+from agents.text.fingerprints import simhash_of
 from agents.text.language import detect_language
 from agents.text.normalization import matching_form
-from agents.text.terms import keywords
+from agents.text.terms import folded_words, keywords_of, words
 from streams.records import Article, EnrichedArticle, PublicationTime
 
 # Confidence of a publication time by where it came from: a dateline printed by the page is
@@ -35,6 +36,7 @@ def enrich(article: Article) -> EnrichedArticle:
     tags = parse_tags(article.tags, extra=credits.tags)
     body = "\n".join(texts)
     language = detect_language(body)
+    every_word, body_words = _article_words(article, body)
     agencies = _agencies(mentions_in_credits=find_mentions(credits.sources), captions=_captions(article), body=mentions)
     return EnrichedArticle(
         article=article,
@@ -45,10 +47,24 @@ def enrich(article: Article) -> EnrichedArticle:
         tags=tags,
         entities=entities_from(mentions),
         quotes=find_quotes(texts, mentions),
-        keywords=keywords(body),
-        simhash=simhash(article.match_body or body),
+        keywords=keywords_of(every_word),
+        simhash=simhash_of(body_words),
         desk=language,
     )
+
+
+def _article_words(article: Article, body: str) -> tuple[list[str], list[str]]:
+    """(Tokens of title and body, for keywords; tokens of the body, for SimHash.)
+
+    From the matching forms the normalize stage made rather than folding the text twice more:
+    the tokens of the folded "title\nbody" are those of the folded title, then of the folded
+    body (folding works character by character and a newline joins no tokens)."""
+    body_words = folded_words(article.match_body) if article.match_body else None
+    if article.match_title is not None and article.match_body is not None:
+        every_word = folded_words(article.match_title) + (body_words or [])
+    else:
+        every_word = words(body)
+    return every_word, every_word if body_words is None else body_words
 
 
 @dataclass(frozen=True)
@@ -116,7 +132,7 @@ def _publication(article: Article) -> PublicationTime:
         return PublicationTime(at=at, origin="weekday", evidence=f"اليوم ({weekday})", confidence=CONFIDENCE_WEEKDAY)
     if found is None:
         return PublicationTime(at=article.arrived_at, origin="arrival", evidence=None, confidence=CONFIDENCE_ARRIVAL)
-    origin = "page" if article.dateline and found.evidence else "hint"
+    origin: Literal["page", "hint"] = "page" if article.dateline and found.evidence else "hint"
     confidence = CONFIDENCE_DATELINE_WITH_TIME if found.has_time else CONFIDENCE_DATELINE
     if weekday is not None and weekday == found.at.weekday():
         confidence = max(confidence, CONFIDENCE_DATELINE_WITH_TIME)  # "اليوم الأربعاء" agrees

@@ -14,7 +14,13 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from agents.text.gazetteer import all_entries
-from agents.text.names import GENERIC_ORGANISATION_HEADS, GIVEN_NAMES_LIGHT, NAME_LINKS, ORGANISATION_HEADS, PLACE_HEADS
+from agents.text.names import (
+    GENERIC_ORGANISATION_HEADS,
+    GIVEN_NAMES_LIGHT,
+    NAME_LINKS,
+    ORGANISATION_HEADS,
+    PLACE_HEADS,
+)
 from agents.text.normalization import matching_form, matching_word
 from streams.records import Entity, EntityKind, Quote
 
@@ -83,14 +89,24 @@ def skeleton(word: str) -> str:
 def find_mentions(paragraphs: tuple[str, ...] | list[str]) -> list[Mention]:
     """Every entity mention in order: aliases (longest first), then names found by pattern,
     then later mentions of a pattern-found person by family name alone ("حجازي")."""
+    tokens = [_tokens(paragraph) for paragraph in paragraphs]
     mentions: list[Mention] = []
     for index, paragraph in enumerate(paragraphs):
-        mentions.extend(_scan_paragraph(index, paragraph))
-    return _with_family_names(paragraphs, mentions)
+        mentions.extend(_scan_paragraph(index, paragraph, *tokens[index]))
+    return _with_family_names(paragraphs, tokens, mentions)
 
 
-def _with_family_names(paragraphs: tuple[str, ...] | list[str], mentions: list[Mention]) -> list[Mention]:
-    people = {}
+def _tokens(paragraph: str) -> tuple[list[tuple[int, str]], list[str]]:
+    """A paragraph's tokens as (offset, text) and their matching forms: tokenised once, read
+    by the alias scan and again by the family-name pass."""
+    spans = [(m.start(), m.group()) for m in _TOKEN.finditer(paragraph)]
+    return spans, [matching_word(text) for _, text in spans]
+
+
+def _with_family_names(
+    paragraphs: tuple[str, ...] | list[str], tokens: list[tuple[list[tuple[int, str]], list[str]]], mentions: list[Mention]
+) -> list[Mention]:
+    people: dict[str, Mention] = {}
     for mention in mentions:
         if mention.kind == "person" and " " in mention.surface:
             family = _strip_al(matching_word(mention.surface.split()[-1]))
@@ -100,14 +116,14 @@ def _with_family_names(paragraphs: tuple[str, ...] | list[str], mentions: list[M
         return mentions
     taken = _taken_characters(paragraphs, mentions)
     extra: list[Mention] = []
-    for index, paragraph in enumerate(paragraphs):
-        for match in _TOKEN.finditer(paragraph):
-            if taken[index][match.start()]:
+    for index, (spans, folded) in enumerate(tokens):
+        for (start, text), form_of in zip(spans, folded, strict=True):
+            if taken[index][start]:
                 continue
-            for form in _first_token_forms(matching_word(match.group())):
+            for form in _first_token_forms(form_of):
                 person = people.get(_strip_al(form))
                 if person is not None:
-                    extra.append(Mention(person.entity_id, "person", person.name, match.group(), index, match.start()))
+                    extra.append(Mention(person.entity_id, "person", person.name, text, index, start))
                     break
     return sorted([*mentions, *extra], key=lambda m: (m.paragraph, m.start))
 
@@ -208,6 +224,8 @@ class AliasIndex:
     by_skeleton: dict[str, AliasEntry]
     exact_starts: frozenset[str]
     skeleton_starts: frozenset[str]
+    exact_prefixes: frozenset[str]
+    skeleton_prefixes: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -234,7 +252,14 @@ def _alias_index() -> AliasIndex:
         by_skeleton=by_skeleton,
         exact_starts=frozenset(key.split(" ")[0] for key in exact),
         skeleton_starts=frozenset(key.split("-")[0] for key in by_skeleton),
+        exact_prefixes=_word_prefixes(exact, " "),
+        skeleton_prefixes=_word_prefixes(by_skeleton, "-"),
     )
+
+
+def _word_prefixes(keys: dict[str, AliasEntry], separator: str) -> frozenset[str]:
+    """Every key cut after each of its words ("حلف", "حلف شمال", ...): the token trie as a set."""
+    return frozenset(separator.join(key.split(separator)[:n]) for key in keys for n in range(1, key.count(separator) + 2))
 
 
 def _skeleton_key(tokens: list[str]) -> str | None:
@@ -271,13 +296,11 @@ def _first_token_forms(token: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(forms))
 
 
-def _scan_paragraph(index: int, paragraph: str) -> list[Mention]:
-    spans = [(m.start(), m.group()) for m in _TOKEN.finditer(paragraph)]
-    folded = [matching_word(text) for _, text in spans]
+def _scan_paragraph(index: int, paragraph: str, spans: list[tuple[int, str]], folded: list[str]) -> list[Mention]:
     found: list[Mention] = []
     taken = 0
     for i in range(len(spans)):
-        if i < taken:
+        if i < taken or not _may_start_name(spans[i][1]):
             continue
         hit = _longest_alias(folded, i)
         if hit is not None:
@@ -298,6 +321,22 @@ def _scan_paragraph(index: int, paragraph: str) -> list[Mention]:
             taken = i + length
             found.append(replace(mention, paragraph=index))
     return found
+
+
+@lru_cache(maxsize=200_000)
+def _may_start_name(token: str) -> bool:
+    """Whether any way of finding a name can start at this token as written: an alias, a role,
+    a given name or a head noun. Each finder returns None at once otherwise, so most tokens
+    of a text are skipped after one memoised lookup instead of four."""
+    folded = matching_word(token)
+    light = _light(token)
+    return (
+        _may_start_alias(folded)
+        or _ROLE.fullmatch(folded) is not None
+        or light in GIVEN_NAMES_LIGHT
+        or (light[:1] in _CLITICS and light[1:] in GIVEN_NAMES_LIGHT)
+        or any(f in _HEADS for f in _first_token_forms(folded))
+    )
 
 
 def _boundary(paragraph: str, spans: list[tuple[int, str]], j: int) -> bool:
@@ -339,6 +378,7 @@ def _given_name_person(folded: list[str], spans: list[tuple[int, str]], i: int, 
     return end - i, (f"person:~{key}", name)
 
 
+_HEADS = ORGANISATION_HEADS | PLACE_HEADS
 _LIGHT = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ة": "ه"})
 COMMON_WORD_ZIPF = 4.3  # wordfreq Zipf above which a word is too common to be taken as a name
 
@@ -381,7 +421,7 @@ def _headed_name(folded: list[str], spans: list[tuple[int, str]], i: int, paragr
     anything else it points back ("الشركة حصلت"). A generic head ("قوات", "مؤسسة") needs a
     qualifier that says whose: a known name or a nationality ("الجيش اليمني").
     """
-    head = next((f for f in _first_token_forms(folded[i]) if f in ORGANISATION_HEADS | PLACE_HEADS), None)
+    head = next((f for f in _first_token_forms(folded[i]) if f in _HEADS), None)
     if head is None or i + 1 >= len(folded) or _boundary(paragraph, spans, i + 1):
         return None
     if head in PLACE_HEADS and _longest_alias(folded, i + 1) is not None:
@@ -427,22 +467,54 @@ def _is_generic_follower(token: str) -> bool:
 
 
 def _longest_alias(folded: list[str], i: int) -> tuple[int, AliasEntry] | None:
-    """The longest known alias starting at token ``i``: (its length in tokens, its entry)."""
+    """The longest known alias starting at token ``i``: (its length in tokens, its entry).
+
+    At equal length the first form of the first token wins, and its exact spelling before
+    its skeleton. Each form walks the aliases' token prefixes and stops where no alias goes
+    on, instead of trying every length and every form with a joined key each."""
     if not _may_start_alias(folded[i]):
         return None
     index = _alias_index()
-    firsts = _first_token_forms(folded[i])
-    for length in range(min(MAX_ALIAS_TOKENS, len(folded) - i), 0, -1):
-        rest = [_strip_al(t) for t in folded[i + 1 : i + length]]
-        for first in firsts:
-            tokens = [first, *rest]
-            entry = index.exact.get(" ".join(tokens))
-            if entry is None and _is_arabic(first) and not (length == 1 and _is_common_word(first)):
-                key = _skeleton_key(tokens)
-                entry = index.by_skeleton.get(key) if key is not None else None
-            if entry is not None:
-                return length, entry
-    return None
+    limit = min(MAX_ALIAS_TOKENS, len(folded) - i)
+    best: tuple[int, AliasEntry] | None = None
+    for first in _first_token_forms(folded[i]):
+        hit = _longest_from(index, first, folded, i, limit)
+        if hit is not None and (best is None or hit[0] > best[0]):
+            best = hit
+    return best
+
+
+def _longest_from(index: AliasIndex, first: str, folded: list[str], i: int, limit: int) -> tuple[int, AliasEntry] | None:
+    """The longest alias that one form of token ``i`` starts, by exact form, then skeleton."""
+    exact: tuple[int, AliasEntry] | None = None
+    key = first
+    for length in range(1, limit + 1):
+        if length > 1:
+            key = f"{key} {_strip_al(folded[i + length - 1])}"
+        if key not in index.exact_prefixes:
+            break
+        entry = index.exact.get(key)
+        if entry is not None:
+            exact = length, entry
+    if not _is_arabic(first):
+        return exact
+    by_skeleton: tuple[int, AliasEntry] | None = None
+    parts = [skeleton(first)]
+    key = parts[0]
+    for length in range(1, limit + 1):
+        if length > 1:
+            parts.append(skeleton(_strip_al(folded[i + length - 1])))
+            key = f"{key}-{parts[-1]}"
+        if key not in index.skeleton_prefixes:
+            break
+        # the key _skeleton_key gives: 4+ letters for one word, 3+ for each of more
+        valid = len(key) >= SKELETON_MIN_LENGTH if length == 1 else all(len(p) >= SKELETON_MIN_WORD_LENGTH for p in parts)
+        entry = index.by_skeleton.get(key) if valid else None
+        if entry is not None and not (length == 1 and _is_common_word(first)):
+            by_skeleton = length, entry
+    if by_skeleton is not None and (exact is None or by_skeleton[0] > exact[0]):
+        return by_skeleton
+    return exact
 
 
 @lru_cache(maxsize=200_000)

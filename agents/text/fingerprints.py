@@ -13,7 +13,11 @@ SHINGLE = 3
 
 def simhash(text: str) -> str:
     """64-bit SimHash as 16 hex digits; near-identical texts differ in few bits."""
-    tokens = words(text)
+    return simhash_of(words(text))
+
+
+def simhash_of(tokens: list[str]) -> str:
+    """``simhash`` of a text's ``words`` (a caller that has them skips folding the text again)."""
     shingles = [" ".join(tokens[i : i + SHINGLE]) for i in range(max(1, len(tokens) - SHINGLE + 1))]
     digests = b"".join(hashlib.blake2b(shingle.encode(), digest_size=8).digest() for shingle in shingles)
     # One row of 64 bits per shingle, most significant first (the digests are big-endian).

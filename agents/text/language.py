@@ -10,7 +10,7 @@ def detect_language(text: str) -> str:
     sample = text[:SAMPLE_CHARS].strip()
     if not sample:
         return "und"
-    import py3langid  # loads its model on first use
+    import py3langid  # type: ignore[import-untyped]  # loads its model on first use
 
     language, _score = py3langid.classify(sample)
     return str(language)

@@ -14,8 +14,9 @@ import re
 import threading
 from collections import Counter
 from functools import lru_cache
+from operator import itemgetter
 
-import snowballstemmer
+import snowballstemmer  # type: ignore[import-untyped]
 
 from agents.text.normalization import matching_form, matching_word
 
@@ -59,12 +60,18 @@ def stem(word: str, language: str) -> str:
     stemmer = stemmers.get(language)
     if stemmer is None:
         stemmer = stemmers[language] = snowballstemmer.stemmer(language)
-    return stemmer.stemWord(word)
+    return str(stemmer.stemWord(word))
 
 
 def words(text: str) -> list[str]:
     """Tokens of the matching form of ``text`` (letters and digits only)."""
     return _WORD.findall(matching_form(text))
+
+
+def folded_words(folded: str) -> list[str]:
+    """``words`` of a text already in matching form (an article's ``match_body``): folding is
+    idempotent, so the tokens are the same without a second pass over the text."""
+    return _WORD.findall(folded)
 
 
 def content_terms(text: str) -> list[str]:
@@ -109,13 +116,30 @@ def word_rarity(token: str, language: str) -> float:
 
 def keywords(text: str, limit: int = 12) -> tuple[str, ...]:
     """The most frequent content words, as their most frequent surface form."""
-    surfaces: dict[str, Counter[str]] = {}
-    for token in words(text):
-        term = _term(token)
-        if term:
-            surfaces.setdefault(term, Counter())[strip_clitics(token)] += 1
-    ranked = sorted(surfaces.items(), key=lambda item: (-sum(item[1].values()), item[0]))
-    return tuple(forms.most_common(1)[0][0] for _, forms in ranked[:limit])
+    return keywords_of(words(text), limit)
+
+
+def keywords_of(tokens: list[str], limit: int = 12) -> tuple[str, ...]:
+    """``keywords`` of a text's ``words``; ties go to the term, then to the surface seen first."""
+    counts: dict[str, int] = {}
+    surfaces: dict[str, dict[str, int]] = {}
+    for token in tokens:
+        form = _keyword_form(token)
+        if form is None:
+            continue
+        term, surface = form
+        counts[term] = counts.get(term, 0) + 1
+        seen = surfaces.setdefault(term, {})
+        seen[surface] = seen.get(surface, 0) + 1
+    ranked = sorted(counts, key=lambda term: (-counts[term], term))[:limit]
+    return tuple(max(surfaces[term].items(), key=itemgetter(1))[0] for term in ranked)
+
+
+@lru_cache(maxsize=200_000)
+def _keyword_form(token: str) -> tuple[str, str] | None:
+    """A token's term and the surface it is shown as: one memoised lookup per token."""
+    term = _term(token)
+    return None if term is None else (term, strip_clitics(token))
 
 
 def strip_clitics(token: str) -> str:

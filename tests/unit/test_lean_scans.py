@@ -1,0 +1,116 @@
+"""The lean scans of enrichment give what the plain ones gave (bench/same_output.py checks whole
+articles on 2,000 ANT pages; these check each shortcut's own argument)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+
+import pytest
+
+from agents.text import entities, normalization
+from agents.text.entities import _alias_index, _longest_alias, _may_start_name, _tokens
+from agents.text.fingerprints import simhash, simhash_of
+from agents.text.normalization import matching_form
+from agents.text.terms import _term, folded_words, keywords, keywords_of, strip_clitics, words
+
+TRICKY = [
+    "إقلیم ناجورنو کاراباخ «الكرملين» ٢٠٢٣ – ﻻ ﷺ",
+    "مُضيفًا\u200b الـكرملين\x07 İstanbul ǅ Kelvin \u212a ΑΣ",
+    "\u064bبداية بحركة\n\u0670\nسطر",
+    "  spaces\u00a0and\ttabs  \n\n  ",
+]
+
+
+def _matching_form_in_steps(text: str) -> str:
+    """The matching form as five passes, as it was written before the single table."""
+    text = unicodedata.normalize("NFKC", text)
+    text = normalization._INVISIBLE.sub("", text)
+    text = normalization._DIACRITICS.sub("", text)
+    text = text.translate(normalization._LETTER_FOLD).translate(normalization._DIGITS).translate(normalization._PUNCT)
+    text = normalization._CONTROL.sub(" ", text)
+    return normalization._SPACES.sub(" ", text).strip().lower()
+
+
+def test_matching_form__one_table_is_the_five_steps() -> None:
+    every_character = "".join(chr(code) for code in range(0x10000) if not 0xD800 <= code <= 0xDFFF)
+    for start in range(0, len(every_character), 997):
+        chunk = every_character[start : start + 997]
+        assert matching_form(chunk) == _matching_form_in_steps(chunk)
+    for text in TRICKY:
+        assert matching_form(text) == _matching_form_in_steps(text)
+
+
+@pytest.mark.parametrize("text", TRICKY)
+def test_folded_words__of_a_matching_form_are_its_words(text: str) -> None:
+    title, body = text.split(" ", 1)
+    assert folded_words(matching_form(text)) == words(text)  # folding twice changes no token
+    # enrich reads title and body tokens from the normalize stage's two matching forms
+    assert folded_words(matching_form(title)) + folded_words(matching_form(body)) == words(f"{title}\n{body}")
+
+
+def _keywords_with_counters(text: str, limit: int = 12) -> tuple[str, ...]:
+    surfaces: dict[str, Counter[str]] = {}
+    for token in words(text):
+        term = _term(token)
+        if term:
+            surfaces.setdefault(term, Counter())[strip_clitics(token)] += 1
+    ranked = sorted(surfaces.items(), key=lambda item: (-sum(item[1].values()), item[0]))
+    return tuple(forms.most_common(1)[0][0] for _, forms in ranked[:limit])
+
+
+def test_keywords__same_ranking_and_surfaces_as_counters(seeds: dict[str, str]) -> None:
+    for page in seeds.values():
+        assert keywords(page) == _keywords_with_counters(page) == keywords_of(words(page))
+        assert simhash(page) == simhash_of(folded_words(matching_form(page)))
+
+
+def _longest_alias_every_length(folded: list[str], i: int) -> tuple[int, entities.AliasEntry] | None:
+    """The alias lookup as it was: every length from the longest, every form, joined keys."""
+    if not entities._may_start_alias(folded[i]):
+        return None
+    index = _alias_index()
+    for length in range(min(entities.MAX_ALIAS_TOKENS, len(folded) - i), 0, -1):
+        rest = [entities._strip_al(t) for t in folded[i + 1 : i + length]]
+        for first in entities._first_token_forms(folded[i]):
+            tokens = [first, *rest]
+            entry = index.exact.get(" ".join(tokens))
+            if entry is None and entities._is_arabic(first) and not (length == 1 and entities._is_common_word(first)):
+                key = entities._skeleton_key(tokens)
+                entry = index.by_skeleton.get(key) if key is not None else None
+            if entry is not None:
+                return length, entry
+    return None
+
+
+def test_longest_alias__prefix_walk_finds_what_every_length_found(seeds: dict[str, str]) -> None:
+    texts = [*seeds.values(), "قال المتحدث باسم الكرملين دميتري بيسكوف وديمتري بيسكوف ومجلس الأمن الدولي وناغورني كاراباخ"]
+    for text in texts:
+        for paragraph in text.split("\n"):
+            _spans, folded = _tokens(paragraph)
+            for i in range(len(folded)):
+                assert _longest_alias(folded, i) == _longest_alias_every_length(folded, i)
+
+
+def test_may_start_name__false_only_where_every_finder_gives_up(seeds: dict[str, str]) -> None:
+    skipped = 0
+    for text in seeds.values():
+        for paragraph in text.split("\n"):
+            spans, folded = _tokens(paragraph)
+            for i, (_start, token) in enumerate(spans):
+                if _may_start_name(token):
+                    continue
+                skipped += 1
+                assert _longest_alias(folded, i) is None
+                assert entities._role_person(folded, spans, i) is None
+                assert entities._given_name_person(folded, spans, i, paragraph) is None
+                assert entities._headed_name(folded, spans, i, paragraph) is None
+    assert skipped > 0
+
+
+def test_alias_prefixes__hold_every_key_cut_after_each_word() -> None:
+    index = _alias_index()
+    assert all(key in index.exact_prefixes for key in index.exact)
+    assert all(re.split(" ", key)[0] in index.exact_prefixes for key in index.exact)
+    assert all(key.split("-")[0] in index.skeleton_prefixes for key in index.by_skeleton)
