@@ -37,6 +37,7 @@ import gzip
 import hashlib
 import json
 import math
+import os
 import pickle
 import sys
 import time
@@ -55,14 +56,15 @@ sys.path.insert(0, str(ROOT))
 import numpy as np  # noqa: E402
 
 from agents.text import stories  # noqa: E402
-from agents.text.embedding import embed, embedding_text  # noqa: E402
+from agents.text.embedding import MODEL_NAMES, embed, embedding_text  # noqa: E402
 from agents.text.enrichment import enrich  # noqa: E402
 from agents.text.pages import articles_from_page, normalize_article  # noqa: E402
-from agents.text.stories import DEFAULT_WEIGHTS, ArticleFeatures, Weights, assign, features_of  # noqa: E402
+from agents.text.stories import ArticleFeatures, Weights, assign, features_of, weights_for  # noqa: E402
 from agents.text.story_store import GroupingState  # noqa: E402
 from bench.enrich_quality import ant_rows  # noqa: E402
 from bench.split_eval import SHARED, Counts  # noqa: E402
 from streams.records import EnrichedArticle, RawItem, StoryState  # noqa: E402
+from streams.settings import get_settings  # noqa: E402
 from streams.watch import record_item  # noqa: E402
 
 NOW = datetime(2026, 11, 22, tzinfo=UTC)
@@ -75,16 +77,26 @@ HIGH_PRECISION = 0.90
 BASELINE_THRESHOLD = 0.3  # the usual single-pass TF-IDF choice; bench/calibrate_stories.py sweeps it
 CACHE = ROOT / ".cache" / "similarity"
 PROPOSED = "learned probability (proposed wiring)"
-SYSTEMS: dict[str, Weights | str | None] = {
-    "storywire (all signals)": DEFAULT_WEIGHTS,
-    "without member link": replace(DEFAULT_WEIGHTS, link=0.0),
-    "without time decay": replace(DEFAULT_WEIGHTS, decay_per_day=0.0),
-    "without dense": replace(DEFAULT_WEIGHTS, dense=0.0),
-    "lexical only": replace(DEFAULT_WEIGHTS, lexical=1.0, entity=0.0, dense=0.0),
-    "entity only": replace(DEFAULT_WEIGHTS, lexical=0.0, entity=1.0, dense=0.0),
-    PROPOSED: "proposed",
-    "baseline TF-IDF single-pass": None,
-}
+
+
+def storywire_weights() -> Weights:
+    """The weights grouping uses for the configured embedding model's vectors."""
+    return weights_for(MODEL_NAMES[get_settings().embedding])
+
+
+def systems() -> dict[str, Weights | str | None]:
+    """The systems compared, storywire's built on the weights of the configured embedding."""
+    weights = storywire_weights()
+    return {
+        "storywire (all signals)": weights,
+        "without member link": replace(weights, link=0.0),
+        "without time decay": replace(weights, decay_per_day=0.0),
+        "without dense": replace(weights, dense=0.0),
+        "lexical only": replace(weights, lexical=1.0, entity=0.0, dense=0.0),
+        "entity only": replace(weights, lexical=0.0, entity=1.0, dense=0.0),
+        PROPOSED: "proposed",
+        "baseline TF-IDF single-pass": None,
+    }
 
 
 class PairScore(Counts):
@@ -280,7 +292,22 @@ def enriched_items(items: list[RawItem], jobs: int = 1) -> dict[str, EnrichedArt
         partial = path.with_suffix(".partial")
         partial.write_bytes(pickle.dumps(cached))
         partial.replace(path)
-    return {i.item_id: cached[i.item_id] for i in items}
+    return reembedded({i.item_id: cached[i.item_id] for i in items})
+
+
+def reembedded(found: dict[str, EnrichedArticle | str]) -> dict[str, EnrichedArticle | str]:
+    """The articles with their embedding made by the configured model (``--embedding``): the
+    cache holds whichever model enriched them, and only the embedding differs between models."""
+    kind = get_settings().embedding
+    stale = [k for k, v in found.items() if isinstance(v, EnrichedArticle) and v.embedding is not None and v.embedding.model != MODEL_NAMES[kind]]
+    out = dict(found)
+    for start in range(0, len(stale), 256):
+        batch = stale[start : start + 256]
+        articles = [found[k] for k in batch]
+        vectors = embed([embedding_text(a.article.title, a.article.paragraphs) for a in articles], kind)  # type: ignore[union-attr]
+        for k, a, v in zip(batch, articles, vectors, strict=True):
+            out[k] = a.model_copy(update={"embedding": v})  # type: ignore[union-attr]
+    return out
 
 
 def pair_documents(pairs: list[LabelledPair], jobs: int = 1) -> dict[str, EnrichedArticle | str]:
@@ -370,9 +397,10 @@ def features_for(texts: dict[str, str], published: dict[str, datetime] | None = 
 # --- pair scores and SemEval's metric --------------------------------------------------------
 
 
-def storywire_pair_score(a: ArticleFeatures, b: ArticleFeatures, weights: Weights = DEFAULT_WEIGHTS) -> float:
+def storywire_pair_score(a: ArticleFeatures, b: ArticleFeatures, weights: Weights | None = None) -> float:
     """storywire's own score: ``a`` against a one-member story made of ``b``, as the grouping
     scores a candidate (centroid and closest member blended, time decay)."""
+    weights = weights or storywire_weights()
     story = stories.new_story(b)
     return stories._blend(a, story, stories._centroid_score(a, story, weights), weights)
 
@@ -507,7 +535,7 @@ def cluster(features: dict[str, ArticleFeatures], order: list[str], weights: Wei
         return baseline_clusters({i: features[i] for i in order}, order)
     if isinstance(weights, str):
         with proposed_grouping(model):
-            return cluster(features, order, DEFAULT_WEIGHTS)
+            return cluster(features, order, storywire_weights())
     store = GroupingState(HORIZON)
     return {doc_id: assign(features[doc_id], store, HORIZON, weights).story.story_id for doc_id in order}  # type: ignore[union-attr]
 
@@ -662,13 +690,13 @@ def print_pair_agreement(groups: list[PairGroup], held_out_by_language: bool) ->
 def print_streamed(groups: list[PairGroup]) -> None:
     print("\nThe same pairs streamed: each set's articles of one language grouped once, in id order, "
           "through each system; pairwise P / R / F1 of same story = same cluster:\n")
-    print("| set | language | pairs | same | " + " | ".join(SYSTEMS) + " |")
-    print("|---|---|---|---|" + "---|" * len(SYSTEMS))
+    print("| set | language | pairs | same | " + " | ".join(systems()) + " |")
+    print("|---|---|---|---|" + "---|" * len(systems()))
     for g in groups:
         order = sorted(g.features)
         pairs = [(p.key1, p.key2, p.same) for p in g.scored]
         cells = []
-        for weights in SYSTEMS.values():
+        for weights in systems().values():
             if isinstance(weights, str) and g.model is None:
                 cells.append("-")
                 continue
@@ -692,7 +720,7 @@ def print_ant_clusters(jobs: int = 1) -> None:
           f"(scored on the labelled ones), the density a desk sees.\n")
     print("| system | BCubed P | BCubed R | BCubed F1 | clusters | held-out BCubed F1 | BCubed F1 + other news | held-out BCubed F1 + other news |")
     print("|---|---|---|---|---|---|---|---|")
-    for name, weights in SYSTEMS.items():
+    for name, weights in systems().items():
         if isinstance(weights, str) and model is None:
             continue
         labels = cluster(feats, labelled, weights, model)
@@ -709,7 +737,7 @@ def print_seeds() -> None:
     seed_pairs = [(a, b, {a, b} == {"000", "003"}) for a in seed_feats for b in seed_feats if a < b]
     model = learned_model()
     print("\nSeeds (10 pairs of main articles; 000-003 is the one same-story pair), P / R / F1:\n")
-    for name, weights in SYSTEMS.items():
+    for name, weights in systems().items():
         if isinstance(weights, str) and model is None:
             continue
         p, r, f = pair_score(cluster(seed_feats, sorted(seed_feats), weights, model), seed_pairs).f()
@@ -759,9 +787,13 @@ def main() -> None:
     parser.add_argument("--throughput-only", action="store_true")
     parser.add_argument("--no-throughput", action="store_true")
     parser.add_argument("--jobs", type=int, default=1, help="enrichment processes for what the cache lacks")
+    parser.add_argument("--embedding", choices=("distilled", "full"), help="the embedding model (default: the setting, STORYWIRE_EMBEDDING)")
     parser.add_argument("--enrichment-cache", help="reuse the cache of this enrichment version (or 'largest': the most complete cache) even if agents/text changed since")
     args = parser.parse_args()
     PINNED_ENRICHMENT = args.enrichment_cache
+    if args.embedding:  # through the environment, so the enrichment processes use it too
+        os.environ["STORYWIRE_EMBEDDING"] = args.embedding
+    print(f"(embedding: {get_settings().embedding})", file=sys.stderr)
     if args.throughput_only:
         throughput(args.throughput_articles, args.jobs)
         return
