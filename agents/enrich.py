@@ -1,8 +1,11 @@
-"""Enrich stage: language, time, outlet, tags, entities, quotes, embedding; then route to the desk.
+"""Split, normalize and enrich: raw pages in, enriched articles out to their topic and their desk.
 
-The work runs in a child process (agents/text/enrich_batch.py), so the event loop keeps the
-GIL for the other stages and for Kafka; batches of up to BATCH_SIZE amortise the embedding
-call and the hand-over.
+One hop for the three per-article stages: they are pure functions, called in sequence in child
+processes that hold the models (agents/text/enrich_batch.py), so the event loop only moves bytes,
+checks which pages it has seen, and sends. Batches of up to BATCH_SIZE pages amortise the
+embedding call and the hand-over, shared between the children. A failure lands on the rejected
+topic under the stage it happened in (split, normalize, enrich). With
+STORYWIRE_PUBLISH_INTERMEDIATE the articles as split and as normalized are published too.
 """
 
 from __future__ import annotations
@@ -13,72 +16,149 @@ import os
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 
-from agents.text.enrich_batch import EnrichedRecord, EnrichFailure, enrich_encoded, start_child
+from agents.text.enrich_batch import (
+    BatchResult,
+    EnrichedRecord,
+    PageOutcome,
+    StageError,
+    process_pages,
+    start_child,
+)
 from streams.app import (
     app,
+    articles_topic,
     by_desk_topic,
     enriched_topic,
     normalized_topic,
+    raw_topic,
     rejected_topic,
     settings,
 )
+from streams.codec import decode
 from streams.crash_points import crash_point
 from streams.logs import log
-from streams.stage import Output, StageFailure, run_batched_stage
+from streams.metrics import counted, observed
+from streams.records import RawItem
+from streams.stage import Message, Output, Rejection, StageFailure, run_batched_stage
+from streams.tables import SeenPages
 
 # A batch waits at most BATCH_WITHIN_S to fill, which bounds the latency it adds at a slow live rate.
 BATCH_SIZE = 32
 BATCH_WITHIN_S = 0.05
+STAGES = ("split", "normalize", "enrich")
 
+seen_pages = SeenPages()
 _pool: ProcessPoolExecutor | None = None
-# What the child runs on each batch; a module attribute so a test can make a child die.
-enrich_in_process = enrich_encoded
+# What a child runs on each batch; a module attribute so a test can make a child die.
+process_in_child = process_pages
 
 
-def _enrich_pool() -> ProcessPoolExecutor:
-    """One child process per worker, started on first use (spawn: never fork a running loop)."""
+class PageTooLargeError(ValueError):
+    """The page is over STORYWIRE_MAX_PAGE_BYTES."""
+
+
+def child_processes() -> int:
+    """STORYWIRE_ENRICH_PROCESSES, or one per core less the one the event loop needs."""
+    return settings.enrich_processes or max(1, (os.cpu_count() or 1) - 1)
+
+
+def _pool_of_children() -> ProcessPoolExecutor:
+    """The children, started on first use (spawn: never fork a running loop)."""
     global _pool
     if _pool is None:
         _pool = ProcessPoolExecutor(
-            max_workers=1, mp_context=multiprocessing.get_context("spawn"), initializer=start_child, initargs=(os.getpid(),)
+            max_workers=child_processes(), mp_context=multiprocessing.get_context("spawn"),
+            initializer=start_child, initargs=(os.getpid(),),
         )
     return _pool
 
 
-async def enrich_in_child(pairs: list[tuple[bytes | None, bytes]]) -> list[list[Output] | BaseException]:
-    values = [value for _key, value in pairs]
-    try:
-        results = await _in_child(values)
-    except BrokenProcessPool:  # the child died (out of memory, killed): find the article that did it
-        log.warning("enrich.child_died", batch=len(values))
-        _drop_pool()
-        results = [await _one_in_child(value) for value in values]
+async def work(messages: list[Message]) -> list[PageOutcome]:
+    """Each raw page split, normalized and enriched in the children; a page refused before
+    (too large, unreadable) with its error. Which pages were seen before is decided at delivery,
+    in order: a page repeated within the pages in flight is worked on, then dropped."""
+    outcomes: list[PageOutcome | None] = [None] * len(messages)
+    pages: list[tuple[int, str, bytes]] = []
+    for number, message in enumerate(messages):
+        try:
+            pages.append((number, _page_id(message.key, message.value), message.value))
+        except ValueError as exc:
+            key = message.key.decode("utf-8", "replace") if message.key else None
+            outcomes[number] = [StageError("split", type(exc).__name__, str(exc), key, message.value)]
+    results = await _in_children([(page_id, value) for _n, page_id, value in pages])
     crash_point("enrich.enriched")
-    return [_outputs(r) if isinstance(r, EnrichedRecord) else _failure(r) for r in results]
+    for (number, _id, _value), outcome in zip(pages, results, strict=True):
+        outcomes[number] = outcome
+    return [outcome or [] for outcome in outcomes]
 
 
-async def _in_child(values: list[bytes]) -> list[EnrichedRecord | EnrichFailure]:
+def deliver(message: Message, outcome: PageOutcome) -> list[Output | Rejection]:
+    """What to send for one page, its turn come: nothing if it was seen before (in another record)."""
+    if not _refused(outcome) and seen_pages.is_repeat(_page_id(message.key, message.value), message.offset):
+        return []  # the same content again: its articles are already downstream
+    return [sent for item in outcome for sent in _to_send(item)]
+
+
+def _refused(outcome: PageOutcome) -> bool:
+    return len(outcome) == 1 and isinstance(outcome[0], StageError) and outcome[0].stage == "split"
+
+
+def mark_seen(message: Message) -> None:
+    """After a page's articles are sent: a crash before this re-delivers it, and it is split again."""
+    seen_pages.add(_page_id(message.key, message.value), message.partition, message.offset)
+
+
+def _page_id(key: bytes | None, value: bytes) -> str:
+    if len(value) > settings.max_page_bytes:
+        raise PageTooLargeError(f"page is {len(value)} bytes, over the {settings.max_page_bytes} byte limit")
+    return key.decode("utf-8", "replace") if key else decode(RawItem, value).item_id
+
+
+async def _in_children(pages: list[tuple[str, bytes]]) -> list[PageOutcome]:
+    """The pages shared between the children, in order."""
+    if not pages:
+        return []
+    shares = _shares(pages, child_processes())
+    try:
+        results = await asyncio.gather(*(_in_child(share) for share in shares))
+    except BrokenProcessPool:  # a child died (out of memory, killed): find the page that did it
+        log.warning("enrich.child_died", batch=len(pages))
+        _drop_pool()
+        results = [BatchResult(pages=[await _one_in_child(page)]) for page in pages]
+    for result in results:
+        _observe(result)
+    return [page for result in results for page in result.pages]
+
+
+def _shares(pages: list[tuple[str, bytes]], children: int) -> list[list[tuple[str, bytes]]]:
+    size = -(-len(pages) // children)
+    return [pages[start : start + size] for start in range(0, len(pages), size)]
+
+
+async def _in_child(pages: list[tuple[str, bytes]]) -> BatchResult:
     return await asyncio.get_running_loop().run_in_executor(
-        _enrich_pool(), enrich_in_process, values, settings.publish_embedding
+        _pool_of_children(), process_in_child, pages, settings.publish_embedding, settings.publish_intermediate
     )
 
 
-async def _one_in_child(value: bytes) -> EnrichedRecord | EnrichFailure:
-    """One article in a fresh child; if it kills that one too, it alone is rejected."""
+async def _one_in_child(page: tuple[str, bytes]) -> PageOutcome:
+    """One page in a fresh child; if it kills that one too, it alone is rejected."""
     try:
-        (result,) = await _in_child([value])
+        (outcome,) = (await _in_child([page])).pages
     except BrokenProcessPool:
         _drop_pool()
-        return EnrichFailure("EnrichProcessDied", "the enrich process died on this article (out of memory or killed)")
-    return result
+        key, value = page
+        return [StageError("enrich", "EnrichProcessDied", "the enrich process died on this page (out of memory or killed)",
+                           key, value)]
+    return outcome
 
 
-async def _start_child() -> None:
-    """Spawn the child and load its model while the worker joins its group, not on the first
-    live article (seconds of latency for the first pages otherwise)."""
+async def start_children() -> None:
+    """Spawn the children and load their models while the worker joins its group, not on the
+    first live page (seconds of latency for the first pages otherwise)."""
     try:
-        await _in_child([])
-    except BrokenProcessPool:  # the first batch will start another one
+        await asyncio.gather(*(_in_child([]) for _ in range(child_processes())))
+    except BrokenProcessPool:  # the first batch will start others
         log.warning("enrich.child_died", batch=0)
         _drop_pool()
 
@@ -88,18 +168,41 @@ def _drop_pool() -> None:
     _pool = None
 
 
+def _observe(result: BatchResult) -> None:
+    for stage in STAGES:
+        embedding = result.stage_seconds["embed"] if stage == "enrich" else 0.0  # one call for the batch
+        observed(stage, result.stage_seconds[stage] + embedding, result.stage_counts[stage])
+    counted("split", "processed", sum(1 for page in result.pages if not _failed_at("split", page)))
+    for stage in ("normalize", "enrich"):
+        counted(stage, "processed", sum(1 for page in result.pages for item in page if isinstance(item, EnrichedRecord)))
+
+
+def _failed_at(stage: str, page: list[EnrichedRecord | StageError]) -> bool:
+    return any(isinstance(item, StageError) and item.stage == stage for item in page)
+
+
+def _to_send(item: EnrichedRecord | StageError) -> list[Output | Rejection]:
+    if isinstance(item, StageError):
+        key = item.key.encode() if item.key is not None else None
+        return [Rejection(item.stage, StageFailure(item.error_type, item.message), key, item.original)]
+    return list(_outputs(item))
+
+
 def _outputs(record: EnrichedRecord) -> list[Output]:
+    key = record.article_id.encode()
+    intermediate = [] if record.split_data is None or record.normalized_data is None else [
+        Output(articles_topic, key, record.split_data, record.arrived_at),
+        Output(normalized_topic, key, record.normalized_data, record.arrived_at),
+    ]
     return [
-        Output(enriched_topic, record.article_id.encode(), record.published_data, record.published_at),
+        *intermediate,
+        Output(enriched_topic, key, record.published_data, record.published_at),
         Output(by_desk_topic, record.desk.encode(), record.data, record.published_at),  # one desk, one partition, in order
     ]
 
 
-def _failure(failure: EnrichFailure) -> StageFailure:
-    return StageFailure(failure.error_type, failure.message)
-
-
-@app.agent(normalized_topic)
-async def enrich_article(stream):  # type: ignore[no-untyped-def]
-    await _start_child()
-    await run_batched_stage(stream, "enrich", enrich_in_child, rejected_topic, BATCH_SIZE, BATCH_WITHIN_S)
+@app.agent(raw_topic)
+async def split_normalize_enrich(stream):  # type: ignore[no-untyped-def]
+    await start_children()
+    await run_batched_stage(stream, "enrich", work, deliver, rejected_topic, BATCH_SIZE, BATCH_WITHIN_S,
+                            after_send=mark_seen)

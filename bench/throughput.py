@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import json
 import os
 import statistics
 import subprocess
@@ -40,6 +41,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bench.enrich_quality import ant_rows  # noqa: E402
+from bench.split_eval import SHARED  # noqa: E402
 from streams.broker import EmbeddedBroker, free_port  # noqa: E402
 from streams.codec import decode, encode  # noqa: E402
 from streams.follow import ensure_topics, follow  # noqa: E402
@@ -50,6 +52,7 @@ from streams.topics import TopicNames  # noqa: E402
 from streams.watch import record_item  # noqa: E402
 
 ARRIVED = datetime(2026, 11, 22, tzinfo=UTC)
+BASELINE = "812f1a0"  # the last commit before the one-hop design, the distilled embedding and the lean scans
 END_TO_END_TIMEOUT_S = 3600.0
 
 
@@ -131,6 +134,50 @@ def processing_limit(items: list[RawItem]) -> tuple[float, int, int]:
     return articles / (time.perf_counter() - started), articles, len(stories)
 
 
+def parallel_processing_limit(items: list[RawItem], children: int) -> tuple[float, int, int]:
+    """(articles/s, articles, stories) with the worker's split of the work, without Kafka: batches
+    of 32 pages through split, normalize, enrich and embed in ``children`` processes
+    (agents/text/enrich_batch.py), each enriched record decoded and grouped here."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    from agents.text.enrich_batch import EnrichedRecord, process_pages, start_child
+    from agents.text.stories import assign, features_of
+    from agents.text.story_store import GroupingState
+    from streams.records import EnrichedArticle
+
+    horizon = timedelta(hours=72)
+    state = GroupingState(horizon)
+    stories: set[str] = set()
+    articles = 0
+    pages = [(item.item_id, encode(item)) for item in distinct_pages(items)]
+    batches = [pages[start : start + 32] for start in range(0, len(pages), 32)]
+    spawn = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(children, mp_context=spawn, initializer=start_child, initargs=(os.getpid(),)) as pool:
+        list(pool.map(process_pages, [[] for _ in range(children)]))  # models loaded before the clock starts
+        started = time.perf_counter()
+        for result in pool.map(process_pages, batches):
+            for record in (item for page in result.pages for item in page if isinstance(item, EnrichedRecord)):
+                stories.add(assign(features_of(decode(EnrichedArticle, record.data)), state, horizon).story.story_id)
+                articles += 1
+        elapsed = time.perf_counter() - started
+    return articles / elapsed, articles, len(stories)
+
+
+def shared_models() -> Path:
+    """This checkout's data directory's models, built if they are not yet."""
+    from agents.text.embedding import embed
+
+    embed(["warm-up"])
+    return (ROOT / ".storywire" / "models").resolve()
+
+
+def child_processes() -> int:
+    from agents.enrich import child_processes as worker_children
+
+    return worker_children()
+
+
 def distinct_pages(items: list[RawItem]) -> list[RawItem]:
     """One item per content hash, as the split stage keeps them (ant_multisource repeats pages)."""
     first_of: dict[str, RawItem] = {}
@@ -147,6 +194,7 @@ class BrokerUnderTest:
     url: str
     bootstrap: str
     profile: str  # STORYWIRE_BROKER_PROFILE for the workers
+    pid: int | None = None  # the broker's process, for its CPU time
 
 
 @contextmanager
@@ -154,13 +202,16 @@ def running_broker(kind: str) -> Iterator[BrokerUnderTest]:
     """The embedded broker, or Apache Kafka started by scripts/kafka.sh on a free port."""
     if kind == "embedded":
         with EmbeddedBroker() as embedded:
-            yield BrokerUnderTest("embedded broker (Tansu)", embedded.url, embedded.bootstrap, "embedded")
+            pid = embedded._process.pid if embedded._process else None
+            yield BrokerUnderTest("embedded broker (Tansu)", embedded.url, embedded.bootstrap, "embedded", pid)
         return
     script, port = str(ROOT / "scripts" / "kafka.sh"), str(free_port())
     started = subprocess.run([script, "start", port], check=True, capture_output=True, text=True)
     bootstrap = started.stdout.split()[-1]
+    cache = Path(os.environ.get("STORYWIRE_KAFKA_CACHE", ROOT / ".cache" / "kafka"))
+    pid = int((cache / f"run-{port}" / "kafka.pid").read_text().strip())
     try:
-        yield BrokerUnderTest("Apache Kafka (KRaft, scripts/kafka.sh)", f"kafka://{bootstrap}", bootstrap, "kafka")
+        yield BrokerUnderTest("Apache Kafka (KRaft, scripts/kafka.sh)", f"kafka://{bootstrap}", bootstrap, "kafka", pid)
     finally:
         subprocess.run([script, "stop", port], capture_output=True)
 
@@ -168,13 +219,17 @@ def running_broker(kind: str) -> Iterator[BrokerUnderTest]:
 class Workers:
     """``count`` worker processes of one fresh app on the broker."""
 
-    def __init__(self, broker: BrokerUnderTest, count: int) -> None:
+    def __init__(self, broker: BrokerUnderTest, count: int, tree: Path = ROOT, **env: str) -> None:
         run = uuid.uuid4().hex[:8]
+        self.tree = tree
         self.data_dir = Path(tempfile.mkdtemp(prefix="storywire-bench-"))
+        # Every app of the run shares one built distilled embedding table (built once, at the first
+        # start of a deployment, not what a steady state costs).
+        (self.data_dir / "models").symlink_to(shared_models(), target_is_directory=True)
         self.env = {
             **os.environ, "STORYWIRE_BROKER": broker.url, "STORYWIRE_BROKER_PROFILE": broker.profile,
             "STORYWIRE_TOPIC_PREFIX": f"bench-{run}.", "STORYWIRE_APP_ID": f"storywire-bench-{run}",
-            "STORYWIRE_DATA_DIR": str(self.data_dir),
+            "STORYWIRE_DATA_DIR": str(self.data_dir), "PYTHONPATH": str(tree), **env,
         }
         self.names = TopicNames.from_settings(Settings(topic_prefix=self.env["STORYWIRE_TOPIC_PREFIX"]))
         self.count = count
@@ -190,6 +245,7 @@ class Workers:
         process = subprocess.Popen(
             [sys.executable, "-m", "streams.cli", "worker", "-l", "warning"],
             env={**self.env, "STORYWIRE_WEB_PORT": str(free_port()), **env}, stdout=log, stderr=subprocess.STDOUT,
+            cwd=self.tree,
         )
         self.processes.append(process)
         return process
@@ -272,20 +328,71 @@ async def _reached(consumer, tp, mark: int) -> bool:  # type: ignore[no-untyped-
     return await consumer.position(tp) >= mark
 
 
-async def end_to_end(broker: BrokerUnderTest, items: list[RawItem], workers: int) -> tuple[float, int, int, int]:
-    """(articles/s, articles, stories, changelog records) from the first record published to the
-    last grouped; the changelog records (every table's) are counted once the run is done."""
-    with Workers(broker, workers) as app:
+@dataclass(frozen=True)
+class EndToEnd:
+    rate: float  # articles/s
+    articles: int
+    stories: int
+    changelog_records: int
+    cpu_ms: dict[str, float]  # ms of CPU per article: worker loop(s), their children, the broker
+
+
+async def end_to_end(broker: BrokerUnderTest, items: list[RawItem], workers: int, tree: Path = ROOT, **env: str) -> EndToEnd:
+    """From the first record published to the last grouped; the changelog records (every table's)
+    are counted once the run is done, the CPU of every process over the run."""
+    with Workers(broker, workers, tree, **env) as app:
         await ensure_topics(broker.bootstrap, app.names.all(), 4)
         await asyncio.sleep(15)  # workers start and join before the clock starts: a live wire's steady state
+        cpu_before = process_cpu(app.processes, broker.pid)
         started = time.perf_counter()
         await publish(broker.bootstrap, app.names.raw, items)
         progress = await asyncio.wait_for(
             follow_until_done(broker.bootstrap, app.names, {i.item_id for i in items}), END_TO_END_TIMEOUT_S
         )
         elapsed = time.perf_counter() - started
+        cpu_after = process_cpu(app.processes, broker.pid)
         records, _keys, _per_table = await changelog_records(broker.bootstrap, app.env["STORYWIRE_APP_ID"])
-    return len(progress.articles) / elapsed, len(progress.articles), len(progress.stories), records
+    articles = len(progress.articles)
+    cpu_ms = {part: 1000 * (cpu_after[part] - cpu_before.get(part, 0.0)) / max(articles, 1) for part in cpu_after}
+    return EndToEnd(articles / elapsed, articles, len(progress.stories), records, cpu_ms)
+
+
+def process_cpu(workers: list[subprocess.Popen[bytes]], broker_pid: int | None) -> dict[str, float]:
+    """CPU seconds so far of the workers' own processes (their event loops), of everything they
+    started (the enrich children), and of the broker; from /proc."""
+    parents = _parents()
+    loops = [w.pid for w in workers]
+    children = [pid for pid in parents if any(_descends(pid, loop, parents) for loop in loops)]
+    cpu = {"worker loop": sum(_cpu_seconds(pid) for pid in loops), "enrich children": sum(_cpu_seconds(pid) for pid in children)}
+    if broker_pid is not None:
+        cpu["broker"] = _cpu_seconds(broker_pid)
+    return cpu
+
+
+def _parents() -> dict[int, int]:
+    parents = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        parents[int(stat.parent.name)] = int(fields[1])
+    return parents
+
+
+def _descends(pid: int, ancestor: int, parents: dict[int, int]) -> bool:
+    while (pid := parents.get(pid, 0)) > 1:
+        if pid == ancestor:
+            return True
+    return False
+
+
+def _cpu_seconds(pid: int) -> float:
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")  # utime + stime
 
 
 async def live_latency(broker: BrokerUnderTest, items: list[RawItem], rate: float, workers: int) -> list[float]:
@@ -324,15 +431,21 @@ def main() -> None:
     parser.add_argument("--rates", default="50,30,10", help="live rates to measure latency at, pages/s")
     parser.add_argument("--latency-seconds", type=float, default=30.0)
     parser.add_argument("--broker", choices=("embedded", "kafka"), default="embedded")
+    parser.add_argument("--baseline", default=BASELINE, help="the git revision the CPU table compares against ('' skips it)")
+    parser.add_argument("--component-articles", type=int, default=2000)
     args = parser.parse_args()
     items = raw_items(args.articles)
     with running_broker(args.broker) as broker:
         print(f"{len(items)} raw records of ant_multisource (first {args.articles}); {os.cpu_count()}-core machine; {broker.name}\n")
+        if args.baseline:
+            print_cpu_table(broker, args.baseline, args.component_articles)
         print("| measurement | articles/s | ratio to min(1, 2) | notes |")
         print("|---|---|---|---|", flush=True)
         produce_rate, consume_rate = asyncio.run(broker_limit(broker.bootstrap, items))
         processing_rate, articles, stories = processing_limit(items)
-        limit = min(produce_rate, consume_rate, processing_rate)
+        children = child_processes()
+        parallel_rate, parallel_articles, parallel_stories = parallel_processing_limit(items, children)
+        limit = min(produce_rate, consume_rate, max(processing_rate, parallel_rate))
 
         def row(name: str, rate: float, notes: str) -> None:
             print(f"| {name} | {rate:,.1f} | {rate / limit:.2f} | {notes} |", flush=True)
@@ -340,10 +453,14 @@ def main() -> None:
         row("1. broker limit: aiokafka produce, then consume", min(produce_rate, consume_rate),
             f"produce {produce_rate:,.0f}/s, consume {consume_rate:,.0f}/s")
         row("2. processing limit: pure pipeline, one process", processing_rate, f"{articles} articles, {stories} stories")
+        row(f"2. processing limit: per-article work in {children} child process(es), grouping in this one", parallel_rate,
+            f"{parallel_articles} articles, {parallel_stories} stories (the worker's design, without Kafka)")
         for workers in (1, 2):
-            rate, articles, stories, records = asyncio.run(end_to_end(broker, items, workers))
-            row(f"3. end to end, {workers} worker(s)", rate,
-                f"{articles} articles, {stories} stories, {records / articles:.2f} changelog records an article")
+            run = asyncio.run(end_to_end(broker, items, workers))
+            cpu = ", ".join(f"{part} {ms:.1f}" for part, ms in run.cpu_ms.items())
+            row(f"3. end to end, {workers} worker(s)", run.rate,
+                f"{run.articles} articles, {run.stories} stories, {run.changelog_records / run.articles:.2f} changelog "
+                f"records an article; ms of CPU an article: {cpu}")
         print()
         for rate in (float(r) for r in args.rates.split(",")):
             # A fresh app for each run, so the first pages of the corpus serve every rate.
@@ -351,6 +468,57 @@ def main() -> None:
             for workers in (1, 2):
                 latencies = asyncio.run(live_latency(broker, live_items, rate, workers))
                 print(latency_line(rate, args.latency_seconds, workers, latencies, len(live_items)), flush=True)
+
+
+# The CPU table: where the time goes, before and after ------------------------------------------
+
+def print_cpu_table(broker: BrokerUnderTest, baseline: str, articles: int) -> None:
+    """ms of CPU per article in each part of the work, for ``baseline`` (a git worktree) and this
+    tree: the pure parts in one process (bench/cpu_components.py), then one worker end to end on
+    the same pages, whose CPU beyond those parts is Faust's, the hops' and the broker's."""
+    items = raw_items(articles)
+    with baseline_tree(baseline) as before:
+        trees = {f"before ({baseline})": before, "now": ROOT}
+        parts = {name: components_of(tree, articles) for name, tree in trees.items()}
+        runs = {name: asyncio.run(end_to_end(broker, items, 1, tree)) for name, tree in trees.items()}
+    names = list(trees)
+    print(f"ms of CPU per article, first {articles} records; parts measured in one process, then one worker end to end\n")
+    print(f"| component | {' | '.join(names)} |")
+    print(f"|---|{'---|' * len(names)}")
+    for row_name in parts[names[-1]]:
+        print(f"| {row_name} | {' | '.join(f'{parts[n].get(row_name, 0.0):.2f}' for n in names)} |")
+    pure = {n: sum(parts[n].values()) for n in names}
+    print(f"| **the work itself** | {' | '.join(f'{pure[n]:.2f}' for n in names)} |")
+    for part in runs[names[-1]].cpu_ms:
+        print(f"| end to end: {part} | {' | '.join(f'{runs[n].cpu_ms.get(part, 0.0):.2f}' for n in names)} |")
+    total = {n: sum(runs[n].cpu_ms.values()) for n in names}
+    print(f"| end to end: all processes | {' | '.join(f'{total[n]:.2f}' for n in names)} |")
+    print(f"| **Faust, hops and broker** (all processes less the work) | "
+          f"{' | '.join(f'{total[n] - pure[n]:.2f}' for n in names)} |")
+    print(f"| end to end, articles/s | {' | '.join(f'{runs[n].rate:.1f}' for n in names)} |")
+    print(f"| changelog records an article | "
+          f"{' | '.join(f'{runs[n].changelog_records / max(runs[n].articles, 1):.2f}' for n in names)} |\n", flush=True)
+
+
+@contextmanager
+def baseline_tree(revision: str) -> Iterator[Path]:
+    """A throwaway git worktree of ``revision``."""
+    folder = Path(tempfile.mkdtemp(prefix="storywire-baseline-")) / "tree"
+    subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "--detach", str(folder), revision], check=True, capture_output=True)
+    try:
+        yield folder
+    finally:
+        subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(folder)], capture_output=True)
+
+
+def components_of(tree: Path, articles: int) -> dict[str, float]:
+    """bench/cpu_components.py on ``tree``'s code, in a process of its own."""
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "bench" / "cpu_components.py"), "--tree", str(tree), "--articles", str(articles), "--json"],
+        check=True, capture_output=True, text=True, cwd=tree,
+        env={**os.environ, "STORYWIRE_DATA_DIR": str(ROOT / ".storywire"), "STORYWIRE_SHARED_DIR": str(SHARED)},
+    )
+    return json.loads(done.stdout.strip().splitlines()[-1])["ms"]  # type: ignore[no-any-return]
 
 
 def latency_line(rate: float, seconds: float, workers: int, latencies: list[float], pages: int) -> str:

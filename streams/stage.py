@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import asyncio
 import traceback
-from collections.abc import AsyncIterable, Awaitable, Callable, Iterable
+import weakref
+from collections.abc import AsyncIterable, Awaitable, Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TypeVar
 
 import faust
+from faust import streams as faust_streams
 
 from streams.codec import encode
 from streams.crash_points import crash_point
@@ -16,6 +21,7 @@ from streams.metrics import counted, timed
 from streams.records import Rejected, utc_now
 
 MAX_REASON_CHARS = 500
+R = TypeVar("R")
 
 
 @dataclass(frozen=True)
@@ -67,39 +73,128 @@ async def run_stage(
             after_send(key, value)
 
 
-BatchProcess = Callable[[list[tuple[bytes | None, bytes]]], Awaitable[list[list[Output] | BaseException]]]
+@dataclass(frozen=True)
+class Rejection:
+    """A message, or one article of it, that failed at ``stage``, with what that stage was given."""
+
+    stage: str
+    error: BaseException
+    key: bytes | None
+    value: bytes
+
+
+@dataclass(frozen=True)
+class Message:
+    """One event of a batch, as its work needs it."""
+
+    key: bytes | None
+    value: bytes
+    partition: int = 0
+    offset: int = -1
+
+
+Work = Callable[[list[Message]], Awaitable[list[R]]]
+Deliver = Callable[[Message, R], list[Output | Rejection]]
+AfterSent = Callable[[Message], None]
+BATCHES_AHEAD = 1  # batches worked on while the one before is sent: the children never wait for the loop
 
 
 async def run_batched_stage(
     stream: faust.StreamT,
     stage: str,
-    process_batch: BatchProcess,
+    work: Work[R],
+    deliver: Deliver[R],
     rejected_topic: faust.TopicT,
     batch_size: int,
     within: float,
+    after_send: AfterSent | None = None,
 ) -> None:
-    """``run_stage`` for work that is cheaper in batches (embeddings): up to ``batch_size``
-    events or ``within`` seconds at a time; ``process_batch`` returns, per event, its outputs
-    or the exception that rejects it."""
-    async for events in stream.take_events(batch_size, within=within):
-        pairs = [(event.key, event.value) for event in events]
-        with timed(stage, len(pairs)):
-            results = await process_batch(pairs)
-        for (key, value), result in zip(pairs, results, strict=True):
-            if isinstance(result, BaseException):
-                counted(stage, "rejected")
-                await reject(rejected_topic, stage, result, key, value)
-                continue
-            counted(stage, "processed")
-            await send_all(result)
+    """``run_stage`` for work that is cheaper in batches and done elsewhere (child processes): up
+    to ``batch_size`` events or ``within`` seconds at a time go to ``work`` while the batch before
+    is delivered. Delivery is in event order, one event at a time, with that event current (a
+    table write goes to its partition): ``deliver`` turns the event's result into what to send,
+    outputs and rejections it has counted itself; ``after_send`` runs once something was sent.
+    An event is acked (its offset may be committed) only after that, so a crash re-delivers
+    whatever was not sent."""
+    ahead: asyncio.Queue[tuple[list[faust.EventT], asyncio.Future[list[R]]] | None] = asyncio.Queue(BATCHES_AHEAD)
+    sender = asyncio.ensure_future(_deliver_batches(stream, stage, ahead, deliver, rejected_topic, after_send))
+    try:
+        async for events in stream.take_events(batch_size, within=within):
+            for event in events:
+                event.message.incref()  # take_events acks the batch when it asks for the next one
+            messages = [_message(event) for event in events]
+            await ahead.put((events, asyncio.ensure_future(work(messages))))
+            if sender.done():
+                sender.result()  # a failure of the delivery loop itself: raise it here
+        await ahead.put(None)
+        await sender
+    finally:
+        sender.cancel()
+
+
+async def _deliver_batches(
+    stream: faust.StreamT,
+    stage: str,
+    ahead: asyncio.Queue[tuple[list[faust.EventT], asyncio.Future[list[R]]] | None],
+    deliver: Deliver[R],
+    rejected_topic: faust.TopicT,
+    after_send: AfterSent | None,
+) -> None:
+    while (batch := await ahead.get()) is not None:
+        events, working = batch
+        try:
+            results: list[R] | BaseException = await working
+        except Exception as exc:  # noqa: BLE001 - the batch's work failed as a whole: reject each event
+            results = exc
+        for index, event in enumerate(events):
+            message = _message(event)
+            with current(event):
+                if isinstance(results, BaseException):
+                    items: list[Output | Rejection] = [Rejection(stage, results, message.key, message.value)]
+                else:
+                    items = deliver(message, results[index])
+                await _send_or_reject(items, rejected_topic)
+                if after_send is not None and any(isinstance(item, Output) for item in items):
+                    after_send(message)
+            await stream.ack(event)
+
+
+def _message(event: faust.EventT) -> Message:
+    return Message(event.key, event.value, event.message.partition, event.message.offset)
+
+
+@contextmanager
+def current(event: faust.EventT) -> Iterator[None]:
+    """Make ``event`` Faust's current event, as a stream does while its agent handles it (a
+    batch from ``take_events`` leaves only the last one current)."""
+    token = faust_streams._current_event.set(weakref.ref(event))
+    try:
+        yield
+    finally:
+        faust_streams._current_event.reset(token)
+
+
+async def _send_or_reject(items: list[Output | Rejection], rejected_topic: faust.TopicT) -> None:
+    for number, item in enumerate(items):
+        if number:
+            crash_point("stage.between_sends")
+        if isinstance(item, Rejection):
+            counted(item.stage, "rejected")
+            await reject(rejected_topic, item.stage, item.error, item.key, item.value)
+        else:
+            await _send(item)
 
 
 async def send_all(outputs: Iterable[Output]) -> None:
     for number, output in enumerate(outputs):
         if number:
             crash_point("stage.between_sends")
-        timestamp = output.event_time.timestamp() if output.event_time else None
-        await output.topic.send(key=output.key, value=output.value, timestamp=timestamp)
+        await _send(output)
+
+
+async def _send(output: Output) -> None:
+    timestamp = output.event_time.timestamp() if output.event_time else None
+    await output.topic.send(key=output.key, value=output.value, timestamp=timestamp)
 
 
 async def reject(topic: faust.TopicT, stage: str, exc: BaseException, key: bytes | None, value: bytes) -> None:

@@ -93,20 +93,18 @@ class SeenPages(_FoldedOnRebalance):
         self._offsets: dict[str, int] = {}
         self._next: dict[int, int] = {}
 
-    def is_repeat(self, item_id: str) -> bool:
-        """Seen already, in another record than the one being processed."""
+    def is_repeat(self, item_id: str, offset: int) -> bool:
+        """Seen already, in another record than the one at ``offset`` being processed."""
         self._fold_if_needed()
-        offset = self._offsets.get(item_id)
-        return offset is not None and offset != _current_offset()
+        seen_at = self._offsets.get(item_id)
+        return seen_at is not None and seen_at != offset
 
-    def add(self, item_id: str) -> None:
-        """Mark a page seen (once); called in the split agent, on the page's own partition."""
+    def add(self, item_id: str, partition: int, offset: int) -> None:
+        """Mark a page seen (once); called while its own event is the current one (the table
+        writes to that event's partition)."""
         self._fold_if_needed()
         if item_id in self._offsets:
             return
-        event = faust.current_event()
-        partition = event.message.partition if event is not None else 0
-        offset = _current_offset()
         number = self._next.get(partition, 0)
         slot = f"{partition}|{number % SEEN_PAGES_HELD}"
         if (replaced := seen_pages_table.get(slot)) is not None:
@@ -114,6 +112,10 @@ class SeenPages(_FoldedOnRebalance):
         seen_pages_table[slot] = {"id": item_id, "n": number, "offset": offset}
         self._offsets[item_id] = offset
         self._next[partition] = number + 1
+
+    def discard(self) -> None:
+        """Forget what was folded (the table was emptied): fold it again on next use."""
+        self._folded_at = None
 
     def _fold_if_needed(self) -> None:
         if not self._needs_fold():
@@ -125,11 +127,6 @@ class SeenPages(_FoldedOnRebalance):
                 self._offsets[record["id"]] = record.get("offset", -1)
                 self._next[partition] = max(self._next.get(partition, 0), record["n"] + 1)
         self._folded()
-
-
-def _current_offset() -> int:
-    event = faust.current_event()
-    return event.message.offset if event is not None else -1
 
 
 grouping = WorkerGrouping(timedelta(seconds=settings.story_horizon_seconds))

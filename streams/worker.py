@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import agents.enrich
 import agents.group
-import agents.normalize
-import agents.split  # noqa: F401  (importing registers the agent)
 import streams.board  # noqa: F401  (importing registers the web views)
 from streams.app import app
 
-__all__ = ["app", "agents"]
+__all__ = ["agents", "app"]

@@ -1,8 +1,9 @@
-"""The enrich stage's work on a batch of encoded articles, picklable in and out.
+"""The per-article work on a batch of raw pages: split, normalize, enrich, embed; picklable in and out.
 
-The worker runs this in a child process (agents/enrich.py): enrichment and embeddings are
-pure-Python and numpy work that, in a thread, held the GIL the event loop needs for every
-Kafka request, and the loop then spent most of its time waiting for it.
+The worker runs this in its child processes (agents/enrich.py), so its event loop only moves
+bytes: enrichment and embeddings are pure-Python and numpy work that, in a thread, held the GIL
+the loop needs for every Kafka request. The three stages are pure functions called in sequence;
+a failure is reported under the stage it happened in, with what that stage was given.
 """
 
 from __future__ import annotations
@@ -10,15 +11,17 @@ from __future__ import annotations
 import os
 import threading
 import time
-from dataclasses import dataclass
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from threadpoolctl import threadpool_limits
 
 from agents.text.embedding import embed, embedding_text
 from agents.text.enrichment import enrich
+from agents.text.pages import articles_from_page, normalize_article
 from streams.codec import decode, encode
-from streams.records import Article, Embedding, EnrichedArticle
+from streams.records import Article, Embedding, EnrichedArticle, RawItem
 
 
 @dataclass(frozen=True)
@@ -30,45 +33,115 @@ class EnrichedRecord:
     published_at: datetime
     data: bytes  # the whole record, for the desk topic (the group stage needs the embedding)
     published_data: bytes  # for the enriched topic: ``data`` itself, or without the embedding
+    split_data: bytes | None = None  # the article as split and as normalized, when those are published too
+    normalized_data: bytes | None = None
+    arrived_at: datetime | None = None
 
 
 @dataclass(frozen=True)
-class EnrichFailure:
-    """Why one article could not be enriched (exceptions do not all survive pickling)."""
+class StageError:
+    """Why a page or one of its articles stopped at ``stage`` (exceptions do not all survive
+    pickling), with what that stage was given, for the rejected topic."""
 
+    stage: str
     error_type: str
     message: str
+    key: str | None
+    original: bytes
 
 
-def enrich_encoded(values: list[bytes], publish_embedding: bool = True) -> list[EnrichedRecord | EnrichFailure]:
-    """Decode and enrich each article, embed the good ones in one call, encode them (for the
-    enriched topic without the embedding unless ``publish_embedding``)."""
-    enriched: list[EnrichedArticle | EnrichFailure] = []
-    for value in values:
-        try:
-            enriched.append(enrich(decode(Article, value)))
-        except Exception as exc:  # noqa: BLE001 - one bad article fails only itself
-            enriched.append(EnrichFailure(type(exc).__name__, str(exc)))
-    good = [e for e in enriched if isinstance(e, EnrichedArticle)]
+PageOutcome = list[EnrichedRecord | StageError]
+
+
+@dataclass
+class BatchResult:
+    """Per page, its articles' records and errors in page order; and the seconds each stage took."""
+
+    pages: list[PageOutcome]
+    stage_seconds: defaultdict[str, float] = field(default_factory=lambda: defaultdict(float))
+    stage_counts: Counter[str] = field(default_factory=Counter)
+
+
+@dataclass
+class _Clock:
+    result: BatchResult
+
+    def time(self, stage: str, started: float) -> None:
+        self.result.stage_seconds[stage] += time.perf_counter() - started
+        self.result.stage_counts[stage] += 1
+
+
+def process_pages(pages: list[tuple[str, bytes]], publish_embedding: bool = True,
+                  publish_intermediate: bool = False) -> BatchResult:
+    """Split each (key, raw page), normalize and enrich its articles, embed the good ones in one
+    call and encode them."""
+    result = BatchResult(pages=[])
+    clock = _Clock(result)
+    enriched: list[list[EnrichedArticle | StageError]] = []
+    split_of: dict[str, tuple[bytes | None, bytes | None]] = {}
+    for key, value in pages:
+        enriched.append(_page(key, value, clock, split_of, publish_intermediate))
+    good = [item for page in enriched for item in page if isinstance(item, EnrichedArticle)]
+    started = time.perf_counter()
     vectors = embed([embedding_text(e.article.title, e.article.paragraphs) for e in good])
-    by_id = {e.article_id: v for e, v in zip(good, vectors, strict=True)}
-    return [
-        item if isinstance(item, EnrichFailure) else _record(item, by_id[item.article_id], publish_embedding)
-        for item in enriched
-    ]
+    if good:
+        clock.time("embed", started)
+    by_id = dict(zip((e.article_id for e in good), vectors, strict=True))
+    for page in enriched:
+        result.pages.append([
+            item if isinstance(item, StageError)
+            else _record(item, by_id[item.article_id], publish_embedding, split_of.get(item.article_id))
+            for item in page
+        ])
+    return result
+
+
+def _page(key: str, value: bytes, clock: _Clock, split_of: dict[str, tuple[bytes | None, bytes | None]],
+          publish_intermediate: bool) -> list[EnrichedArticle | StageError]:
+    started = time.perf_counter()
+    try:
+        articles = articles_from_page(decode(RawItem, value))
+    except Exception as exc:  # noqa: BLE001 - one bad page fails only itself
+        return [StageError("split", type(exc).__name__, str(exc), key, value)]
+    finally:
+        clock.time("split", started)
+    outcome: list[EnrichedArticle | StageError] = []
+    for article in articles:
+        outcome.append(_article(article, clock, split_of, publish_intermediate))
+    return outcome
+
+
+def _article(article: Article, clock: _Clock, split_of: dict[str, tuple[bytes | None, bytes | None]],
+             publish_intermediate: bool) -> EnrichedArticle | StageError:
+    started = time.perf_counter()
+    try:
+        normalized = normalize_article(article)
+    except Exception as exc:  # noqa: BLE001
+        return StageError("normalize", type(exc).__name__, str(exc), article.article_id, encode(article))
+    finally:
+        clock.time("normalize", started)
+    if publish_intermediate:
+        split_of[article.article_id] = (encode(article), encode(normalized))
+    started = time.perf_counter()
+    try:
+        return enrich(normalized)
+    except Exception as exc:  # noqa: BLE001
+        return StageError("enrich", type(exc).__name__, str(exc), article.article_id, encode(normalized))
+    finally:
+        clock.time("enrich", started)
 
 
 def start_child(parent_pid: int) -> None:
     """Pool initializer: leave with the worker, one BLAS thread, then warm up."""
     threading.Thread(target=_exit_when_orphaned, args=(parent_pid,), daemon=True).start()
-    # The worker's event loop needs the other core; a second BLAS thread also costs more CPU
-    # than it saves (640 ANT texts: 9.6 ms of CPU a text with 2 threads, 6.5 with 1).
+    # The worker's event loop needs a core; a second BLAS thread also costs more CPU than it
+    # saves (docs/speed.md).
     threadpool_limits(limits=1)
     warm_up()
 
 
 def _exit_when_orphaned(parent_pid: int) -> None:
-    # A SIGKILLed worker cannot stop its pool, and an orphan would hold ~500 MB for nothing.
+    # A SIGKILLed worker cannot stop its pool, and an orphan would hold its models for nothing.
     while os.getppid() == parent_pid:
         time.sleep(1.0)
     os._exit(0)
@@ -76,15 +149,19 @@ def _exit_when_orphaned(parent_pid: int) -> None:
 
 def warm_up() -> None:
     """Load the model, gazetteer and word lists before the first batch."""
-    sample = Article(
-        article_id="warm-up", raw_id="warm-up", source="warm-up", content_type="text", title="تجربة",
-        paragraphs=("قال الرئيس إن التجربة نجحت.",), arrived_at=datetime(2026, 1, 1, tzinfo=UTC),
+    sample = RawItem(
+        item_id="warm-up", source="warm-up", content_type="text", encoding="utf-8",
+        text="تجربة\nقال الرئيس إن التجربة نجحت في اختبار النظام الجديد اليوم.",
+        arrived_at=datetime(2026, 1, 1, tzinfo=UTC),
     )
-    enrich_encoded([encode(sample)])
+    process_pages([("warm-up", encode(sample))])
 
 
-def _record(article: EnrichedArticle, embedding: Embedding, publish_embedding: bool) -> EnrichedRecord:
+def _record(article: EnrichedArticle, embedding: Embedding, publish_embedding: bool,
+            intermediate: tuple[bytes | None, bytes | None] | None) -> EnrichedRecord:
     full = article.model_copy(update={"embedding": embedding})
     data = encode(full)
     published = data if publish_embedding else encode(article)  # ``article`` has no embedding yet
-    return EnrichedRecord(full.article_id, full.desk, full.published.at, data, published)
+    split_data, normalized_data = intermediate or (None, None)
+    return EnrichedRecord(full.article_id, full.desk, full.published.at, data, published,
+                          split_data, normalized_data, full.article.arrived_at)

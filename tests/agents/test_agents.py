@@ -14,8 +14,6 @@ from streams.worker import app
 
 import agents.enrich as enrich_stage
 import agents.group as group_stage
-import agents.normalize as normalize_stage
-import agents.split as split_stage
 from streams import tables
 from streams.app import articles_topic, by_desk_topic, enriched_topic, normalized_topic, rejected_topic, stories_topic
 
@@ -30,6 +28,8 @@ def memory_app() -> Iterator[None]:
     yield
     for table in app.tables.values():
         table.data.clear()
+    enrich_stage.seen_pages.discard()
+    tables.grouping.discard()
 
 
 @pytest.fixture()
@@ -67,56 +67,75 @@ def sent_values(mock: AsyncMock) -> list[bytes]:
     return [call.kwargs["value"] for call in mock.call_args_list]
 
 
-async def test_split_sidebars__main_and_appended(seeds: dict[str, str], sent: dict[str, AsyncMock]) -> None:
-    async with split_stage.split_sidebars.test_context() as agent:
-        await agent.put(key=b"page-1", value=encode(raw_item(seeds["000"])))
-    articles = [decode(Article, v) for v in sent_values(sent["articles"])]
-    assert [a.parent_id for a in articles] == [None, "page-1"]
-    assert sent["articles"].call_args_list[0].kwargs["key"] == b"page-1"
+async def put_pages(*pages: tuple[bytes, bytes], wait_for: tuple[AsyncMock, ...] = ()) -> None:
+    async with enrich_stage.split_normalize_enrich.test_context() as agent:
+        for key, value in pages:
+            await agent.put(key=key, value=value)
+        await until_called(*wait_for)  # the batch fills or times out first
 
 
-async def test_split_sidebars__same_content_twice_is_one_article(seeds: dict[str, str], sent: dict[str, AsyncMock]) -> None:
-    async with split_stage.split_sidebars.test_context() as agent:
-        await agent.put(key=b"page-3", value=encode(raw_item(seeds["003"], "page-3")))
-        await agent.put(key=b"page-3", value=encode(raw_item(seeds["003"], "page-3")))
-    assert sent["articles"].call_count == 1
+async def test_split_normalize_enrich__main_and_appended_to_enriched_and_desk(
+    seeds: dict[str, str], sent: dict[str, AsyncMock]
+) -> None:
+    await put_pages((b"page-1", encode(raw_item(seeds["000"]))), wait_for=(sent["enriched"],))
+    enriched = [decode(EnrichedArticle, v) for v in sent_values(sent["enriched"])]
+    assert [e.article.parent_id for e in enriched] == [None, "page-1"]
+    assert sent["enriched"].call_args_list[0].kwargs["key"] == b"page-1"
+    assert enriched[0].outlet == "الأسبوع"
+    assert enriched[0].article.match_title  # normalized on the way
+    assert enriched[0].embedding is not None and enriched[0].embedding.dims == 512
+    desk_call = sent["by_desk"].call_args_list[0].kwargs
+    assert desk_call["key"] == b"ar" and desk_call["timestamp"] == enriched[0].published.at.timestamp()
+    # the intermediate topics are off by default
+    assert sent["articles"].call_count == 0 and sent["normalized"].call_count == 0
 
 
-async def test_split_sidebars__bad_input_is_rejected_and_the_agent_goes_on(seeds: dict[str, str], sent: dict[str, AsyncMock]) -> None:
-    async with split_stage.split_sidebars.test_context() as agent:
-        await agent.put(key=b"bad", value=b"\xff not json")
-        await agent.put(key=b"empty", value=encode(raw_item("اقرأ أيضاً: عنوان\nالمصدر: الأسبوع", "empty")))
-        await agent.put(key=b"page-2", value=encode(raw_item(seeds["002"], "page-2")))
+async def test_split_normalize_enrich__same_content_twice_is_one_article(seeds: dict[str, str], sent: dict[str, AsyncMock]) -> None:
+    page = encode(raw_item(seeds["003"], "page-3"))
+    await put_pages((b"page-3", page), (b"page-3", page), wait_for=(sent["enriched"],))
+    assert sent["enriched"].call_count == 1
+
+
+async def test_split_normalize_enrich__bad_input_is_rejected_under_its_stage_and_the_agent_goes_on(
+    seeds: dict[str, str], sent: dict[str, AsyncMock]
+) -> None:
+    await put_pages(
+        (b"bad", b"\xff not json"),
+        (b"empty", encode(raw_item("اقرأ أيضاً: عنوان\nالمصدر: الأسبوع", "empty"))),
+        (b"page-2", encode(raw_item(seeds["002"], "page-2"))),
+        wait_for=(sent["enriched"], sent["rejected"]),
+    )
     reasons = [decode(Rejected, v) for v in sent_values(sent["rejected"])]
     assert [r.stage for r in reasons] == ["split", "split"]
     assert "not JSON" in reasons[0].reason and reasons[0].original == b"\xff not json"
     assert "no article text" in reasons[1].reason
-    assert sent["articles"].call_count == 2  # the good page after them still went through
+    assert sent["enriched"].call_count == 2  # the good page after them still went through
 
 
-async def test_normalize_text__adds_matching_form(sent: dict[str, AsyncMock]) -> None:
-    article = Article(article_id="a", raw_id="r", source="s", content_type="text", title="إقلیم کاراباخ",
-                      paragraphs=("مُضيفًا",), arrived_at=ARRIVED)
-    async with normalize_stage.normalize_text.test_context() as agent:
-        await agent.put(key=b"a", value=encode(article))
-    (out,) = [decode(Article, v) for v in sent_values(sent["normalized"])]
-    assert out.match_title == "اقليم كاراباخ" and out.match_body == "مضيفا" and out.title == "إقلیم کاراباخ"
+async def test_split_normalize_enrich__an_article_failing_enrich_is_rejected_as_enrich(
+    seeds: dict[str, str], sent: dict[str, AsyncMock], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.agents.child_killers import FAILS_ENRICH, fail_enrich_on_marker
+
+    monkeypatch.setattr(enrich_stage, "process_in_child", fail_enrich_on_marker)
+    await put_pages((FAILS_ENRICH.encode(), encode(raw_item(seeds["000"], FAILS_ENRICH))), wait_for=(sent["rejected"],))
+    (rejected,) = [decode(Rejected, v) for v in sent_values(sent["rejected"])]
+    assert rejected.stage == "enrich" and rejected.key == FAILS_ENRICH
+    assert decode(Article, rejected.original).match_title  # what enrich was given: the normalized article
+    (appended,) = [decode(EnrichedArticle, v) for v in sent_values(sent["enriched"])]  # the page's other article
+    assert appended.article.parent_id == FAILS_ENRICH
 
 
-async def test_enrich_article__to_enriched_and_desk(seeds: dict[str, str], sent: dict[str, AsyncMock]) -> None:
-    from agents.text.pages import articles_from_page
+async def test_publish_intermediate__articles_as_split_and_as_normalized(
+    seeds: dict[str, str], sent: dict[str, AsyncMock], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from streams.settings import Settings
 
-    article = articles_from_page(raw_item(seeds["000"]))[0]
-    async with enrich_stage.enrich_article.test_context() as agent:
-        await agent.put(key=b"page-1", value=encode(article))
-        await agent.put(key=b"bad", value=b"{}")
-        await until_called(sent["enriched"], sent["rejected"])  # the batch fills or times out first
-    (enriched,) = [decode(EnrichedArticle, v) for v in sent_values(sent["enriched"])]
-    assert enriched.outlet == "الأسبوع"
-    assert enriched.embedding is not None and enriched.embedding.dims == 512 and len(enriched.embedding.floats()) == 512
-    assert decode(Rejected, sent_values(sent["rejected"])[0]).stage == "enrich"
-    desk_call = sent["by_desk"].call_args_list[0].kwargs
-    assert desk_call["key"] == b"ar" and desk_call["timestamp"] == enriched.published.at.timestamp()
+    monkeypatch.setattr(enrich_stage, "settings", Settings(publish_intermediate=True))
+    await put_pages((b"page-1", encode(raw_item(seeds["000"]))), wait_for=(sent["enriched"],))
+    split, normalized = ([decode(Article, v) for v in sent_values(sent[topic])] for topic in ("articles", "normalized"))
+    assert [a.parent_id for a in split] == [None, "page-1"] and not split[0].match_title
+    assert [a.article_id for a in normalized] == [a.article_id for a in split] and normalized[0].match_title
 
 
 async def test_group_into_stories__seeds_000_and_003_one_story(seeds: dict[str, str], sent: dict[str, AsyncMock]) -> None:

@@ -1,44 +1,59 @@
-"""The enrich child: an article that kills it is rejected alone (its batch goes on), and what
-it sends where with the embedding left off the enriched topic."""
+"""The enrich children: a page that kills one is rejected alone (its batch goes on), and what
+is sent where with the embedding left off the enriched topic."""
 
 from __future__ import annotations
 
 import pytest
 
 import agents.enrich as enrich_stage
-from agents.text.pages import articles_from_page
 from streams.codec import decode, encode
-from streams.records import EnrichedArticle
+from streams.records import EnrichedArticle, Rejected
 from streams.settings import Settings
-from streams.stage import StageFailure
+from streams.stage import Message, Output, Rejection
 from tests.agents.child_killers import POISON, die_on_poison
 
-from .test_agents import raw_item
+from .test_agents import memory_app, raw_item  # noqa: F401  (the fixture empties the tables after each test)
 
 
-async def test_an_article_that_kills_the_child_is_rejected_alone(seeds: dict[str, str], monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(enrich_stage, "enrich_in_process", die_on_poison)
-    good = encode(articles_from_page(raw_item(seeds["000"]))[0])
+async def sent_for(messages: list[Message]) -> list[list[Output | Rejection]]:
+    """What the stage sends for each message: the children's work, then its delivery."""
+    outcomes = await enrich_stage.work(messages)
+    return [enrich_stage.deliver(message, outcome) for message, outcome in zip(messages, outcomes, strict=True)]
 
-    before, poisoned, after = await enrich_stage.enrich_in_child([(b"a", good), (b"p", POISON), (b"b", good)])
 
-    assert isinstance(poisoned, StageFailure) and poisoned.error_type == "EnrichProcessDied"
-    for outputs in (before, after):
-        assert not isinstance(outputs, BaseException)
-        assert decode(EnrichedArticle, outputs[0].value).article.title == articles_from_page(raw_item(seeds["000"]))[0].title
-    # and the next batch gets a working child again
-    (again,) = await enrich_stage.enrich_in_child([(b"c", good)])
-    assert not isinstance(again, BaseException)
+def outputs_of(items: list[Output | Rejection]) -> list[Output]:
+    assert all(isinstance(item, Output) for item in items)
+    return [item for item in items if isinstance(item, Output)]
+
+
+async def test_a_page_that_kills_the_child_is_rejected_alone(seeds: dict[str, str], monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(enrich_stage, "process_in_child", die_on_poison)
+    good = [encode(raw_item(seeds["000"], f"page-{n}")) for n in range(3)]
+
+    messages = [Message(b"page-0", good[0]), Message(b"p", POISON), Message(b"page-2", good[2])]
+    before, poisoned, after = await sent_for(messages)
+
+    (rejection,) = poisoned
+    assert isinstance(rejection, Rejection) and rejection.error.error_type == "EnrichProcessDied"  # type: ignore[attr-defined]
+    assert rejection.value == POISON
+    for items in (before, after):
+        assert decode(EnrichedArticle, outputs_of(items)[0].value).article.title
+    # and the next batch gets working children again
+    (again,) = await sent_for([Message(b"page-1", good[1])])
+    assert outputs_of(again)
 
 
 async def test_publish_embedding_off__enriched_without_it_desk_with_it(seeds: dict[str, str], monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(enrich_stage, "settings", Settings(publish_embedding=False))
-    article = encode(articles_from_page(raw_item(seeds["000"]))[0])
 
-    (outputs,) = await enrich_stage.enrich_in_child([(b"a", article)])
+    (items,) = await sent_for([Message(b"page-1", encode(raw_item(seeds["001"])))])
 
-    assert not isinstance(outputs, BaseException)
-    published, for_desk = (decode(EnrichedArticle, o.value) for o in outputs)
-    assert outputs[0].topic is enrich_stage.enriched_topic and published.embedding is None
-    assert outputs[1].topic is enrich_stage.by_desk_topic and for_desk.embedding is not None
+    published, for_desk = (decode(EnrichedArticle, o.value) for o in outputs_of(items)[:2])
+    assert outputs_of(items)[0].topic is enrich_stage.enriched_topic and published.embedding is None
+    assert outputs_of(items)[1].topic is enrich_stage.by_desk_topic and for_desk.embedding is not None
     assert published == for_desk.model_copy(update={"embedding": None})
+
+
+def test_rejected_records_keep_the_stage_name() -> None:
+    assert Rejected.model_fields["stage"]  # the stage a rejection names is one of the three
+    assert enrich_stage.STAGES == ("split", "normalize", "enrich")

@@ -84,6 +84,7 @@ async def run_pipeline(
     are through."""
     names = TopicNames.from_settings(Settings(topic_prefix=deployment.env["STORYWIRE_TOPIC_PREFIX"]))
     bootstrap = bootstrap_of(deployment.env["STORYWIRE_BROKER"])
+    deployment.env["STORYWIRE_PUBLISH_INTERMEDIATE"] = "true"  # every topic's contract, the optional ones too
     await deployment.wait_until_consuming(deployment.start_worker(web_port=web_port))
     deployment.storywire("watch", "--once", str(SEEDS))
     slice_path, slice_ids = corpus_slice(folder, corpus_rows)

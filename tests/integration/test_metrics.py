@@ -86,7 +86,7 @@ async def test_metrics_of_an_idle_worker_after_the_seeds(deployment: Deployment,
     settings = Settings(topic_prefix=deployment.env["STORYWIRE_TOPIC_PREFIX"], partitions=int(deployment.env["STORYWIRE_PARTITIONS"]))
     names = TopicNames.from_settings(settings)
     bootstrap = bootstrap_of(deployment.env["STORYWIRE_BROKER"])
-    sources = {(topic, str(p)) for topic in (names.raw, names.articles, names.normalized, names.by_desk) for p in range(settings.partitions)}
+    sources = {(topic, str(p)) for topic in (names.raw, names.by_desk) for p in range(settings.partitions)}
     port = free_port()
     worker = deployment.start_worker(web_port=port)
     # Every source partition has a lag series once the worker holds its partitions.

@@ -79,7 +79,7 @@ async def test_same_content_twice_is_one_article(deployment: Deployment, seeds: 
 
     settings = Settings(broker=deployment.env["STORYWIRE_BROKER"], topic_prefix=deployment.env["STORYWIRE_TOPIC_PREFIX"])
     names = TopicNames.from_settings(settings)
-    counts = {names.raw: 0, names.articles: 0, names.enriched: 0}
+    counts = {names.raw: 0, names.enriched: 0}
     async for topic, _key, _value, _ts in follow(bootstrap_of(settings.broker or ""), list(counts), idle_timeout=4.0):
         counts[topic] += 1
-    assert counts == {names.raw: 2, names.articles: 1, names.enriched: 1}
+    assert counts == {names.raw: 2, names.enriched: 1}
