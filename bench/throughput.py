@@ -168,8 +168,10 @@ def shared_models() -> Path:
     """This checkout's data directory's models, built if they are not yet."""
     from agents.text.embedding import embed
 
+    from streams.settings import get_settings
+
     embed(["warm-up"])
-    return (ROOT / ".storywire" / "models").resolve()
+    return get_settings().models.resolve()
 
 
 def child_processes() -> int:
@@ -223,13 +225,13 @@ class Workers:
         run = uuid.uuid4().hex[:8]
         self.tree = tree
         self.data_dir = Path(tempfile.mkdtemp(prefix="storywire-bench-"))
-        # Every app of the run shares one built distilled embedding table (built once, at the first
-        # start of a deployment, not what a steady state costs).
-        (self.data_dir / "models").symlink_to(shared_models(), target_is_directory=True)
         self.env = {
             **os.environ, "STORYWIRE_BROKER": broker.url, "STORYWIRE_BROKER_PROFILE": broker.profile,
             "STORYWIRE_TOPIC_PREFIX": f"bench-{run}.", "STORYWIRE_APP_ID": f"storywire-bench-{run}",
             "STORYWIRE_DATA_DIR": str(self.data_dir), "PYTHONPATH": str(tree), **env,
+            # Every app of the run shares one built distilled embedding table (built at the first
+            # start of a deployment: not what a steady state costs).
+            "STORYWIRE_MODEL_DIR": str(shared_models()),
         }
         self.names = TopicNames.from_settings(Settings(topic_prefix=self.env["STORYWIRE_TOPIC_PREFIX"]))
         self.count = count

@@ -47,6 +47,10 @@ class Settings(BaseSettings):
     topic_prefix: str = Field(default="", description="prepended to every topic name, e.g. 'test1.'")
     partitions: int = Field(default=4, ge=1, description="partitions of every topic storywire creates")
     data_dir: Path = Path(".storywire")
+    model_dir: Path | None = Field(
+        default=None, description="where models built on first start are cached (the distilled embedding); "
+        "default data_dir/models. Apps on one machine can share it",
+    )
     web_port: int = 6066
     web_bind: str = "127.0.0.1"
     story_horizon_hours: float = Field(
@@ -87,6 +91,10 @@ class Settings(BaseSettings):
         if self.broker_profile == "auto":
             return self.broker is None
         return self.broker_profile == "embedded"
+
+    @property
+    def models(self) -> Path:
+        return self.model_dir or self.data_dir / "models"
 
     @property
     def story_horizon_seconds(self) -> float:

@@ -32,11 +32,11 @@ Model = Literal["distilled", "full"]
 
 
 @lru_cache(maxsize=2)
-def _model(kind: Model, data_dir: Path) -> Any:
+def _model(kind: Model, models_dir: Path) -> Any:
     from agents.text import distilled_embedding
 
     if kind == "distilled":
-        return distilled_embedding.load(data_dir / "models")
+        return distilled_embedding.load(models_dir)
     return distilled_embedding.full_model()
 
 
@@ -55,5 +55,5 @@ def embed(texts: list[str], kind: Model | None = None) -> list[Embedding]:
     kind = kind or settings.embedding
     # Rounded in float64, as Python's round() did per component: float32 rounding differs in
     # ~1 component in 60,000.
-    vectors = np.round(_model(kind, settings.data_dir).encode(texts).astype(np.float64), DECIMALS)
+    vectors = np.round(_model(kind, settings.models).encode(texts).astype(np.float64), DECIMALS)
     return [Embedding.of(vector.tolist(), MODEL_NAMES[kind]) for vector in vectors]

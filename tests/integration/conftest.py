@@ -185,8 +185,19 @@ async def group_state(bootstrap: str, group_id: str) -> str:
     return str(state) if error_code == 0 else ""
 
 
+@pytest.fixture(scope="session")
+def built_models(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The distilled embedding built once for the session's workers (each worker of a fresh data
+    directory would otherwise build it at its first start)."""
+    from agents.text import distilled_embedding
+
+    folder = tmp_path_factory.mktemp("models")
+    distilled_embedding.load(folder)
+    return folder
+
+
 @pytest.fixture()
-def deployment(broker: Broker, tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[Deployment]:
+def deployment(broker: Broker, tmp_path: Path, request: pytest.FixtureRequest, built_models: Path) -> Iterator[Deployment]:
     run = uuid.uuid4().hex[:8]
     env = {
         **{k: v for k, v in os.environ.items() if not k.startswith("STORYWIRE_")},
@@ -196,6 +207,7 @@ def deployment(broker: Broker, tmp_path: Path, request: pytest.FixtureRequest) -
         "STORYWIRE_TOPIC_PREFIX": f"it-{run}.",
         "STORYWIRE_APP_ID": f"storywire-it-{run}",
         "STORYWIRE_DATA_DIR": str(tmp_path / "data"),
+        "STORYWIRE_MODEL_DIR": str(built_models),
         "STORYWIRE_PARTITIONS": "2",
     }
     ARTIFACTS.mkdir(exist_ok=True)
