@@ -20,7 +20,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
-from urllib.parse import quote, urlencode
+from urllib.parse import quote, urlencode, urlsplit
 
 from agents.text.normalization import matching_form
 from agents.text.stories import TOP_ENTITIES_SHOWN, story_update
@@ -310,24 +310,39 @@ def story_html(story: StoryState) -> str:
 
 
 def member_html(member: StoryMember) -> str:
-    """One member: its title as a link (to the article's URL when the page had one, else to its
-    own place on this page), its outlet and time, its lead when the record carries one."""
-    url = getattr(member, "url", None)
+    """One member: its title (a link to its source when the page had a web URL, else to its own
+    place on this page), its outlet, time and source, then its lead."""
+    url = source_url(member.url)
     anchor = f"a-{member.article_id}"
     link = (
         f'<a class="title" href="{e(url)}" rel="noopener noreferrer" target="_blank" dir="auto">{e(member.title)}</a>'
         if url else f'<a class="title" href="#{e(anchor)}" dir="auto">{e(member.title)}</a>'
     )
-    lead = getattr(member, "lead", None)
+    source = (
+        f' · <a class="source" href="{e(url)}" rel="noopener noreferrer" target="_blank">'
+        f'<span class="ltr">{e(urlsplit(url).hostname or url)}</span> ↗</a>' if url else ""
+    )
     flags = (' <span class="late">(متأخر)</span>' if member.late else "") + (
         ' <span class="appended">(ملحق بمقال آخر)</span>' if member.parent_id else ""
     )
     return (
         f'<li class="member" id="{e(anchor)}">{link}'
-        f'<div class="meta">{e(member.outlet or "مصدر غير معروف")} · {when(member.published_at)}{flags}</div>'
-        f'{f"""<p class="lead" dir="auto">{e(lead)}</p>""" if lead else ""}'
+        f'<div class="meta">{e(member.outlet or "مصدر غير معروف")} · {when(member.published_at)}{source}{flags}</div>'
+        f'{f"""<p class="lead" dir="auto">{e(member.lead)}</p>""" if member.lead else ""}'
         "</li>"
     )
+
+
+def source_url(url: str | None) -> str | None:
+    """A member's URL if it is a web address (http or https): a page's record may say anything,
+    and a ``javascript:`` link must not reach a reader's click."""
+    if not url:
+        return None
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return None
+    return url.strip() if parts.scheme in ("http", "https") and parts.hostname else None
 
 
 def page_html(template: str, title: str, status: str, controls: str, content: str) -> str:

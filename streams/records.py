@@ -293,6 +293,11 @@ class StoryMember(Record):
     """True when the article arrived after the horizon had passed for it: its publication time
     was already older than its desk's latest page date minus the story horizon (a backfilled or
     delayed report, not live news). It is grouped like any other."""
+    lead: str | None = None
+    """The start of the article's body: its first paragraphs, at most 300 characters (cut at a
+    word and ending in "…" when cut); null when the article has no body."""
+    url: str | None = None
+    """The page's URL when its input record gave one (main articles only), else null."""
 
 
 class StoryUpdate(Record):

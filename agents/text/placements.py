@@ -32,6 +32,8 @@ def placement_to_bytes(placement: Placement) -> bytes:
         "terms": features.terms,
         "title_terms": features.title_terms,
         "embedding": _float32_base64(features.embedding),
+        "lead": features.lead,
+        "url": features.url,
     })
 
 
@@ -50,6 +52,8 @@ def placement_from_bytes(data: bytes) -> Placement:
         title_terms=record["title_terms"],
         is_dated=record["dated"],
         embedding=_from_float32_base64(record["embedding"]),
+        lead=record.get("lead"),  # absent from placements written before leads were kept
+        url=record.get("url"),
     )
     return Placement(
         features=features,

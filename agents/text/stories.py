@@ -59,6 +59,9 @@ COUNTED_TERMS = 60  # an article's strongest terms counted into its desk's docum
 IDF_SMOOTHING = 20.0  # pseudo-documents: below ~20 articles a desk's own IDF barely moves weights
 COUNTRY_WEIGHT = 0.3
 BODY_CHARS_FOR_TERMS = 3000  # lead paragraphs carry the story; tails drift to background
+# A member's lead on news.stories: two or three lines on a story's page. Every update carries
+# every member, so this bounds a 50-member update's leads to ~30 KB of UTF-8 Arabic.
+LEAD_CHARS = 300
 
 
 @dataclass(frozen=True)
@@ -109,6 +112,9 @@ class ArticleFeatures:
     # Which model made the embedding: it chooses the weights this article is grouped with
     # (placements do not keep it; only the article being placed needs it).
     embedding_model: str | None = None
+    # Shown, not matched: what a story's page shows of the member (see StoryMember).
+    lead: str | None = None
+    url: str | None = None
 
     @cached_property
     def terms_norm(self) -> float:
@@ -154,7 +160,22 @@ def features_of(enriched: EnrichedArticle) -> ArticleFeatures:
         is_dated=enriched.published.origin in ("page", "hint"),
         embedding=enriched.embedding.floats() if enriched.embedding is not None else None,
         embedding_model=enriched.embedding.model if enriched.embedding is not None else None,
+        lead=lead_of(article.paragraphs),
+        url=article.url,
     )
+
+
+def lead_of(paragraphs: Iterable[str], limit: int = LEAD_CHARS) -> str | None:
+    """The start of a body, for a reader: its paragraphs joined until ``limit`` characters, cut
+    at the last word that fits and ending in "…" when cut; None for an empty body."""
+    text = " ".join(p.strip() for p in paragraphs if p.strip())
+    if not text:
+        return None
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    space = cut.rfind(" ")
+    return (cut[:space] if space > limit // 2 else cut).rstrip(" ،,.؛:") + "…"
 
 
 def index_keys(features: ArticleFeatures) -> tuple[str, ...]:
@@ -459,6 +480,8 @@ def _member(features: ArticleFeatures, late: bool) -> StoryMember:
         published_at=features.event_time,
         parent_id=features.parent_id,
         late=late,
+        lead=features.lead,
+        url=features.url,
     )
 
 

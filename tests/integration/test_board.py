@@ -50,6 +50,35 @@ def wait_for(condition, what: str, timeout: float = WAIT_S) -> None:  # type: ig
         time.sleep(0.5)
 
 
+SOURCE_URL = "https://news.example/2018/02/seed-004.html"
+
+
+def record_with_url(seed: Path, url: str, folder: Path) -> Path:
+    """The seed page as one JSON Lines record that carries its URL, as a feed would send it."""
+    from streams.records import utc_now
+    from streams.watch import items_from_path
+
+    (raw,) = items_from_path(seed, 10**7, utc_now())
+    path = folder / "feed.jsonl"
+    path.write_text(json.dumps({"text": raw.text, "url": url}, ensure_ascii=False) + "\n", encoding="utf-8")  # type: ignore[union-attr]
+    return path
+
+
+def story_with_url(port: int, url: str) -> dict:  # type: ignore[type-arg]
+    """The story (as on the API) whose member came from ``url``, waited for."""
+    found: list[dict] = []  # type: ignore[type-arg]
+
+    def look() -> bool:
+        for story in board_api(port, "?per_page=200")["stories"]:
+            if any(m.get("url") == url for m in story["members"]):
+                found.append(story)
+                return True
+        return False
+
+    wait_for(look, f"a story with a member from {url}")
+    return found[0]
+
+
 def main_title(seed: str) -> str:
     from agents.text.pages import articles_from_page
     from streams.records import utc_now
@@ -99,14 +128,16 @@ def test_story_board_shows_new_stories_live_in_arabic_right_to_left(deployment: 
 
 
 @only_on("embedded")
-def test_story_board_search_filter_paging_and_without_javascript(deployment: Deployment) -> None:
+def test_story_board_search_filter_paging_and_without_javascript(deployment: Deployment, tmp_path: Path) -> None:
     from playwright.sync_api import sync_playwright
 
     executable = chromium()
     port = free_port()
     deployment.start_worker(web_port=port)
-    for seed in ("000", "001", "002", "003", "004"):
+    for seed in ("000", "001", "002", "003"):
         deployment.storywire("watch", "--once", str(seed_path(seed)))
+    # Seed 004 as a feed record with its URL: its story's page links its member to the source.
+    deployment.storywire("watch", "--once", str(record_with_url(seed_path("004"), SOURCE_URL, tmp_path)))
     wait_for(lambda: board_api(port)["held"] >= 3, "three stories on the board API")
     time.sleep(3)  # the last articles of the seeds settle
     api = board_api(port)
@@ -130,6 +161,18 @@ def test_story_board_search_filter_paging_and_without_javascript(deployment: Dep
         assert plain.url.startswith(f"{base}/board/story/")
         assert plain.locator(".member .title").count() == plain.locator(".member").count() >= 1
         assert plain.locator(".member .meta .ltr").count() >= 1  # each member's time
+
+        # A story's page without JavaScript: each member's lead, and the source link of the page
+        # that came with a URL.
+        linked = story_with_url(port, SOURCE_URL)
+        plain.goto(f"{base}/board/story/{urllib.parse.quote(linked['story_id'], safe='')}/")
+        member = plain.locator(".member", has=plain.locator(f'a.source[href="{SOURCE_URL}"]'))
+        assert member.count() == 1
+        lead = next(m["lead"] for m in linked["members"] if m["url"] == SOURCE_URL)
+        assert lead and member.locator(".lead").inner_text() == lead
+        assert member.locator("a.title").get_attribute("href") == SOURCE_URL
+        assert plain.locator(".member .lead").count() == plain.locator(".member").count()
+        plain.screenshot(path=str(ARTIFACTS / "story-board-story-page.png"), full_page=True)
 
         page = browser.new_page(locale="ar")
         page.goto(f"{base}/board/?per_page=2")

@@ -120,12 +120,47 @@ def test_story_html__members_in_time_order_as_links_with_outlet_and_time() -> No
     assert 'href="/board/?entity=person%3Admitry-peskov"' in body
 
 
-def test_member_html__links_to_the_article_url_and_shows_its_lead_when_the_record_has_them() -> None:
-    member = SimpleNamespace(article_id="a1", title="عنوان", outlet="الجزيرة", published_at=T0, late=False,
-                             parent_id=None, url="https://www.aljazeera.net/news/1?a=1&b=2", lead="الفقرة الأولى")
-    body = board_view.member_html(member)  # type: ignore[arg-type]
+def test_member_html__links_to_the_article_url_and_shows_its_lead() -> None:
+    member = StoryMember(article_id="a1", title="عنوان", outlet="الجزيرة", published_at=T0,
+                         url="https://www.aljazeera.net/news/1?a=1&b=2", lead="الفقرة <الأولى>")
+    body = board_view.member_html(member)
     assert 'href="https://www.aljazeera.net/news/1?a=1&amp;b=2"' in body and 'target="_blank"' in body
-    assert '<p class="lead" dir="auto">الفقرة الأولى</p>' in body
+    assert "www.aljazeera.net</span> ↗" in body and "الجزيرة" in body
+    assert '<p class="lead" dir="auto">الفقرة &lt;الأولى&gt;</p>' in body
+
+
+@pytest.mark.parametrize("url", ["javascript:alert(1)", "data:text/html,x", "//evil.example/x", "https://", "http://[x"])
+def test_member_html__only_a_web_address_becomes_a_link(url: str) -> None:
+    body = board_view.member_html(StoryMember(article_id="a1", title="t", outlet=None, published_at=T0, url=url))
+    assert 'href="#a-a1"' in body and "target=" not in body and "↗" not in body
+
+
+def test_lead_of__the_start_of_the_body_cut_at_a_word() -> None:
+    from agents.text.stories import LEAD_CHARS, lead_of
+
+    lead = lead_of(["كلمة " * 100, "فقرة ثانية"])
+    assert lead is not None and len(lead) <= LEAD_CHARS and lead.endswith("كلمة…")
+    assert lead_of(["أ", " ", "ب"]) == "أ ب" and lead_of([]) is None and lead_of(["  "]) is None
+
+
+def test_story_update__members_carry_lead_and_url_also_after_a_fold_from_placements() -> None:
+    from agents.text.placements import placement_from_bytes, placement_to_bytes
+    from agents.text.stories import ArticleFeatures, assign, story_update
+    from agents.text.story_store import GroupingState, Placement
+
+    features = ArticleFeatures(
+        article_id="a1", parent_id=None, desk="ar", title="عنوان", outlet="x", event_time=T0, entity_counts={},
+        entity_names={}, terms={"t": 1.0}, title_terms={"t": 1.0}, is_dated=True, lead="أ ب", url="https://x.example/1",
+    )
+    horizon = timedelta(days=2)
+    story_state = assign(features, GroupingState(horizon), horizon).story
+    assert story_state is not None
+    (member,) = story_update(story_state, changed_by="a1").members
+    assert (member.lead, member.url) == ("أ ب", "https://x.example/1")
+    placement = Placement(features=features, story_id=story_state.story_id, position=1, watermark=None,
+                          story_version=1, late=False, keys=(), counted_terms=())
+    again = placement_from_bytes(placement_to_bytes(placement)).features  # the durable record keeps both
+    assert (again.lead, again.url) == ("أ ب", "https://x.example/1")
 
 
 @pytest.fixture()
