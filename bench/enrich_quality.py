@@ -1,6 +1,6 @@
 """Enrichment quality against the team's gold, and the cost of each stage, in one run.
 
-    .venv/bin/python bench/enrich_quality.py [--articles 2000]
+    .venv/bin/python bench/enrich_quality.py [--articles 2000] [--write-docs]
 
 Gold (tests/fixtures/enrich_gold/*.json, names and quote openings only; texts come from
 ../shared): the five seeds and 30 ANT articles drawn at random. Prints, per gold set:
@@ -249,4 +249,7 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    from bench import report
+
+    with report.recorded("Enrichment quality"):  # --write-docs: this run's output becomes its section of docs/benchmarks.md
+        main()

@@ -3,6 +3,7 @@
     .venv/bin/python bench/split_quality.py                    the gold sets of tests/fixtures/split_gold
     .venv/bin/python bench/split_quality.py --gold pages.jsonl any labelled pages (repeatable)
     .venv/bin/python bench/split_quality.py --sets seeds,layouts   only these gold sets
+    .venv/bin/python bench/split_quality.py --write-docs       also write the output to docs/benchmarks.md
 
 Line-level precision / recall / F1 of "main-article line" (title, dateline, body), the share of
 appended articles recovered whole, how often the main article's headline is right (the gold
@@ -113,4 +114,7 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    from bench import report
+
+    with report.recorded("Split quality"):  # --write-docs: this run's output becomes its section of docs/benchmarks.md
+        main()

@@ -1,6 +1,6 @@
 """State and memory over a long backfill: do they stop growing once the horizon is full?
 
-    .venv/bin/python bench/state_growth.py [--broker embedded|kafka] [--checkpoints 5000,15000,31525]
+    .venv/bin/python bench/state_growth.py [--broker embedded|kafka] [--checkpoints 5000,15000,31525] [--write-docs]
 
 One `storywire worker` on a fresh app is fed the first records of ant_multisource (as many as
 the last checkpoint) at full speed. Each time the number of grouped articles passes a
@@ -125,4 +125,7 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    from bench import report
+
+    with report.recorded("State growth"):  # --write-docs: this run's output becomes its section of docs/benchmarks.md
+        main()

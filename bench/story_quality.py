@@ -1,6 +1,6 @@
 """Story grouping quality and speed, against classic baselines, in one run.
 
-    .venv/bin/python bench/story_quality.py [--pairs FILE] [--languages ar,en] [--throughput-articles N]
+    .venv/bin/python bench/story_quality.py [--pairs FILE] [--languages ar,en] [--throughput-articles N] [--write-docs]
 
 1. Pair scores, per set and language (SemEval's metric): every labelled pair scored by
    storywire's own score (one article against a one-member story made of the other), by the
@@ -811,4 +811,7 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    from bench import report
+
+    with report.recorded("Story quality"):  # --write-docs: this run's output becomes its section of docs/benchmarks.md
+        main()
