@@ -18,6 +18,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from datetime import datetime
 from typing import Any
 from urllib.parse import quote, urlencode, urlsplit
@@ -124,6 +125,14 @@ class Index:
             self._orders[sort] = sorted(stories, key=keys[sort])
         return self._orders[sort]
 
+    def entity_ids(self, entity: str) -> frozenset[str]:
+        """The ids an entity filter means: the id itself, and every id held under that name
+        (any spelling that folds to the same matching form)."""
+        wanted = _folded(entity)
+        return frozenset(
+            {entity} | {i for s in self.stories.values() for i, name in s.entity_names.items() if _folded(name) == wanted}
+        )
+
     def text(self, story: StoryState) -> str:
         """What the search looks in, in matching form: headline, entities, outlets, member titles."""
         if story.story_id not in self._text:
@@ -154,8 +163,8 @@ def listing(index: Index, query: Query) -> Listing:
     ordered = index.ordered(query.sort)
     if query.is_filtered:
         words = matching_form(query.q).split()
-        entity = matching_form(query.entity) if query.entity else ""
-        matching = [s for s in ordered if _matches(index, s, query, words, entity)]
+        entities = index.entity_ids(query.entity) if query.entity else frozenset()
+        matching = [s for s in ordered if _matches(index, s, query, words, entities)]
     else:
         matching = ordered
     pages = max(1, math.ceil(len(matching) / query.per_page))
@@ -164,14 +173,12 @@ def listing(index: Index, query: Query) -> Listing:
     return Listing(query, matching[start:start + query.per_page], len(matching), len(index.stories), pages, index.outlets, index.desks)
 
 
-def _matches(index: Index, story: StoryState, query: Query, words: list[str], entity: str) -> bool:
+def _matches(index: Index, story: StoryState, query: Query, words: list[str], entities: frozenset[str]) -> bool:
     if query.desk and story.desk != query.desk:
         return False
     if query.outlet and query.outlet not in story.outlets:
         return False
-    if query.entity and query.entity not in story.entity_counts and entity not in (
-        matching_form(name) for name in story.entity_names.values()
-    ):
+    if query.entity and entities.isdisjoint(story.entity_counts):
         return False
     if not words:
         return True
@@ -354,6 +361,12 @@ def page_html(template: str, title: str, status: str, controls: str, content: st
 
 def _top_entity_ids(story: StoryState) -> list[str]:
     return sorted(story.entity_counts, key=lambda k: (-story.entity_counts[k], k))[:TOP_ENTITIES_SHOWN]
+
+
+@lru_cache(maxsize=65_536)
+def _folded(name: str) -> str:
+    """An entity name's matching form; names repeat across stories, each folded once."""
+    return matching_form(name)
 
 
 def _most_first(counts: Counter[str]) -> list[tuple[str, int]]:
