@@ -302,7 +302,7 @@ async def changelog_records(bootstrap: str, app_id: str) -> tuple[int, int, dict
     try:
         partitions = [TopicPartition(t, p) for t in topics for p in consumer.partitions_for_topic(t) or ()]
         if not partitions:
-            await consumer.force_metadata_update()
+            await consumer.topics()  # fetches the cluster's metadata
             partitions = [TopicPartition(t, p) for t in topics for p in consumer.partitions_for_topic(t) or ()]
         consumer.assign(partitions)
         await consumer.seek_to_beginning(*partitions)
