@@ -3,7 +3,9 @@
 One hop for the three per-article stages: they are pure functions, called in sequence in child
 processes that hold the models (agents/text/enrich_batch.py), so the event loop only moves bytes,
 checks which pages it has seen, and sends. Batches of up to BATCH_SIZE pages amortise the
-embedding call and the hand-over, shared between the children. A failure lands on the rejected
+embedding call and the hand-over, shared between the children. Each page goes with its source's
+template lines, as that raw partition's template memory holds them, and the page comes back
+observed, for the memory to count in order (streams/tables.py WorkerTemplates). A failure lands on the rejected
 topic under the stage it happened in (split, normalize, enrich). With
 STORYWIRE_PUBLISH_INTERMEDIATE the articles as split and as normalized are published too.
 """
@@ -15,15 +17,19 @@ import multiprocessing
 import os
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from typing import NamedTuple
 
 from agents.text.enrich_batch import (
     BatchResult,
     EnrichedRecord,
     PageOutcome,
+    PageWork,
     StageError,
     process_pages,
     start_child,
 )
+from agents.text.pages import template_source
+from agents.text.sidebars import PageLines
 from streams.app import (
     app,
     articles_topic,
@@ -40,7 +46,7 @@ from streams.logs import log
 from streams.metrics import counted, observed
 from streams.records import RawItem
 from streams.stage import Message, Output, Rejection, StageFailure, run_batched_stage
-from streams.tables import SeenPages
+from streams.tables import SeenPages, WorkerTemplates
 
 # A batch waits at most BATCH_WITHIN_S to fill, which bounds the latency it adds at a slow live rate.
 BATCH_SIZE = 32
@@ -48,6 +54,7 @@ BATCH_WITHIN_S = 0.05
 STAGES = ("split", "normalize", "enrich")
 
 seen_pages = SeenPages()
+templates = WorkerTemplates()
 _pool: ProcessPoolExecutor | None = None
 # What a child runs on each batch; a module attribute so a test can make a child die.
 process_in_child = process_pages
@@ -55,6 +62,13 @@ process_in_child = process_pages
 
 class PageTooLargeError(ValueError):
     """The page is over STORYWIRE_MAX_PAGE_BYTES."""
+
+
+class PageDone(NamedTuple):
+    """A page's work: what to send or reject, and the page as its template memory observes it."""
+
+    outcome: PageOutcome
+    lines: PageLines | None = None
 
 
 def child_processes() -> int:
@@ -73,29 +87,44 @@ def _pool_of_children() -> ProcessPoolExecutor:
     return _pool
 
 
-async def work(messages: list[Message]) -> list[PageOutcome]:
-    """Each raw page split, normalized and enriched in the children; a page refused before
-    (too large, unreadable) with its error. Which pages were seen before is decided at delivery,
-    in order: a page repeated within the pages in flight is worked on, then dropped."""
-    outcomes: list[PageOutcome | None] = [None] * len(messages)
-    pages: list[tuple[int, str, bytes]] = []
+async def work(messages: list[Message]) -> list[PageDone]:
+    """Each raw page split (its source's template lines dropped), normalized and enriched in the
+    children; a page refused before (too large, unreadable) with its error. Which pages were seen
+    before is decided at delivery, in order: a page repeated within the pages in flight is worked
+    on, then dropped. The template lines are the memory's when the page is sent: pages still in
+    flight are not in it yet."""
+    done: list[PageDone | None] = [None] * len(messages)
+    pages: list[tuple[int, PageWork]] = []
+    looked_up: dict[tuple[int, str], frozenset[str]] = {}  # one set a source: pickled once a child's share
     for number, message in enumerate(messages):
         try:
-            pages.append((number, _page_id(message.key, message.value), message.value))
+            page_id = _page_id(message.key, message.value)
         except ValueError as exc:
             key = message.key.decode("utf-8", "replace") if message.key else None
-            outcomes[number] = [StageError("split", type(exc).__name__, str(exc), key, message.value)]
-    results = await _in_children([(page_id, value) for _n, page_id, value in pages])
+            done[number] = PageDone([StageError("split", type(exc).__name__, str(exc), key, message.value)])
+            continue
+        template: frozenset[str] = frozenset()
+        if (source := _source_of(message.value)) is not None:
+            where = (message.partition, source)
+            if where not in looked_up:
+                looked_up[where] = templates.template_lines(*where)
+            template = looked_up[where]
+        pages.append((number, PageWork(page_id, message.value, template)))
+    results = await _in_children([page for _n, page in pages])
     crash_point("enrich.enriched")
-    for (number, _id, _value), outcome in zip(pages, results, strict=True):
-        outcomes[number] = outcome
-    return [outcome or [] for outcome in outcomes]
+    for (number, _page), result in zip(pages, results, strict=True):
+        done[number] = result
+    return [result or PageDone([]) for result in done]
 
 
-def deliver(message: Message, outcome: PageOutcome) -> list[Output | Rejection]:
-    """What to send for one page, its turn come: nothing if it was seen before (in another record)."""
+def deliver(message: Message, done: PageDone) -> list[Output | Rejection]:
+    """What to send for one page, its turn come: nothing if it was seen before (in another
+    record). A page split for the first time is counted in its source's template memory."""
+    outcome = done.outcome
     if not _refused(outcome) and seen_pages.is_repeat(_page_id(message.key, message.value), message.offset):
         return []  # the same content again: its articles are already downstream
+    if done.lines is not None:
+        templates.observe(message.partition, done.lines)
     return [sent for item in outcome for sent in _to_send(item)]
 
 
@@ -108,13 +137,21 @@ def mark_seen(message: Message) -> None:
     seen_pages.add(_page_id(message.key, message.value), message.partition, message.offset)
 
 
+def _source_of(value: bytes) -> str | None:
+    """The page's template source; None when it does not decode (its child says why)."""
+    try:
+        return template_source(decode(RawItem, value))
+    except ValueError:
+        return None
+
+
 def _page_id(key: bytes | None, value: bytes) -> str:
     if len(value) > settings.max_page_bytes:
         raise PageTooLargeError(f"page is {len(value)} bytes, over the {settings.max_page_bytes} byte limit")
     return key.decode("utf-8", "replace") if key else decode(RawItem, value).item_id
 
 
-async def _in_children(pages: list[tuple[str, bytes]]) -> list[PageOutcome]:
+async def _in_children(pages: list[PageWork]) -> list[PageDone]:
     """The pages shared between the children, in order."""
     if not pages:
         return []
@@ -124,33 +161,37 @@ async def _in_children(pages: list[tuple[str, bytes]]) -> list[PageOutcome]:
     except BrokenProcessPool:  # a child died (out of memory, killed): find the page that did it
         log.warning("enrich.child_died", batch=len(pages))
         _drop_pool()
-        results = [BatchResult(pages=[await _one_in_child(page)]) for page in pages]
+        results = [await _one_in_child(page) for page in pages]
     for result in results:
         _observe(result)
-    return [page for result in results for page in result.pages]
+    return [
+        PageDone(outcome, lines)
+        for result in results
+        for outcome, lines in zip(result.pages, result.lines or [None] * len(result.pages), strict=True)
+    ]
 
 
-def _shares(pages: list[tuple[str, bytes]], children: int) -> list[list[tuple[str, bytes]]]:
+def _shares(pages: list[PageWork], children: int) -> list[list[PageWork]]:
     size = -(-len(pages) // children)
     return [pages[start : start + size] for start in range(0, len(pages), size)]
 
 
-async def _in_child(pages: list[tuple[str, bytes]]) -> BatchResult:
+async def _in_child(pages: list[PageWork]) -> BatchResult:
     return await asyncio.get_running_loop().run_in_executor(
         _pool_of_children(), process_in_child, pages, settings.publish_embedding, settings.publish_intermediate
     )
 
 
-async def _one_in_child(page: tuple[str, bytes]) -> PageOutcome:
+async def _one_in_child(page: PageWork) -> BatchResult:
     """One page in a fresh child; if it kills that one too, it alone is rejected."""
     try:
-        (outcome,) = (await _in_child([page])).pages
+        return await _in_child([page])
     except BrokenProcessPool:
         _drop_pool()
-        key, value = page
-        return [StageError("enrich", "EnrichProcessDied", "the enrich process died on this page (out of memory or killed)",
-                           key, value)]
-    return outcome
+        return BatchResult(pages=[[StageError(
+            "enrich", "EnrichProcessDied", "the enrich process died on this page (out of memory or killed)",
+            page.key, page.value,
+        )]])
 
 
 async def start_children() -> None:

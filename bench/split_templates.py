@@ -9,13 +9,17 @@ twice, without and with the source's template lines as the memory holds them whe
 arrives, scored on the same lines, then observed. Default warm-ups: 0, 5, 10.
 
 Then the risk on real data: ANT outlets' articles in publication order through the memory,
-and what it calls template there (article text unless the outlet left boilerplate in it).
+and what it calls template there (article text unless the outlet left boilerplate in it); with
+what the worker pays for it there: the source's record in the templates table (streams/tables.py,
+written every TEMPLATE_WRITE_EVERY pages) in KB, and the event loop's milliseconds to write one
+and to read one back.
 """
 
 from __future__ import annotations
 
 import statistics
 import sys
+import time
 from collections import defaultdict
 from pathlib import Path
 
@@ -98,6 +102,7 @@ def ant_streams(per_outlet: int = 1500) -> None:
 
     from agents.text.sidebars import _fold, _is_body_paragraph
     from bench.split_eval import SHARED
+    from streams.tables import TEMPLATE_WRITE_EVERY  # builds the (idle) Faust app: only here
 
     rows: dict[str, list[dict]] = defaultdict(list)  # type: ignore[type-arg]
     with gzip.open(SHARED / "corpus" / "ant_multisource.jsonl.gz", "rt", encoding="utf-8") as handle:
@@ -105,12 +110,14 @@ def ant_streams(per_outlet: int = 1500) -> None:
             row = json.loads(line)
             rows[row["source"]].append(row)
     print()
-    print(f"| ANT outlet (first {per_outlet} articles by time) | lines | lines called template | of them paragraphs (12+ words, a stop) | most frequent |")
-    print("|---|---|---|---|---|")
+    print(f"| ANT outlet (first {per_outlet} articles by time) | lines | lines called template | of them paragraphs (12+ words, a stop) "
+          "| most frequent | table record KB (max) | write / read ms (median, max) |")
+    print("|---|---|---|---|---|---|---|")
     for outlet, outlet_rows in sorted(rows.items()):
         outlet_rows.sort(key=lambda r: r.get("published") or "")
         memory, flagged, total = TemplateMemory(), Counter(), 0
-        for row in outlet_rows[:per_outlet]:
+        record_kb, write_ms, read_ms = 0.0, [], []
+        for number, row in enumerate(outlet_rows[:per_outlet], start=1):
             text = f"{row['title']}\n{row['text']}"
             template = memory.template_lines(outlet)
             for line in (line.strip() for line in text.split("\n")):
@@ -119,9 +126,24 @@ def ant_streams(per_outlet: int = 1500) -> None:
                     if _fold(line) in template:
                         flagged[line] += 1
             memory.observe(page_lines(outlet, text))
+            if number % TEMPLATE_WRITE_EVERY == 0:
+                started = time.perf_counter()
+                record = memory.source_to_bytes(outlet)
+                write_ms.append((time.perf_counter() - started) * 1000)
+                started = time.perf_counter()
+                restored = TemplateMemory()
+                restored.restore(outlet, record)
+                assert restored.template_lines(outlet) == memory.template_lines(outlet)
+                read_ms.append((time.perf_counter() - started) * 1000)
+                record_kb = max(record_kb, len(record) / 1024)
         paragraphs = sum(n for line, n in flagged.items() if _is_body_paragraph(line))
         top = "; ".join(f"{line[:40]}… ×{n}" for line, n in flagged.most_common(3))
-        print(f"| {outlet} | {total} | {sum(flagged.values())} | {paragraphs} | {top} |", flush=True)
+        print(f"| {outlet} | {total} | {sum(flagged.values())} | {paragraphs} | {top} | {record_kb:.0f} "
+              f"| {_spread(write_ms)} / {_spread(read_ms)} |", flush=True)
+
+
+def _spread(values: list[float]) -> str:
+    return f"{statistics.median(values):.1f}, {max(values):.1f}" if values else "-"
 
 
 if __name__ == "__main__":

@@ -134,7 +134,10 @@ class Article(Record):
     content_type: ContentType
     """The page's content type."""
     title: str
-    """The article's title, as printed."""
+    """The article's title, as printed; when ``title_from_body``, its first sentence instead."""
+    title_from_body: bool = False
+    """True when the page printed no headline for the article: ``title`` is then the first
+    sentence of its body, cut to a headline's length (ending in "…" when cut), not a headline."""
     dateline: str | None = None
     """The dateline line the page printed for the article (place and date), if any."""
     paragraphs: tuple[str, ...]

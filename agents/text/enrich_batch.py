@@ -14,12 +14,14 @@ import time
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from typing import NamedTuple
 
 from threadpoolctl import threadpool_limits
 
 from agents.text.embedding import embed, embedding_text
 from agents.text.enrichment import enrich
-from agents.text.pages import articles_from_page, normalize_article
+from agents.text.pages import articles_and_lines, normalize_article
+from agents.text.sidebars import PageLines
 from streams.codec import decode, encode
 from streams.records import Article, Embedding, EnrichedArticle, RawItem
 
@@ -53,11 +55,22 @@ class StageError:
 PageOutcome = list[EnrichedRecord | StageError]
 
 
+class PageWork(NamedTuple):
+    """One raw page for a child: its key, its bytes, and the template lines of its source (what
+    the worker's template memory holds for it when the page is sent: see sidebars.TemplateMemory)."""
+
+    key: str
+    value: bytes
+    template: frozenset[str] = frozenset()
+
+
 @dataclass
 class BatchResult:
-    """Per page, its articles' records and errors in page order; and the seconds each stage took."""
+    """Per page, its articles' records and errors in page order, and the page as the template
+    memory observes it (None when it did not split); and the seconds each stage took."""
 
     pages: list[PageOutcome]
+    lines: list[PageLines | None] = field(default_factory=list)
     stage_seconds: defaultdict[str, float] = field(default_factory=lambda: defaultdict(float))
     stage_counts: Counter[str] = field(default_factory=Counter)
 
@@ -71,16 +84,18 @@ class _Clock:
         self.result.stage_counts[stage] += 1
 
 
-def process_pages(pages: list[tuple[str, bytes]], publish_embedding: bool = True,
+def process_pages(pages: list[PageWork], publish_embedding: bool = True,
                   publish_intermediate: bool = False) -> BatchResult:
-    """Split each (key, raw page), normalize and enrich its articles, embed the good ones in one
-    call and encode them."""
+    """Split each raw page (its source's template lines dropped), normalize and enrich its
+    articles, embed the good ones in one call and encode them."""
     result = BatchResult(pages=[])
     clock = _Clock(result)
     enriched: list[list[EnrichedArticle | StageError]] = []
     split_of: dict[str, tuple[bytes | None, bytes | None]] = {}
-    for key, value in pages:
-        enriched.append(_page(key, value, clock, split_of, publish_intermediate))
+    for work in pages:
+        outcome, lines = _page(work, clock, split_of, publish_intermediate)
+        enriched.append(outcome)
+        result.lines.append(lines)
     good = [item for page in enriched for item in page if isinstance(item, EnrichedArticle)]
     started = time.perf_counter()
     vectors = embed([embedding_text(e.article.title, e.article.paragraphs) for e in good])
@@ -96,19 +111,19 @@ def process_pages(pages: list[tuple[str, bytes]], publish_embedding: bool = True
     return result
 
 
-def _page(key: str, value: bytes, clock: _Clock, split_of: dict[str, tuple[bytes | None, bytes | None]],
-          publish_intermediate: bool) -> list[EnrichedArticle | StageError]:
+def _page(page: PageWork, clock: _Clock, split_of: dict[str, tuple[bytes | None, bytes | None]],
+          publish_intermediate: bool) -> tuple[list[EnrichedArticle | StageError], PageLines | None]:
     started = time.perf_counter()
     try:
-        articles = articles_from_page(decode(RawItem, value))
+        articles, lines = articles_and_lines(decode(RawItem, page.value), page.template)
     except Exception as exc:  # noqa: BLE001 - one bad page fails only itself
-        return [StageError("split", type(exc).__name__, str(exc), key, value)]
+        return [StageError("split", type(exc).__name__, str(exc), page.key, page.value)], None
     finally:
         clock.time("split", started)
     outcome: list[EnrichedArticle | StageError] = []
     for article in articles:
         outcome.append(_article(article, clock, split_of, publish_intermediate))
-    return outcome
+    return outcome, lines
 
 
 def _article(article: Article, clock: _Clock, split_of: dict[str, tuple[bytes | None, bytes | None]],
@@ -154,7 +169,7 @@ def warm_up() -> None:
         text="تجربة\nقال الرئيس إن التجربة نجحت في اختبار النظام الجديد اليوم.",
         arrived_at=datetime(2026, 1, 1, tzinfo=UTC),
     )
-    process_pages([("warm-up", encode(sample))])
+    process_pages([PageWork("warm-up", encode(sample))])
 
 
 def _record(article: EnrichedArticle, embedding: Embedding, publish_embedding: bool,

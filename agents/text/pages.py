@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import replace
+from urllib.parse import urlsplit
 
 from agents.text.html import extract_html
 from agents.text.normalization import matching_form
-from agents.text.sidebars import ArticleParts, split_page
+from agents.text.sidebars import ArticleParts, PageLines, page_lines, split_page
 from streams.records import Article, RawItem, Sidebar
 
 
@@ -18,6 +19,12 @@ def articles_from_page(raw: RawItem, template_lines: frozenset[str] = frozenset(
     holds it (matching forms): dropped as chrome wherever they stand.
     Raises ValueError subclasses with a readable reason when the page holds no article.
     """
+    return articles_and_lines(raw, template_lines)[0]
+
+
+def articles_and_lines(raw: RawItem, template_lines: frozenset[str] = frozenset()) -> tuple[list[Article], PageLines]:
+    """``articles_from_page``, and the page as its source's template memory observes it (under
+    ``template_source(raw)``)."""
     text, title, date_hint, outlet_hint = raw.text, raw.title, raw.published_hint, raw.outlet_hint
     html_tags: tuple[str, ...] = ()
     captions: tuple[str, ...] = ()
@@ -49,7 +56,27 @@ def articles_from_page(raw: RawItem, template_lines: frozenset[str] = frozenset(
             "source_lines": page.source_lines,
         }
     )
-    return [main, *appended]
+    return [main, *appended], page_lines(template_source(raw), text)
+
+
+def template_source(raw: RawItem) -> str:
+    """The source whose template a page shares: its URL's host, else the outlet its record
+    names, else the folder it was read from (a watched folder, or the one holding its JSON Lines
+    file); "stdin" or a bare record id stands for itself. Known before the page is split (no
+    HTML is parsed), so the worker's loop can look the template up."""
+    if raw.url and (host := _host(raw.url)):
+        return "host:" + host.removeprefix("www.")
+    if raw.outlet_hint and raw.outlet_hint.strip():
+        return "outlet:" + matching_form(raw.outlet_hint.strip())
+    path = raw.source.replace("\\", "/")  # a JSON Lines record's "file:line" is a path too
+    return "folder:" + path.rsplit("/", 1)[0] if "/" in path else raw.source
+
+
+def _host(url: str) -> str | None:
+    try:
+        return urlsplit(url).hostname
+    except ValueError:  # a malformed URL (an unclosed "[" in its host) names no host
+        return None
 
 
 def credited_outlet(source_lines: tuple[str, ...]) -> str | None:
@@ -92,6 +119,7 @@ def _article(
         url=raw.url if parent_id is None else None,
         content_type=raw.content_type,
         title=parts.title,
+        title_from_body=parts.title_from_body,
         dateline=parts.dateline,
         paragraphs=parts.paragraphs,
         sidebars=tuple(Sidebar(kind=s.kind, text=s.text) for s in parts.sidebars),

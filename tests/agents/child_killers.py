@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import os
 
-import agents.text.enrich_batch as enrich_batch
-from agents.text.enrich_batch import BatchResult, process_pages
+from agents.text import enrich_batch
+from agents.text.enrich_batch import BatchResult, PageWork, process_pages
 from agents.text.enrichment import enrich
 from streams.records import Article, EnrichedArticle
 
@@ -15,14 +15,14 @@ POISON = b"kills the enrich process"
 FAILS_ENRICH = "page-refused"  # the page id whose main article enrichment refuses
 
 
-def die_on_poison(pages: list[tuple[str, bytes]], publish_embedding: bool = True,
+def die_on_poison(pages: list[PageWork], publish_embedding: bool = True,
                   publish_intermediate: bool = False) -> BatchResult:
-    if any(value == POISON for _key, value in pages):
+    if any(page.value == POISON for page in pages):
         os._exit(1)
     return process_pages(pages, publish_embedding, publish_intermediate)
 
 
-def fail_enrich_on_marker(pages: list[tuple[str, bytes]], publish_embedding: bool = True,
+def fail_enrich_on_marker(pages: list[PageWork], publish_embedding: bool = True,
                           publish_intermediate: bool = False) -> BatchResult:
     enrich_batch.enrich = _refuse_marked  # in the child, for this and later batches of the test
     return process_pages(pages, publish_embedding, publish_intermediate)

@@ -29,6 +29,7 @@ def memory_app() -> Iterator[None]:
     for table in app.tables.values():
         table.data.clear()
     enrich_stage.seen_pages.discard()
+    enrich_stage.templates.discard()
     tables.grouping.discard()
 
 
@@ -162,3 +163,76 @@ async def test_group_into_stories__seeds_000_and_003_one_story(seeds: dict[str, 
     ]
     refolded = GroupingState.folded(records, group_stage.HORIZON, fold)
     assert refolded.stories == tables.grouping.state().stories
+
+
+BOILERPLATE = "الوادي الإخباري صحيفة مستقلة تصدر عن مؤسسة الوادي للنشر."  # one source's own line: reads as text
+STORIES = [
+    ("الصحة تسجل إصابات جديدة", "أعلنت وزارة الصحة المصرية تسجيل إصابات جديدة بفيروس كورونا في القاهرة والجيزة خلال الأسبوع الماضي وسط إجراءات وقائية."),
+    ("المغرب يفوز على البرتغال", "فاز المنتخب المغربي على نظيره البرتغالي في مباراة ودية أقيمت في الرباط بحضور جماهيري كبير مساء أمس السبت."),
+    ("النفط يرتفع بعد قرار أوبك", "ارتفعت أسعار النفط في الأسواق العالمية بعد قرار منظمة أوبك خفض الإنتاج خلال الربع المقبل من العام الجاري."),
+    ("افتتاح معرض الكتاب في مسقط", "افتتح معرض الكتاب الدولي في مسقط بمشاركة مئات دور النشر العربية والأجنبية هذا العام في دورته الجديدة."),
+    ("أمطار غزيرة تغرق شوارع الخرطوم", "أغرقت أمطار غزيرة شوارع العاصمة السودانية الخرطوم ليلة أمس وتسببت في انهيار منازل وانقطاع الكهرباء عن أحياء واسعة."),
+]
+
+
+def template_page(story: int, source: str = "/watched/alwadi/page.txt") -> RawItem:
+    title, lead = STORIES[story]
+    return RawItem(item_id=f"tpl-{source}-{story}", source=source, content_type="text", text=f"{title}\n{lead}\n{BOILERPLATE}",
+                   encoding="utf-8", arrived_at=ARRIVED)
+
+
+async def put_in_turn(sent: dict[str, AsyncMock], *items: RawItem) -> None:
+    """Each page once the one before was sent: the memory has counted every page before it."""
+    import asyncio
+
+    async with enrich_stage.split_normalize_enrich.test_context() as agent:
+        for item in items:
+            before = sent["enriched"].call_count + sent["rejected"].call_count
+            await agent.put(key=item.item_id.encode(), value=encode(item))
+            for _ in range(200):
+                if sent["enriched"].call_count + sent["rejected"].call_count > before:
+                    break
+                await asyncio.sleep(0.05)
+            else:
+                raise AssertionError(f"{item.item_id} never sent")
+
+
+async def test_template_memory__a_line_printed_under_many_stories_is_dropped_from_the_next_page(
+    sent: dict[str, AsyncMock],
+) -> None:
+    await put_in_turn(sent, *(template_page(story) for story in range(4)))
+    enriched = [decode(EnrichedArticle, v) for v in sent_values(sent["enriched"])]
+    assert BOILERPLATE in enriched[0].article.paragraphs  # not known yet: kept as text
+    newest = enriched[-1].article  # the fourth story, after three: the line is the source's template
+    assert newest.paragraphs == (STORIES[3][1],)
+    assert any(s.text == BOILERPLATE for s in newest.sidebars)
+    # another source has its own memory
+    await put_in_turn(sent, template_page(4, source="/watched/other/page.txt"))
+    assert BOILERPLATE in decode(EnrichedArticle, sent_values(sent["enriched"])[-1]).article.paragraphs
+
+
+async def test_template_memory__a_line_repeated_by_one_storys_pages_is_kept(sent: dict[str, AsyncMock]) -> None:
+    story = template_page(0)
+    updates = [story.model_copy(update={"item_id": f"update-{n}", "text": f"{story.text}\nتحديث رقم {n}"}) for n in range(5)]
+    await put_in_turn(sent, *updates)
+    assert all(BOILERPLATE in decode(EnrichedArticle, v).article.paragraphs for v in sent_values(sent["enriched"]))
+
+
+async def test_template_memory__the_table_holds_a_record_a_source_and_forgets_sources_beyond_its_bound(
+    sent: dict[str, AsyncMock], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from agents.text import sidebars
+    from agents.text.sidebars import TemplateMemory
+
+    monkeypatch.setattr(tables, "TEMPLATE_WRITE_EVERY", 2)
+    monkeypatch.setattr(sidebars, "TEMPLATE_MAX_SOURCES", 2)
+    await put_in_turn(sent, *(template_page(story) for story in range(4)))
+    (key,) = tables.templates_table.keys()
+    assert key == "0|folder:/watched/alwadi"  # raw partition | source
+    folded = TemplateMemory()
+    folded.restore("folder:/watched/alwadi", tables.templates_table[key])
+    assert folded.template_lines("folder:/watched/alwadi") == {"الوادي الاخباري صحيفه مستقله تصدر عن موسسه الوادي للنشر."}
+    # two more sources, two pages each: the first one is forgotten, in memory and in the table
+    await put_in_turn(sent, *(template_page(story, source=f"/watched/{name}/p.txt") for name in ("b", "c") for story in (0, 1)))
+    assert sorted(tables.templates_table.keys()) == ["0|folder:/watched/b", "0|folder:/watched/c"]
+    assert enrich_stage.templates.template_lines(0, "folder:/watched/alwadi") == frozenset()
