@@ -293,17 +293,18 @@ async def changelog_records(bootstrap: str, app_id: str) -> tuple[int, int, dict
     await admin.start()
     try:
         topics = [t for t in await admin.list_topics() if t.startswith(f"{app_id}-") and t.endswith("-changelog")]
+        described = await admin.describe_topics(topics) if topics else []
     finally:
         await admin.close()
+    partitions = [TopicPartition(t["topic"], p["partition"]) for t in described for p in t["partitions"]]
+    if not partitions:
+        print(f"(no changelog partitions found for {app_id}: topics {topics})", file=sys.stderr)
+        return 0, 0, {}
     per_table: Counter[str] = Counter()
     keys: set[tuple[str, bytes | None]] = set()
     consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, enable_auto_commit=False, fetch_max_wait_ms=100)
     await consumer.start()
     try:
-        partitions = [TopicPartition(t, p) for t in topics for p in consumer.partitions_for_topic(t) or ()]
-        if not partitions:
-            await consumer.topics()  # fetches the cluster's metadata
-            partitions = [TopicPartition(t, p) for t in topics for p in consumer.partitions_for_topic(t) or ()]
         consumer.assign(partitions)
         await consumer.seek_to_beginning(*partitions)
         marks: dict[TopicPartition, int] = {}
