@@ -27,9 +27,8 @@ import orjson
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from agents.text.embedding import DECIMALS, MODEL_NAME  # noqa: E402
-from agents.text.enrich_batch import EnrichedRecord, enrich_encoded, warm_up  # noqa: E402
-from agents.text.pages import articles_from_page, normalize_article  # noqa: E402
+from agents.text.embedding import DECIMALS, MODEL_NAMES  # noqa: E402
+from agents.text.enrich_batch import EnrichedRecord, PageWork, process_pages, warm_up  # noqa: E402
 from bench.throughput import distinct_pages, raw_items  # noqa: E402
 from streams.codec import decode, encode  # noqa: E402
 from streams.records import EnrichedArticle  # noqa: E402
@@ -39,16 +38,11 @@ BATCH = 32  # the enrich agent's batch size
 
 def enriched_records(articles: int) -> list[EnrichedRecord]:
     """The enrich child's output for the first ``articles`` corpus records (both forms)."""
-    values = []
-    for item in distinct_pages(raw_items(articles)):
-        try:
-            values.extend(encode(normalize_article(a)) for a in articles_from_page(item))
-        except ValueError:  # a page the split stage rejects
-            continue
+    pages = [PageWork(item.item_id, encode(item)) for item in distinct_pages(raw_items(articles))]
     records: list[EnrichedRecord] = []
-    for start in range(0, len(values), BATCH):
-        batch = enrich_encoded(values[start : start + BATCH], publish_embedding=False)
-        records.extend(r for r in batch if isinstance(r, EnrichedRecord))
+    for start in range(0, len(pages), BATCH):
+        batch = process_pages(pages[start : start + BATCH], publish_embedding=False)
+        records.extend(r for page in batch.pages for r in page if isinstance(r, EnrichedRecord))
     return records
 
 
@@ -56,7 +50,7 @@ def as_json_floats(data: bytes) -> bytes:
     """A record as it was written before schema v1: the same values, the embedding as JSON numbers."""
     record = orjson.loads(data)
     embedding = decode(EnrichedArticle, data).embedding
-    assert embedding is not None and embedding.model == MODEL_NAME
+    assert embedding is not None and embedding.model in MODEL_NAMES.values()
     record["embedding"] = [round(value, DECIMALS) for value in embedding.floats()]
     record["embedding_model"] = embedding.model
     return orjson.dumps(record)

@@ -141,7 +141,7 @@ def parallel_processing_limit(items: list[RawItem], children: int) -> tuple[floa
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    from agents.text.enrich_batch import EnrichedRecord, process_pages, start_child
+    from agents.text.enrich_batch import EnrichedRecord, PageWork, process_pages, start_child
     from agents.text.stories import assign, features_of
     from agents.text.story_store import GroupingState
     from streams.records import EnrichedArticle
@@ -150,7 +150,7 @@ def parallel_processing_limit(items: list[RawItem], children: int) -> tuple[floa
     state = GroupingState(horizon)
     stories: set[str] = set()
     articles = 0
-    pages = [(item.item_id, encode(item)) for item in distinct_pages(items)]
+    pages = [PageWork(item.item_id, encode(item)) for item in distinct_pages(items)]  # no template memory here
     batches = [pages[start : start + 32] for start in range(0, len(pages), 32)]
     spawn = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(children, mp_context=spawn, initializer=start_child, initargs=(os.getpid(),)) as pool:
