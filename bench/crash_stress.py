@@ -153,4 +153,7 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    from bench import report
+
+    with report.recorded(f"Crash stress ({report.argument('--broker', 'embedded')})"):  # --write-docs: this run's output becomes its section of docs/benchmarks.md
+        main()

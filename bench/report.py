@@ -159,3 +159,14 @@ def _relative(path: str) -> str:
 
 def _slug(section: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", section.lower()).strip("-")
+
+
+def argument(flag: str, default: str) -> str:
+    """The value given to ``flag`` on the command line (``--flag value`` or ``--flag=value``), to
+    name a section by it (one section per broker)."""
+    for number, arg in enumerate(sys.argv):
+        if arg == flag and number + 1 < len(sys.argv):
+            return sys.argv[number + 1]
+        if arg.startswith(f"{flag}="):
+            return arg.split("=", 1)[1]
+    return default

@@ -535,4 +535,7 @@ def latency_line(rate: float, seconds: float, workers: int, latencies: list[floa
 
 
 if __name__ == "__main__":
-    main()
+    from bench import report
+
+    with report.recorded(f"Throughput ({report.argument('--broker', 'embedded')})"):  # --write-docs: this run's output becomes its section of docs/benchmarks.md
+        main()
