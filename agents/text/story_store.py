@@ -124,7 +124,12 @@ class DeskFrequencies:
 
     def remove(self, held: Held) -> None:
         self.documents[held.desk] -= 1
-        self.terms.subtract((held.desk, term) for term in held.counted_terms)
+        for term in held.counted_terms:
+            key = (held.desk, term)
+            if self.terms[key] > 1:
+                self.terms[key] -= 1
+            else:
+                self.terms.pop(key, None)  # no held article counts it: gone, or a wire's vocabulary piles up
 
     def of(self, desk: str, terms: Iterable[str]) -> tuple[int, dict[str, int]]:
         return self.documents[desk], {t: self.terms[(desk, t)] for t in terms}
