@@ -245,7 +245,7 @@ class Workers:
     def start_one(self, **env: str) -> subprocess.Popen[bytes]:
         log = (self.data_dir / f"worker-{len(self.processes)}.log").open("wb")
         process = subprocess.Popen(
-            [sys.executable, "-m", "streams.cli", "worker", "-l", "warning"],
+            [sys.executable, "-m", "streams.cli", "worker", "-l", os.environ.get("BENCH_WORKER_LOG_LEVEL", "warning")],
             env={**self.env, "STORYWIRE_WEB_PORT": str(free_port()), **env}, stdout=log, stderr=subprocess.STDOUT,
             cwd=self.tree,
         )
