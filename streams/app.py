@@ -15,12 +15,14 @@ from streams.topics import KEEP_FOREVER, TopicNames
 
 # Tansu (the embedded broker) needs these; see ../shared/NOTES-broker.md for each:
 # its ListOffsets answers the last batch's base offset + 1, so changelog restores stop early
-# unless every record is its own batch (_ChangelogRecordsAloneProducer: changelogs only, the
-# output topics are batched); it has no idempotent producer (no exactly_once);
+# unless every record is its own batch (output topics too: with a second producer batching
+# them, restarted workers stalled for good in crash tests, docs/reliability.md); it has no
+# idempotent producer (no exactly_once);
 # group joins take about half the session timeout. No standby replicas: on one machine they buy
 # no safety, and a standby reading every changelog record (one per request on Tansu) made two
 # workers 2.7x slower than with none (bench, 600 articles: 6.1 vs 16.2 articles/s).
 EMBEDDED_PROFILE: dict[str, Any] = {
+    "producer_max_batch_size": 1,
     "table_standby_replicas": 0,
     "broker_session_timeout": 6.0,
     "broker_heartbeat_interval": 0.5,
@@ -46,47 +48,8 @@ class _ShortFetchWaitConsumer(faust_aiokafka.Consumer):
         return _ShortFetchWaitConsumerThread(self, loop=self.loop, beacon=self.beacon)
 
 
-CHANGELOG_SUFFIX = "-changelog"
-ONE_RECORD_BATCHES = 1  # aiokafka's max_batch_size in bytes: every record is over it, so alone in its batch
-
-
-class _ChangelogRecordsAloneProducer(faust_aiokafka.Producer):
-    """Faust's producer, with a second aiokafka producer that sends each changelog record in a
-    batch of its own (Tansu's restore quirk above); the output topics keep normal batching."""
-
-    _changelog_producer: Any = None
-
-    async def on_start(self) -> None:
-        await super().on_start()
-        settings = {**self._settings_default(), **self._settings_auth(), "max_batch_size": ONE_RECORD_BATCHES}
-        self._changelog_producer = self._producer_type(**settings)
-        await self._changelog_producer.start()
-
-    async def on_stop(self) -> None:
-        producer, self._changelog_producer = self._changelog_producer, None
-        if producer is not None:
-            await producer.stop()
-        await super().on_stop()
-
-    async def send(self, topic: str, key: bytes | None, value: bytes | None, partition: int | None,
-                   timestamp: float | None, headers: Any, *, transactional_id: str | None = None) -> Any:
-        if self._changelog_producer is None or not topic.endswith(CHANGELOG_SUFFIX):
-            return await super().send(topic, key, value, partition, timestamp, headers, transactional_id=transactional_id)
-        timestamp_ms = int(timestamp * 1000.0) if timestamp else None
-        headers = list(headers.items()) if isinstance(headers, dict) else headers
-        return await self._changelog_producer.send(
-            topic, value, key=key, partition=partition, timestamp_ms=timestamp_ms, headers=headers
-        )
-
-    async def flush(self) -> None:
-        await super().flush()
-        if self._changelog_producer is not None:
-            await self._changelog_producer.flush()
-
-
 class _EmbeddedTransport(faust_aiokafka.Transport):
     Consumer = _ShortFetchWaitConsumer
-    Producer = _ChangelogRecordsAloneProducer
 
 
 class _EmbeddedBrokerApp(faust.App):

@@ -12,7 +12,6 @@ from faust.transport.drivers import aiokafka as faust_aiokafka
 
 from streams.app import (
     UnsupportedSettingError,
-    _ChangelogRecordsAloneProducer,
     _ShortFetchWaitConsumer,
     _ShortFetchWaitConsumerThread,
     build_app,
@@ -23,33 +22,13 @@ from streams.settings import Settings
 
 def test_the_embedded_profile_makes_stream_fetches_short(monkeypatch: pytest.MonkeyPatch) -> None:
     app = build_app(Settings(broker=None, app_id="profile-test-embedded", processing_guarantee="at_least_once"))
+    assert app.conf.producer_max_batch_size == 1
     # What Faust builds (fetch_max_wait_ms=1500, hard-coded), then what storywire makes of it.
     built_by_faust = SimpleNamespace(_fetch_max_wait_ms=1500)
     monkeypatch.setattr(faust_aiokafka.AIOKafkaConsumerThread, "_create_worker_consumer", lambda self, transport: built_by_faust)
     thread = object.__new__(_ShortFetchWaitConsumerThread)
     assert app.transport.Consumer is _ShortFetchWaitConsumer
     assert thread._create_worker_consumer(app.transport)._fetch_max_wait_ms == TANSU_FETCH_MAX_WAIT_MS == 100
-
-
-async def test_the_embedded_profile_sends_changelog_records_alone_and_batches_the_rest(monkeypatch: pytest.MonkeyPatch) -> None:
-    app = build_app(Settings(broker=None, app_id="profile-test-embedded-producer"))
-    assert app.transport.Producer is _ChangelogRecordsAloneProducer
-    assert app.conf.producer_max_batch_size > 1  # the output topics batch
-    batched: list[str] = []
-    alone: list[str] = []
-
-    async def faust_send(self: object, topic: str, *args: object, **kwargs: object) -> None:
-        batched.append(topic)
-
-    async def alone_send(topic: str, *args: object, **kwargs: object) -> None:
-        alone.append(topic)
-
-    monkeypatch.setattr(faust_aiokafka.Producer, "send", faust_send)
-    producer = object.__new__(_ChangelogRecordsAloneProducer)
-    producer._changelog_producer = SimpleNamespace(send=alone_send)
-    for topic in ("news.stories", "storywire-placements-changelog", "news.by-desk"):
-        await producer.send(topic, b"k", b"v", None, 1.0, None)
-    assert batched == ["news.stories", "news.by-desk"] and alone == ["storywire-placements-changelog"]
 
 
 def test_aiokafka_still_reads_the_private_fetch_wait_we_shorten() -> None:
