@@ -436,6 +436,8 @@ def main() -> None:
     parser.add_argument("--broker", choices=("embedded", "kafka"), default="embedded")
     parser.add_argument("--baseline", default=BASELINE, help="the git revision the CPU table compares against ('' skips it)")
     parser.add_argument("--component-articles", type=int, default=2000)
+    parser.add_argument("--workers", default="1,2", help="end-to-end runs with these numbers of workers")
+    parser.add_argument("--no-latency", action="store_true", help="skip the live-rate latency runs")
     args = parser.parse_args()
     items = raw_items(args.articles)
     with running_broker(args.broker) as broker:
@@ -458,14 +460,14 @@ def main() -> None:
         row("2. processing limit: pure pipeline, one process", processing_rate, f"{articles} articles, {stories} stories")
         row(f"2. processing limit: per-article work in {children} child process(es), grouping in this one", parallel_rate,
             f"{parallel_articles} articles, {parallel_stories} stories (the worker's design, without Kafka)")
-        for workers in (1, 2):
+        for workers in (int(w) for w in args.workers.split(",")):
             run = asyncio.run(end_to_end(broker, items, workers))
             cpu = ", ".join(f"{part} {ms:.1f}" for part, ms in run.cpu_ms.items())
             row(f"3. end to end, {workers} worker(s)", run.rate,
                 f"{run.articles} articles, {run.stories} stories, {run.changelog_records / run.articles:.2f} changelog "
                 f"records an article; ms of CPU an article: {cpu}")
         print()
-        for rate in (float(r) for r in args.rates.split(",")):
+        for rate in () if args.no_latency else (float(r) for r in args.rates.split(",")):
             # A fresh app for each run, so the first pages of the corpus serve every rate.
             live_items = raw_items(int(rate * args.latency_seconds))
             for workers in (1, 2):
