@@ -14,6 +14,7 @@ from contextlib import ExitStack
 from datetime import UTC, datetime
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
@@ -21,6 +22,9 @@ from streams.broker import EmbeddedBroker, bootstrap_of, free_port
 from streams.logs import configure_logging, log
 from streams.settings import Settings, get_settings
 from streams.topics import ALL_TOPICS, TopicNames
+
+if TYPE_CHECKING:
+    from streams.progress import ProgressReport
 
 MARKER_NAME = "embedded-broker.url"
 DEMO_TIMEOUT_S = 90.0
@@ -253,6 +257,17 @@ def schema(out: Path) -> None:
         click.echo(str(path))
 
 
+def _built_models(settings: Settings, report: ProgressReport) -> Path:
+    """The models folder the demo's throwaway worker shares with later runs, the distilled
+    embedding built there first, while the user is told why it takes a few seconds."""
+    from agents.text import distilled_embedding
+
+    if settings.embedding == "distilled" and not distilled_embedding.is_built(settings.models):
+        report.say(f"building the distilled embedding from the installed model into {settings.models} (once, ~10 s)")
+        distilled_embedding.build(settings.models)
+    return settings.models
+
+
 @main.command()
 @click.option("--pages", type=click.Path(exists=True, path_type=Path), default=None,
               help="Folder of pages (default: the demo pages shipped with storywire).")
@@ -281,6 +296,7 @@ def demo(pages: Path | None, timeout: float) -> None:
             "STORYWIRE_DATA_DIR": stack.enter_context(tempfile.TemporaryDirectory(prefix="storywire-demo-")),
             "STORYWIRE_WEB_PORT": str(free_port()),
         }
+        env["STORYWIRE_MODEL_DIR"] = str(_built_models(settings, report).resolve())
         worker_log = Path(env["STORYWIRE_DATA_DIR"]) / "worker.log"
         worker_process = _spawn_worker(env, worker_log)
         # Its state is thrown away with the temporary folder: no need for Faust's graceful stop,

@@ -235,15 +235,26 @@ def demo_pages() -> list[str]:
     return [p.read_text(encoding="utf-8") for p in sorted(folder.iterdir()) if p.is_file()]
 
 
+def is_built(models_dir: Path) -> bool:
+    """Whether the table for the installed model is cached in ``models_dir`` already."""
+    return table_path(models_dir, resources() / "weights.npz").exists()
+
+
+def build(models_dir: Path) -> None:
+    """Build, check and cache the table (what ``load`` does the first time), loading nothing."""
+    if not is_built(models_dir):
+        full = full_model()
+        weights = resources() / "weights.npz"
+        table = build_table(full, full.sp.get_piece_size())
+        verified(table, read_head(weights), full, check_texts(demo_pages()))
+        write_atomically(table_path(models_dir, weights), table)
+
+
 def load(models_dir: Path) -> DistilledModel:
     """The distilled model: its cached table mapped read-only, or built, checked and cached first."""
     weights = resources() / "weights.npz"
+    build(models_dir)
     path = table_path(models_dir, weights)
-    if not path.exists():
-        full = full_model()
-        table = build_table(full, full.sp.get_piece_size())
-        verified(table, read_head(weights), full, check_texts(demo_pages()))
-        write_atomically(path, table)
     import sentencepiece
 
     tokenizer = sentencepiece.SentencePieceProcessor(model_file=str(resources() / "sp.model"))
