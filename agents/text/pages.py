@@ -8,7 +8,14 @@ from urllib.parse import urlsplit
 
 from agents.text.html import extract_html
 from agents.text.normalization import matching_form
-from agents.text.sidebars import ArticleParts, PageLines, page_lines, split_page
+from agents.text.sidebars import (
+    ArticleParts,
+    EmptyPageError,
+    PageLines,
+    SplitPage,
+    page_lines,
+    split_page,
+)
 from streams.records import Article, RawItem, Sidebar
 
 
@@ -20,6 +27,22 @@ def articles_from_page(raw: RawItem, template_lines: frozenset[str] = frozenset(
     Raises ValueError subclasses with a readable reason when the page holds no article.
     """
     return articles_and_lines(raw, template_lines)[0]
+
+
+def _split_with_template(text: str, title: str | None, captions: tuple[str, ...],
+                         template_lines: frozenset[str]) -> SplitPage:
+    """The page split with its source's template dropped, unless that leaves its article without
+    a body: what a source prints on page after page is not the whole of an article (a source that
+    republishes one text under many topics teaches its memory that text), so then the page is
+    split as if its source were unknown."""
+    if template_lines:
+        try:
+            page = split_page(text, known_title=title, known_captions=captions, template_lines=template_lines)
+        except EmptyPageError:
+            page = None
+        if page is not None and page.main.paragraphs:
+            return page
+    return split_page(text, known_title=title, known_captions=captions)
 
 
 def articles_and_lines(raw: RawItem, template_lines: frozenset[str] = frozenset()) -> tuple[list[Article], PageLines]:
@@ -36,7 +59,7 @@ def articles_and_lines(raw: RawItem, template_lines: frozenset[str] = frozenset(
         date_hint = date_hint or extracted.date
         outlet_hint = outlet_hint or extracted.sitename
         html_tags, captions, dateline = extracted.tags, extracted.captions, extracted.dateline
-    page = split_page(text, known_title=title, known_captions=captions, template_lines=template_lines)
+    page = _split_with_template(text, title, captions, template_lines)
     if page.main.dateline is None and dateline is not None:
         page = replace(page, main=replace(page.main, dateline=dateline))
     main_id = raw.item_id

@@ -81,3 +81,23 @@ def test_articles_from_page__no_headline_says_so(seeds: dict[str, str]) -> None:
     assert not appended.title_from_body and appended.title.startswith("ترامب يكشف")
     titled = articles_from_page(raw(seeds["000"]))[0]
     assert not titled.title_from_body
+
+
+def test_a_template_never_empties_a_page() -> None:
+    # A source that republished one short text under many topics taught its memory every line of
+    # it: the page is still an article, split as if its source were unknown.
+    from agents.text.pages import articles_from_page
+    from agents.text.sidebars import page_lines
+    from tests.agents.test_agents import raw_item
+
+    text = "\n".join([
+        "الكرملين ينفي إجراء مفاوضات بشأن كاراباخ",
+        "قال المتحدث باسم الكرملين إن موسكو لم تجر مفاوضات مع واشنطن.",
+        "وأضاف أن الاتصالات مع بروكسل لم تتناول الإقليم.",
+        "وأكد أن روسيا تتابع الوضع عن كثب.",
+    ])
+    page = raw_item(text, "page-all-template")
+    every_line = frozenset(page_lines("test", text).lines)
+    assert len(every_line) == 4  # every line is one the memory can learn
+
+    assert articles_from_page(page, every_line) == articles_from_page(page)
