@@ -116,14 +116,16 @@ async def run_batched_stage(
     outputs and rejections it has counted itself; ``after_send`` runs once something was sent.
     An event is acked (its offset may be committed) only after that, so a crash re-delivers
     whatever was not sent."""
-    ahead: asyncio.Queue[tuple[list[faust.EventT], asyncio.Future[list[R]]] | None] = asyncio.Queue(BATCHES_AHEAD)
+    ahead: asyncio.Queue[tuple[list[faust.EventT], list[Message], asyncio.Future[list[R]]] | None] = asyncio.Queue(
+        BATCHES_AHEAD
+    )
     sender = asyncio.ensure_future(_deliver_batches(stream, stage, ahead, deliver, rejected_topic, after_send))
     try:
         async for events in stream.take_events(batch_size, within=within):
             for event in events:
                 event.message.incref()  # take_events acks the batch when it asks for the next one
             messages = [_message(event) for event in events]
-            await ahead.put((events, asyncio.ensure_future(work(messages))))
+            await ahead.put((events, messages, asyncio.ensure_future(work(messages))))
             if sender.done():
                 sender.result()  # a failure of the delivery loop itself: raise it here
         await ahead.put(None)
@@ -135,19 +137,18 @@ async def run_batched_stage(
 async def _deliver_batches(
     stream: faust.StreamT,
     stage: str,
-    ahead: asyncio.Queue[tuple[list[faust.EventT], asyncio.Future[list[R]]] | None],
+    ahead: asyncio.Queue[tuple[list[faust.EventT], list[Message], asyncio.Future[list[R]]] | None],
     deliver: Deliver[R],
     rejected_topic: faust.TopicT,
     after_send: AfterSent | None,
 ) -> None:
     while (batch := await ahead.get()) is not None:
-        events, working = batch
+        events, messages, working = batch
         try:
             results: list[R] | BaseException = await working
         except Exception as exc:  # noqa: BLE001 - the batch's work failed as a whole: reject each event
             results = exc
-        for index, event in enumerate(events):
-            message = _message(event)
+        for index, (event, message) in enumerate(zip(events, messages, strict=True)):
             with current(event):
                 if isinstance(results, BaseException):
                     items: list[Output | Rejection] = [Rejection(stage, results, message.key, message.value)]
