@@ -10,7 +10,7 @@ arrives, scored on the same lines, then observed. Default warm-ups: 0, 5, 10.
 
 Then the risk on real data: ANT outlets' articles in publication order through the memory,
 and what it calls template there (article text unless the outlet left boilerplate in it); with
-what the worker pays for it there: the source's record in the templates table (streams/tables.py,
+what the worker pays for it there: the source's record carried by a seen-pages record (streams/tables.py,
 written every TEMPLATE_WRITE_EVERY pages) in KB, and the event loop's milliseconds to write one
 and to read one back.
 """

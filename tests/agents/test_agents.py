@@ -8,14 +8,20 @@ from unittest.mock import AsyncMock, patch
 
 import pytest
 
-from streams.codec import decode, encode
-from streams.records import Article, EnrichedArticle, RawItem, Rejected, StoryUpdate
-from streams.worker import app
-
 import agents.enrich as enrich_stage
 import agents.group as group_stage
 from streams import tables
-from streams.app import articles_topic, by_desk_topic, enriched_topic, normalized_topic, rejected_topic, stories_topic
+from streams.app import (
+    articles_topic,
+    by_desk_topic,
+    enriched_topic,
+    normalized_topic,
+    rejected_topic,
+    stories_topic,
+)
+from streams.codec import decode, encode
+from streams.records import Article, EnrichedArticle, RawItem, Rejected, StoryUpdate
+from streams.worker import app
 
 ARRIVED = datetime(2026, 11, 22, 12, 0, tzinfo=UTC)
 
@@ -218,21 +224,22 @@ async def test_template_memory__a_line_repeated_by_one_storys_pages_is_kept(sent
     assert all(BOILERPLATE in decode(EnrichedArticle, v).article.paragraphs for v in sent_values(sent["enriched"]))
 
 
-async def test_template_memory__the_table_holds_a_record_a_source_and_forgets_sources_beyond_its_bound(
+async def test_template_memory__rides_in_seen_page_records_and_folds_back_within_its_bound(
     sent: dict[str, AsyncMock], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from agents.text import sidebars
-    from agents.text.sidebars import TemplateMemory
 
     monkeypatch.setattr(tables, "TEMPLATE_WRITE_EVERY", 2)
     monkeypatch.setattr(sidebars, "TEMPLATE_MAX_SOURCES", 2)
     await put_in_turn(sent, *(template_page(story) for story in range(4)))
-    (key,) = tables.templates_table.keys()
-    assert key == "0|folder:/watched/alwadi"  # raw partition | source
-    folded = TemplateMemory()
-    folded.restore("folder:/watched/alwadi", tables.templates_table[key])
-    assert folded.template_lines("folder:/watched/alwadi") == {"الوادي الاخباري صحيفه مستقله تصدر عن موسسه الوادي للنشر."}
-    # two more sources, two pages each: the first one is forgotten, in memory and in the table
+    carried = [record["templates"] for record in tables.seen_pages_table.values() if record.get("templates")]
+    assert [sorted(templates) for templates in carried] == [["folder:/watched/alwadi"]] * 2  # after pages 2 and 4
+    assert len(tables.seen_pages_table) == 4  # no record of its own: one a page
+    expected = {"الوادي الاخباري صحيفه مستقله تصدر عن موسسه الوادي للنشر."}
+    folded = tables.WorkerTemplates()
+    assert folded.template_lines(0, "folder:/watched/alwadi") == expected  # folded from the seen-pages records
+    # two more sources, two pages each: the oldest one is forgotten, live and when folded again
     await put_in_turn(sent, *(template_page(story, source=f"/watched/{name}/p.txt") for name in ("b", "c") for story in (0, 1)))
-    assert sorted(tables.templates_table.keys()) == ["0|folder:/watched/b", "0|folder:/watched/c"]
     assert enrich_stage.templates.template_lines(0, "folder:/watched/alwadi") == frozenset()
+    folded = tables.WorkerTemplates()
+    assert folded.template_lines(0, "folder:/watched/alwadi") == frozenset()
