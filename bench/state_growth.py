@@ -1,6 +1,6 @@
 """State and memory over a long backfill: do they stop growing once the horizon is full?
 
-    .venv/bin/python bench/state_growth.py [--broker embedded|kafka] [--checkpoints 5000,15000,31525] [--write-docs]
+    .venv/bin/python bench/state_growth.py [--broker embedded|kafka] [--checkpoints 5000,15000,31525] [--passes N] [--write-docs]
 
 One `storywire worker` on a fresh app is fed the first records of ant_multisource (as many as
 the last checkpoint) at full speed. Each time the number of grouped articles passes a
@@ -9,6 +9,10 @@ checkpoint, and at the end, the run prints one row: articles grouped, changelog 
 per article, resident memory of the worker (with its enrich child) and of the broker. Then the
 worker is stopped and a new one started: the seconds until a new page's story comes out is the
 restart time (changelog restore and the fold of the grouping state).
+With ``--passes N`` the corpus is fed N times, each pass as new pages PASS_SHIFT later in
+publication time (one more space after the first word, which normalization folds away, makes a
+new page id): a run longer than the corpus, to see whether the worker's memory stops growing
+once its rings and held stories are full.
 The same script run from a checkout of an older commit measures that commit's worker (the
 worker is started from the current directory's code).
 """
@@ -21,6 +25,7 @@ import os
 import subprocess
 import sys
 import time
+from datetime import datetime, timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -30,10 +35,24 @@ from bench.throughput import BrokerUnderTest, Workers, changelog_records, publis
 from streams.codec import decode  # noqa: E402
 from streams.follow import follow  # noqa: E402
 from streams.records import RawItem, StoryUpdate  # noqa: E402
+from streams.watch import item_id_of  # noqa: E402
 
 QUIET_S = 5.0
 IDLE_AT_END_S = 90.0  # the backfill is over when no story update came for this long
 RUN_TIMEOUT_S = 4 * 3600.0
+PASS_SHIFT = timedelta(days=7 * 365)  # ant_multisource spans 2012-10 to 2018-10
+
+
+def another_pass(item: RawItem, number: int) -> RawItem:
+    """``item`` as a new page ``number`` passes later: the same words, a new id and later dates."""
+    text = item.text.replace(" ", " " * (number + 1), 1)
+    published = item.published_hint
+    if published:
+        try:
+            published = (datetime.fromisoformat(published) + PASS_SHIFT * number).isoformat()
+        except ValueError:
+            pass
+    return item.model_copy(update={"text": text, "item_id": item_id_of(text), "published_hint": published})
 
 
 def resident_mb(pid: int) -> float:
@@ -62,8 +81,9 @@ def broker_pid(broker: BrokerUnderTest) -> int | None:
     return int(found[0]) if found else None
 
 
-async def run(broker: BrokerUnderTest, articles: int, checkpoints: list[int]) -> None:
+async def run(broker: BrokerUnderTest, articles: int, checkpoints: list[int], passes: int) -> None:
     *items, held_back = raw_items(articles + 1)
+    items += [another_pass(item, number) for number in range(1, passes) for item in items]
     with Workers(broker, 1) as app:
         await asyncio.sleep(15)
         worker = app.processes[0]
@@ -115,13 +135,14 @@ def main() -> None:
     parser.add_argument("--broker", choices=("embedded", "kafka"), default="embedded")
     parser.add_argument("--articles", type=int, default=31_525, help="records of ant_multisource to feed")
     parser.add_argument("--checkpoints", default="5000,15000", help="grouped-article counts to measure at, besides the end")
+    parser.add_argument("--passes", type=int, default=1, help="feed the corpus this many times, each pass as new, later pages")
     args = parser.parse_args()
     checkpoints = sorted(int(c) for c in args.checkpoints.split(","))
     with running_broker(args.broker) as broker:
         print(f"State growth on {broker.name}, one worker, code from {os.getcwd()}\n")
         print("| articles grouped | s | changelog records | changelog keys | records / article | by table | worker RSS MB | broker RSS MB |")
         print("|---|---|---|---|---|---|---|---|", flush=True)
-        asyncio.run(asyncio.wait_for(run(broker, args.articles, checkpoints), RUN_TIMEOUT_S))
+        asyncio.run(asyncio.wait_for(run(broker, args.articles, checkpoints, args.passes), RUN_TIMEOUT_S))
 
 
 if __name__ == "__main__":
