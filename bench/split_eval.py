@@ -35,7 +35,7 @@ GOLD_DIR = ROOT / "tests" / "fixtures" / "split_gold"
 ARTICLE_LABELS = frozenset({"title", "dateline", "body"})
 # Gold files (tests/fixtures/split_gold/<name>.json); each names its corpus set in "set".
 # The *_heldout files were labelled after the splitter was tuned and never used to tune it;
-# so was ant_inline_boilerplate_more (issue 14). layouts / layouts_heldout: bench/split_layouts.py.
+# so was ant_inline_boilerplate_more (issue 14). layouts / layouts_heldout*: bench/split_layouts.py.
 SETS = (
     "seeds",
     "ant_inline_boilerplate",
@@ -48,6 +48,7 @@ SETS = (
     "layouts_heldout",
     "layouts_heldout2",
     "layouts_heldout3",
+    "layouts_heldout4",
 )
 _APPENDED = re.compile(r"^appended-(\d+)-(title|dateline|body)$")
 _BULLET = re.compile(r"^[\s\-–•*·▪●◦>]+")

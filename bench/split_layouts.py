@@ -16,13 +16,16 @@ seed and ids give the same page, line for line (the label hashes check it).
     .venv/bin/python bench/split_layouts.py build            write layouts.json and layouts_heldout.json (17 layouts x 22 pages)
     .venv/bin/python bench/split_layouts.py build-heldout2   write layouts_heldout2.json (4 more layouts x 22 pages)
     .venv/bin/python bench/split_layouts.py build-heldout3   write layouts_heldout3.json (4 more layouts x 22 pages)
-    .venv/bin/python bench/split_layouts.py show ID  one page, labelled line by line
+    .venv/bin/python bench/split_layouts.py build-heldout4   write layouts_heldout4.json (4 more layouts x 22 pages)
+    .venv/bin/python bench/split_layouts.py show ID  one page, labelled line by line (--labels for held-out parts 3-4)
 
 Four of the seventeen layouts, drawn with HELDOUT_SEED, formed the held-out part (layouts_heldout.json):
 never looked at while the splitter was tuned, measured once, then used for analysis. Four more
 layouts written after that measurement form the second held-out part (layouts_heldout2.json),
 measured once and then analysed likewise; four more, written after that, the third
-(layouts_heldout3.json).
+(layouts_heldout3.json); four more, written after the third was measured, from kinds of pages
+none of the others shows (a feed read as text, a state agency's own site, print / reader /
+cached copies, a tabloid mobile page with ad slots), the fourth (layouts_heldout4.json).
 """
 
 from __future__ import annotations
@@ -32,10 +35,11 @@ import json
 import random
 import re
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import TypeVar
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -46,7 +50,8 @@ PAGES_PER_LAYOUT = 22
 BUILD_SEED = 14
 HELDOUT_SEED = 2026
 HELDOUT_LAYOUTS = 4
-GOLD_FILES = ("layouts", "layouts_heldout", "layouts_heldout2", "layouts_heldout3")
+_T = TypeVar("_T")
+GOLD_FILES = ("layouts", "layouts_heldout", "layouts_heldout2", "layouts_heldout3", "layouts_heldout4")
 
 
 @dataclass(frozen=True)
@@ -164,7 +169,7 @@ class Page:
             if text:
                 self.lines.append((label, text))
 
-    def pick(self, options: tuple[str, ...] | list[str]) -> str:
+    def pick(self, options: Sequence[_T]) -> _T:
         return self.rng.choice(list(options))
 
     def chance(self, p: float) -> bool:
@@ -862,6 +867,326 @@ LAYOUTS_HELDOUT2: dict[str, Callable[[Page], None]] = {
 }
 
 
+# ------------------------------------------------------------------- fourth held-out part
+# Written after the third held-out part had been measured once, from kinds of pages none of
+# the 25 layouts above shows: a feed read as text, a Maghreb or Gulf state agency's own site,
+# a page saved from its print button / reader view / search-engine cache, and a tabloid mobile
+# page with ad slots and a sponsored-links box.
+
+_DAYS_EN = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+
+
+def _rfc822(x: When) -> str:
+    """An RSS pubDate as feeds print it: "Tue, 05 Jun 2018 11:20:00 +0000"."""
+    return f"{_DAYS_EN[x.weekday]}, {x.day:02d} {_MONTHS_EN[x.month - 1][:3]} {x.year} {x.hour:02d}:{x.minute:02d}:00 +0000"
+
+
+def _slug_url(p: Page, host: str, x: When) -> str:
+    return f"https://{host}/{p.pick(('news', 'ar/news', 'arabic/news', 'politics'))}/{x.year}/{x.month:02d}/{x.day:02d}/{p.rng.randint(100000, 999999)}"
+
+
+def _more_story(
+    p: Page,
+    dated: Callable[[When], str] | None = None,
+    between: Callable[[When], list[tuple[str, str]]] | None = None,
+    lead: Callable[[When], str] | None = None,
+    under: Callable[[When], list[tuple[str, str]]] | None = None,
+    after: Callable[[When], list[tuple[str, str]]] | None = None,
+) -> None:
+    """A whole other article under the main one: its title, sidebar lines printed between the
+    title and its date (``between``), its date line, lines between the date and the text
+    (``under``), its paragraphs (the first with the wire's
+    place-and-agency prefix ``lead``), then its own furniture (``after``)."""
+    other = p.draw()
+    while len(other.paragraphs) < 2 or not other.title:
+        other = p.draw()
+    p.appended += 1
+    n = p.appended
+    x = when_of(other.published, p.rng)
+    p.add(f"appended-{n}-title", other.title)
+    for label, text in between(x) if between else []:
+        p.add(label, text)
+    if dated is not None:
+        p.add(f"appended-{n}-dateline", dated(x))
+    for label, text in under(x) if under else []:
+        p.add(label, text)
+    paragraphs = list(other.paragraphs[: p.rng.randint(2, 6)])
+    if lead is not None:
+        paragraphs[0] = lead(x) + paragraphs[0]
+    p.add(f"appended-{n}-body", *paragraphs)
+    for label, text in after(x) if after else []:
+        p.add(label, text)
+
+
+def rss_feed_text(p: Page) -> None:
+    """One outlet's feed read as text: an RSS-to-email digest (FeedBurner-style) or a feed
+    reader's export. Inventory: the feed's name and description lines, for a digest a "link to"
+    line; then the feed items, the page's main article first and one or two more after it, each
+    under nothing but its own headline: headline, a link line (reader export), a date line
+    ("Posted: 05 Jun 2018 04:20 AM PDT" or an RFC 822 pubDate), an author line ("By ..." / "بقلم"),
+    the paragraphs, a categories line, a "read more" link line; a "* * *" or rule line between
+    items; the digest's unsubscribe footer (in English) or the reader's "N new items" footer."""
+    w = when_of(p.main.published, p.rng)
+    outlet, host = p.pick((("العربية.نت - آخر الأخبار", "www.alarabiya.net"), ("سكاي نيوز عربية | أخبار العالم", "www.skynewsarabia.com"),
+                           ("هسبريس", "www.hespress.com"), ("الخليج أونلاين", "alkhaleejonline.net"), ("القدس العربي", "www.alquds.co.uk")))
+    digest = p.chance(0.5)
+    if digest:
+        p.add("other", outlet, f"Link to {outlet}")
+    else:
+        p.add("other", outlet, p.pick(("آخر الأخبار والتقارير على مدار الساعة", "أخبار عاجلة ومتابعات", "RSS Feed")),
+              f"https://{host}/rss.xml")
+        p.add("widget", f"آخر تحديث: {_rfc822(w)}")
+    rule = p.pick(("* * *", "———", "____________________"))
+
+    def posted(x: When) -> str:
+        if digest:
+            hour, half = (x.hour % 12 or 12), ("AM" if x.hour < 12 else "PM")
+            return f"Posted: {x.day:02d} {_MONTHS_EN[x.month - 1][:3]} {x.year} {hour:02d}:{x.minute:02d} {half} PDT"
+        return _rfc822(x)
+
+    def link(x: When) -> list[tuple[str, str]]:
+        return [] if digest else [("other", _slug_url(p, host, x))]
+
+    def footer(x: When) -> list[tuple[str, str]]:
+        lines: list[tuple[str, str]] = []
+        if p.chance(0.5):
+            lines.append(("tags", "التصنيف: " + "، ".join(p.rng.sample(("سياسة", "عربي ودولي", "اقتصاد", "رياضة", "الخليج", "منوعات"), 2))))
+        if not digest and p.chance(0.6):
+            lines.append(("read_also", p.pick(("اقرأ المزيد »", "Read more", "تابع القراءة على الموقع"))))
+        return lines
+
+    p.add("title", p.main.title)
+    for label, text in link(w):
+        p.add(label, text)
+    p.add("dateline", posted(w))
+    if p.chance(0.4):
+        p.add("source_credit", p.pick(("By Editorial", "بقلم: فريق التحرير", "By admin", f"بقلم: {p.main.author or 'المحرر'}")))
+    p.body()
+    for label, text in footer(w):
+        p.add(label, text)
+    for _ in range(p.rng.randint(1, 2)):
+        p.add("ui_text", rule)
+        _more_story(p, dated=posted, between=link, after=footer)
+    if digest:
+        p.add("other", f"You are subscribed to email updates from {outlet}.",
+              "To stop receiving these emails, you may unsubscribe now.", "Email delivery powered by Google",
+              "Google, 1600 Amphitheatre Parkway, Mountain View, CA 94043, United States")
+    else:
+        p.add("ui_text", f"{p.rng.randint(3, 40)} عناصر جديدة", "تعليم الكل كمقروء")
+
+
+def maghreb_state_agency(p: Page) -> None:
+    """A state news agency's own site (MAP, APS, TAP, QNA): a language bar (Arabic, French,
+    English, Spanish, Tamazight in Tifinagh), the agency's name, a time-stamped latest-dispatches
+    ticker, a menu, a "home / section" trail, the date ABOVE the headline, the headline, a photo
+    with the agency's credit, the lead with the wire's place-and-agency prefix glued to it
+    ("الرباط - ", "تونس (وات) - ", "الدوحة في 05 يونيو /قنا/ "), sometimes a photo caption
+    between paragraphs, the agency's end tag ("(ومع)", "وأج"), print/send/share words, a tags
+    cue with one tag a line, a related-dispatches list with dates, and half the time the next
+    dispatch under "الخبر الموالي" / "الخبر التالي" with its own date line and prefixed lead."""
+    w = when_of(p.main.published, p.rng)
+    name, cities, mark, end, months, photo = p.pick((
+        ("وكالة المغرب العربي للأنباء", ("الرباط", "الدار البيضاء", "طنجة"), "", "(ومع)", _MONTHS_MA, "صورة: ومع"),
+        ("وكالة الأنباء الجزائرية", ("الجزائر", "وهران", "قسنطينة"), "", "وأج", _MONTHS_EG, "صورة: وأج"),
+        ("وكالة تونس إفريقيا للأنباء", ("تونس",), " (وات)", "", _MONTHS_EG, "(صورة: وات)"),
+        ("وكالة الأنباء القطرية", ("الدوحة",), "", "", _MONTHS_EG, "© قنا"),
+    ))
+
+    def lead(x: When) -> str:
+        city = p.pick(cities)
+        if name.endswith("القطرية"):
+            return f"{city} في {x.day:02d} {months[x.month - 1]} /قنا/ "
+        return f"{city}{mark} - "
+
+    def date_line(x: When) -> str:
+        return f"{_WEEKDAYS[x.weekday]} {x.day:02d} {months[x.month - 1]} {x.year} - {x.hour:02d}:{x.minute:02d}"
+
+    if p.chance(0.5):
+        p.add("ui_text", "عربي | Français | English | Español | ⵜⴰⵎⴰⵣⵉⵖⵜ")
+    else:
+        one_per_line(p, "ui_text", ("عربي", "Français", "English", "Español"))
+    p.add("other", name)
+    p.add("related_list", p.pick(("آخر الأخبار", "شريط الأخبار", "فلاش")))
+    for _ in range(p.rng.randint(2, 4)):
+        p.add("related_list", f"{p.rng.randint(0, 23):02d}:{p.rng.randint(0, 59):02d} {p.draw().title}")
+    one_per_line(p, "other", ("الرئيسية", "سياسة", "اقتصاد", "مجتمع", "جهات", "دولي", "رياضة", "ثقافة", "صور", "فيديو"))
+    p.add("other", f"الرئيسية / {p.pick(('سياسة', 'اقتصاد', 'دولي', 'مجتمع', 'رياضة'))}")
+    p.add("dateline", date_line(w))
+    p.add("title", p.main.title)
+    if p.chance(0.5):
+        p.add("caption", p.pick((photo, "(صورة أرشيفية)", f"{caption(p, credit=0.0)} - {photo}")))
+    paragraphs = list(p.main.paragraphs)
+    paragraphs[0] = lead(w) + paragraphs[0]
+    mid = p.rng.randint(1, max(1, len(paragraphs) - 1)) if p.chance(0.4) and len(paragraphs) > 2 else -1
+    for index, paragraph in enumerate(paragraphs):
+        if index == mid:
+            p.add("caption", caption(p, credit=0.3))
+        p.add("body", paragraph)
+    if end:
+        p.add("source_credit", end)
+    p.add("ui_text", *p.rng.sample(("طباعة", "إرسال", "مشاركة", "تكبير الخط", "تصغير الخط"), 3))
+    p.add("tags", "الكلمات المفتاحية", *[" ".join(h.split()[:2]) for h in p.headlines(p.rng.randint(2, 3))])
+    p.add("related_list", p.pick(("أخبار ذات صلة", "مواضيع ذات صلة")))
+    for _ in range(p.rng.randint(2, 3)):
+        other = p.draw()
+        ow = when_of(other.published, p.rng)
+        p.add("related_list", other.title, f"{ow.day:02d}/{ow.month:02d}/{ow.year}")
+    if p.chance(0.5):
+        p.add("read_also", p.pick(("الخبر الموالي", "الخبر التالي")))
+        _more_story(p, dated=date_line, lead=lead, after=lambda x: [("source_credit", end)] if end else [])
+    p.add("other", f"© {w.year} {name}. جميع الحقوق محفوظة")
+
+
+def print_reader_cache(p: Page) -> None:
+    """One page as it was saved outside the outlet's page: from its print button, from a
+    browser's reader view, or from a search engine's cached text-only copy.
+    Print view: "print / close" words, the outlet's name and address, title, "تاريخ النشر:" date,
+    "الكاتب:" author, body, "رابط المقال:" URL line, "printed from" line, copyright.
+    Reader view: the site's host, title, byline, reading time ("5-6 دقائق"), body with the
+    photo captions and credits reader views keep between paragraphs (Arabic agency credit
+    "(غيتي)" / "(الفرنسية)"), nothing after.
+    Cached copy: Google's Arabic cache header (copy-of, snapshot time in GMT, "full version /
+    text-only / view source", the Ctrl+F tip), then the page's text: skip link, menu on one line
+    with "|", "أنت هنا:" trail, a section label, title, date, "last updated" line, body, tags,
+    share words, and half the time the next article under its own section label."""
+    w = when_of(p.main.published, p.rng)
+    kind = p.pick(("print", "reader", "cache"))
+    outlet, host = p.pick((("دنيا الوطن", "www.alwatanvoice.com"), ("الجزيرة نت", "www.aljazeera.net"), ("جريدة الرياض", "www.alriyadh.com"),
+                           ("لبنان 24", "www.lebanon24.com"), ("صحيفة الخليج", "www.alkhaleej.ae")))
+    if kind == "print":
+        p.add("ui_text", p.pick(("طباعة", "اطبع هذه الصفحة")), p.pick(("إغلاق", "أغلق النافذة")))
+        p.add("other", outlet, host)
+        p.add("title", p.main.title)
+        p.add("dateline", f"تاريخ النشر: {w.year}-{w.month:02d}-{w.day:02d} {w.hour:02d}:{w.minute:02d}")
+        if p.chance(0.6):
+            p.add("source_credit", f"الكاتب: {p.pick(('فريق التحرير', 'وكالات', 'خاص', 'محمد العلي'))}")
+        p.body()
+        p.add("other", f"رابط المقال: {_slug_url(p, host, w)}.html")
+        p.add("other", p.pick((f"تمت طباعة هذا المقال من موقع {host}", "طبع من الموقع الرسمي")), "جميع الحقوق محفوظة ©")
+        return
+    if kind == "reader":
+        p.add("other", host)
+        p.add("title", p.main.title)
+        if p.chance(0.6):
+            p.add("source_credit", p.pick((outlet, "وكالات", "فريق التحرير", "رويترز", "محمد المنشاوي")))
+        words = sum(len(x.split()) for x in p.main.paragraphs)
+        minutes = max(1, words // 180)
+        p.add("widget", f"{minutes}-{minutes + 1} {'دقائق' if minutes + 1 <= 10 else 'دقيقة'}")
+        spots = set(p.rng.sample(range(len(p.main.paragraphs) - 1), min(2, len(p.main.paragraphs) - 1)))
+
+        def inserts(i: int, n: int) -> None:
+            if i in spots and p.chance(0.7):
+                cap = caption(p, credit=0.0)
+                p.add("caption", f"{cap} {p.pick(('(غيتي)', '(الفرنسية)', '(رويترز)', '(الأناضول)', '(الجزيرة)'))}")
+
+        if p.chance(0.5):
+            p.add("caption", f"{caption(p, credit=0.0)} {p.pick(('(غيتي)', '(الفرنسية)', '(رويترز)'))}")
+        p.body(inserts=inserts)
+        return
+    hour, half = w.h12
+    cached = (w.day + p.rng.randint(1, 20) - 1) % 28 + 1
+    p.add("other", f"هذه هي النسخة المخبأة من https://{host}/news/{p.rng.randint(100000, 999999)} في Google. وهي لقطة للصفحة كما ظهرت في "
+                   f"{cached} {_MONTHS_EG[w.month - 1]} {w.year} {p.rng.randint(0, 23):02d}:{p.rng.randint(0, 59):02d}:{p.rng.randint(0, 59):02d} GMT.")
+    p.add("other", "ربما تغيرت الصفحة الحالية في الوقت نفسه. مزيد من المعلومات.")
+    p.add("ui_text", "النسخة الكاملة", "النسخة النصية فقط", "عرض المصدر")
+    p.add("ui_text", "تلميح: للعثور على مصطلح البحث بسرعة في هذه الصفحة، اضغط على Ctrl+F أو ⌘-F (Mac) واستخدم شريط البحث.")
+    p.add("ui_text", "تخطي إلى المحتوى الرئيسي")
+    p.add("other", "الرئيسية | محليات | عربي ودولي | اقتصاد | رياضة | منوعات | فيديو")
+    section = p.pick(("محليات", "عربي ودولي", "اقتصاد", "رياضة"))
+    p.add("other", f"أنت هنا: الرئيسية / {section}")
+    if p.chance(0.6):
+        p.add("other", p.pick(("خاص", "تقرير", "متابعة", section)))
+    p.add("title", p.main.title)
+
+    def dated(x: When) -> str:
+        return f"{_WEEKDAYS[x.weekday]} {x.day} {_MONTHS_LEV[x.month - 1]} {x.year} - {x.h12[0]}:{x.minute:02d} {x.h12[1]}"
+
+    p.add("dateline", dated(w))
+    if p.chance(0.5):
+        p.add("widget", f"آخر تحديث: {hour}:{min(59, w.minute + p.rng.randint(1, 40)):02d} {half}")
+    p.body()
+    p.add("tags", "الوسوم:", *[" ".join(h.split()[:2]) for h in p.headlines(2)])
+    p.add("ui_text", "شارك:", "فيسبوك | تويتر | واتساب")
+    if p.chance(0.5):
+        p.add("other", p.pick(("محليات", "عربي ودولي", "اقتصاد", "رياضة")))
+        _more_story(p, dated=dated)
+    p.add("related_list", f"المزيد من {section}", *p.headlines(p.rng.randint(2, 4)))
+    p.add("other", f"© {w.year} جميع الحقوق محفوظة")
+
+
+_SPONSORED = (
+    "طبيب يكشف: مشروب يومي يذيب دهون البطن بسرعة", "أسعار الشقق في دبي قد تفاجئك", "اللعبة التي يتحدث عنها الجميع هذا العام",
+    "لن تصدق كيف تبدو هذه الممثلة اليوم", "تعلم الإنجليزية في 3 أشهر بهذه الطريقة", "المتقاعدون في الإمارات يستفيدون من هذا العرض",
+    "خطأ شائع يرتكبه الجميع عند شحن الهاتف",
+)
+_HASHTAGS = ("#عاجل", "#ترند", "#السعودية", "#الإمارات", "#مصر", "#لبنان", "#كأس_العالم", "#دبي", "#فن", "#رياضة", "#اقتصاد", "#فيديو")
+_SPONSORS = ("Raid: Shadow Legends", "صحتك اليوم", "Babbel", "عقارات دبي | روابط إعلانية", "Forge of Empires", "Hotels.com")
+
+
+def tabloid_mobile_ads(p: Page) -> None:
+    """A Gulf or Egyptian tabloid's mobile page. Inventory: menu and search symbols, a live-TV
+    label, a section label, sometimes an "exclusive / with video" label, the title, a views and
+    reading-time line with emoji, a relative time ("منذ 3 ساعات"), a "city - outlet" byline, a
+    gallery counter ("الصورة 1 من 8") with a caption crediting Instagram, ad slots ("إعلان" /
+    "Advertisement") between paragraphs, a glued "📌 اقرأ أيضاً: headline" line, a video box
+    ("شاهد: ... 02:15"), then a one-line emoji share bar, a WhatsApp-channel prompt, hashtags,
+    a sponsored-links box (Taboola-like: cue, clickbait headlines each with its advertiser), and
+    most of the time the next article of the scroll under its section label only, with its own
+    relative time and byline."""
+    w = when_of(p.main.published, p.rng)
+    outlet, city = p.pick((("الإمارات اليوم", "دبي"), ("الوطن", "القاهرة"), ("القاهرة 24", "القاهرة"), ("سبق", "الرياض"), ("لبنان 24", "بيروت")))
+    p.add("ui_text", "☰", "🔍")
+    p.add("other", p.pick(("🔴 البث المباشر", "🔴 مباشر", "LIVE")))
+    p.add("other", p.pick(("فن ومشاهير", "منوعات", "أخبار العالم", "رياضة", "محليات")))
+    if p.chance(0.4):
+        p.add("other", p.pick(("حصري", "بالفيديو", "بالصور", "خاص")))
+    p.add("title", p.main.title)
+    if p.chance(0.6):
+        p.add("widget", f"👁️ {p.rng.randint(1, 90)}.{p.rng.randint(1, 9)} ألف مشاهدة ⏱️ {p.rng.randint(1, 4)} دقائق قراءة")
+
+    def ago(x: When) -> str:
+        return p.pick((f"منذ {p.rng.randint(3, 10)} ساعات", f"منذ {p.rng.randint(11, 23)} ساعة", "منذ ساعتين", f"منذ {p.rng.randint(2, 50)} دقيقة"))
+
+    p.add("dateline", ago(w))
+    p.add("source_credit", f"{city} - {outlet}")
+    if p.chance(0.6):
+        total = p.rng.randint(3, 12)
+        p.add("widget", f"الصورة 1 من {total}")
+        p.add("caption", p.pick((f"{caption(p, credit=0.0)} - المصدر: انستغرام", caption(p, credit=0.8), "(مواقع التواصل الاجتماعي)")))
+    n = len(p.main.paragraphs)
+    ads = {i for i in range(n - 1) if i % 2 == 1}
+    also = p.rng.randint(0, max(0, n - 2)) if p.chance(0.7) else -1
+    video = p.rng.randint(0, max(0, n - 2)) if p.chance(0.4) else -1
+
+    def inserts(i: int, k: int) -> None:
+        if i in ads:
+            p.add("other", p.pick(("إعلان", "Advertisement", "- إعلان -")))
+        if i == also:
+            p.add("read_also", f"📌 اقرأ أيضاً: {p.draw().title}")
+        if i == video:
+            p.add("related_list", f"شاهد: {' '.join(p.draw().title.split()[:6])}", f"0{p.rng.randint(1, 4)}:{p.rng.randint(10, 59)}")
+
+    p.body(inserts=inserts)
+    p.add("ui_text", p.pick(("مشاركة: واتساب | فيسبوك | إكس | نسخ الرابط", "📤 شارك الخبر", "🔗 نسخ الرابط")))
+    p.add("ui_text", p.pick((f"🔔 تابعوا آخر أخبار {outlet} عبر قناتنا على واتساب", "📲 حمّل تطبيقنا الآن", "تابعونا على تيك توك")))
+    if p.chance(0.7):
+        p.add("tags", " ".join(p.rng.sample(_HASHTAGS, p.rng.randint(2, 4))))
+    if p.chance(0.7):
+        p.add("other", p.pick(("محتوى مدعوم", "روابط إعلانية بواسطة Taboola", "قد يعجبك أيضاً", "Sponsored Links by Taboola")))
+        for headline in p.rng.sample(_SPONSORED, p.rng.randint(2, 4)):
+            p.add("other", headline, p.pick(_SPONSORS))
+    if p.chance(0.75):
+        p.add("other", p.pick(("فن ومشاهير", "منوعات", "أخبار العالم", "رياضة", "محليات")))
+        _more_story(p, dated=ago, under=lambda x: [("source_credit", f"{p.pick((city, 'وكالات', 'القاهرة', 'الرياض'))} - {outlet}")])
+        p.add("other", p.pick(("إعلان", "Advertisement")))
+    p.add("other", f"© {w.year} {outlet}")
+
+
+LAYOUTS_HELDOUT4: dict[str, Callable[[Page], None]] = {
+    f.__name__: f for f in (rss_feed_text, maghreb_state_agency, print_reader_cache, tabloid_mobile_ads)
+}
+
+
 def heldout_layouts() -> frozenset[str]:
     return frozenset(random.Random(HELDOUT_SEED).sample(sorted(LAYOUTS), HELDOUT_LAYOUTS))
 
@@ -884,7 +1209,8 @@ def assemble(spec: dict, articles: dict[str, SourceArticle], pool: list[str] | N
 
     main = draw()
     page = Page(random.Random(spec["seed"]), articles, main, draw)
-    (LAYOUTS.get(spec["layout"]) or LAYOUTS_HELDOUT2.get(spec["layout"]) or LAYOUTS_HELDOUT3[spec["layout"]])(page)
+    layout = LAYOUTS.get(spec["layout"]) or LAYOUTS_HELDOUT2.get(spec["layout"]) or LAYOUTS_HELDOUT3.get(spec["layout"])
+    (layout or LAYOUTS_HELDOUT4[spec["layout"]])(page)
     if page.main is not main:  # the layout chose a one-block article (by its own seed): note it
         drawn.append(page.main.id)
     return page.lines, drawn
@@ -936,7 +1262,7 @@ def build_heldout(part: int) -> None:
     pool = _main_pool(articles)
     rng = random.Random(BUILD_SEED + part)
     documents = []
-    for layout in sorted(LAYOUTS_HELDOUT2 if part == 2 else LAYOUTS_HELDOUT3):
+    for layout in sorted({2: LAYOUTS_HELDOUT2, 3: LAYOUTS_HELDOUT3, 4: LAYOUTS_HELDOUT4}[part]):
         for index in range(PAGES_PER_LAYOUT):
             spec = {"id": f"{layout}-{index:02d}", "layout": layout, "seed": rng.randrange(10**9)}
             lines, drawn = assemble(spec, articles, pool)
@@ -960,13 +1286,15 @@ def _write(files: dict[str, list[dict]]) -> None:  # type: ignore[type-arg]
         print(name, len(documents), "pages,", sum(len(d["lines"]) for d in documents), "lines")
 
 
-def show(page_id: str) -> None:
+def show(page_id: str, checking_labels: bool = False) -> None:
+    """One page, labelled line by line. Pages of the held-out parts still worth an honest
+    measurement (3 and 4) are shown only to check their labels (``--labels``), never to tune."""
     articles = load_articles()
     for name in GOLD_FILES:
         for spec in json.loads((GOLD_DIR / f"{name}.json").read_text(encoding="utf-8"))["documents"]:
             if spec["id"] == page_id:
-                if spec["part"] == "heldout3":
-                    raise SystemExit("a held-out page: not shown while tuning")
+                if spec["part"] in ("heldout3", "heldout4") and not checking_labels:
+                    raise SystemExit("a held-out page: not shown while tuning (--labels to check its labels)")
                 for number, (label, text) in enumerate(assemble(spec, articles)[0]):
                     print(f"{number:3d} {label:<18} {text[:150]}")
 
@@ -974,9 +1302,9 @@ def show(page_id: str) -> None:
 if __name__ == "__main__":
     if len(sys.argv) > 1 and sys.argv[1] == "build":
         build()
-    elif len(sys.argv) > 1 and sys.argv[1] in ("build-heldout2", "build-heldout3"):
+    elif len(sys.argv) > 1 and sys.argv[1] in ("build-heldout2", "build-heldout3", "build-heldout4"):
         build_heldout(int(sys.argv[1][-1]))
     elif len(sys.argv) > 2 and sys.argv[1] == "show":
-        show(sys.argv[2])
+        show(sys.argv[2], checking_labels="--labels" in sys.argv[3:])
     else:
         raise SystemExit(__doc__)

@@ -33,6 +33,7 @@ SETS = (
     "layouts_heldout",
     "layouts_heldout2",
     "layouts_heldout3",
+    "layouts_heldout4",
     "ant_inline_boilerplate",
     "ant_inline_boilerplate_heldout",
     "ant_inline_boilerplate_more",
