@@ -18,11 +18,15 @@ F1_FLOORS = {
     "ant_inline_boilerplate_heldout": 0.95,
     "ant_multisource_heldout": 0.95,
     "ant_inline_boilerplate_more": 0.96,
-    # issue 14's layout gold (bench/split_layouts.py): tuned part and the three held-out parts
+    # issue 14's layout gold (bench/split_layouts.py): tuned part and the held-out parts
     "layouts": 0.97,
     "layouts_heldout": 0.97,
     "layouts_heldout2": 0.97,
     "layouts_heldout3": 0.97,
+    # part 4: 0.825 at its one blind measurement, under the 0.95 target; a guard against losing
+    # more, not a target (its appended / headline figures are under LAYOUT_FLOORS, so it is not
+    # in that test)
+    "layouts_heldout4": 0.80,
 }
 # Layout gold: share of appended articles recovered whole and of headlines right (issue 14's
 # targets are 0.90 and 0.95 on layouts never seen while tuning).
