@@ -60,6 +60,12 @@ class _EmbeddedBrokerApp(faust.App):
 
 
 CONSUMER_MAX_FETCH_BYTES = 16 * 1024 * 1024
+# Records handed to the streams a poll. Faust delivers a poll's records one after another and
+# waits on a full stream buffer; a raw partition under pressure is left out of the next polls
+# (Faust's flow control), so a bounded poll keeps the desk's records coming while the raw
+# backlog waits. Unbounded, one poll of 16 MB a raw partition (thousands of pages) starved the
+# group stage for minutes in a backfill (docs/speed.md).
+CONSUMER_MAX_POLL_RECORDS = 500
 
 
 class UnsupportedSettingError(ValueError):
@@ -96,6 +102,7 @@ def build_app(settings: Settings) -> faust.App:
         # A desk is one partition of news.by-desk: at Faust's 1 MB a fetch (~110 enriched records)
         # the group stage got ~120 records a second whatever its speed (docs/speed.md).
         consumer_max_fetch_size=CONSUMER_MAX_FETCH_BYTES,
+        broker_max_poll_records=CONSUMER_MAX_POLL_RECORDS,
         broker_credentials=faust_credentials(settings),
         **profile,
     )
