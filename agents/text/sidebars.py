@@ -483,8 +483,12 @@ def _read_header(
     dateline: str | None = None
     early: list[str] = []
     if title_at is not None:
+        above = _dateline_above(cursor, title_at, lead)
         while cursor.at < title_at:
             chrome = cursor.peek() or ""
+            if cursor.at == above:
+                dateline = re.sub(_BULLET, "", cursor.take())
+                continue
             cursor.take(cursor.kind_of(chrome) or ("widget" if is_dateline(chrome) else "other"))
         title = cursor.take()
     elif known_title:
@@ -505,6 +509,23 @@ def _read_header(
             guess: SidebarKind = "caption" if terms and title_terms and terms <= title_terms else "other"
             cursor.take(kind or guess)
     return title, dateline, early
+
+
+def _dateline_above(cursor: _Cursor, title_at: int, lead: int) -> int | None:
+    """The index of the article's date line printed above its headline, or None.
+
+    The section trail opens an article's own header ("الرئيسية / سياسة", its date, its
+    headline): a date line between the trail and the headline, when none follows the headline,
+    is the article's date. A date line under menus or search boxes is the site's clock widget,
+    and one above a headline that has its own date line under it is the page's."""
+    at = title_at - 1
+    if at < 1 or cursor.kind_of(cursor.lines[at]) is not None or not is_dateline(cursor.lines[at]):
+        return None
+    if not is_trail(cursor.lines[at - 1]):
+        return None
+    if any(is_dateline(cursor.lines[k]) for k in range(title_at + 1, lead)):
+        return None
+    return at
 
 
 def _read_body(cursor: _Cursor, title: str | None) -> list[str]:

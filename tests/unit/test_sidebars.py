@@ -208,6 +208,13 @@ def test_split_page__share_bars_and_prompts_are_not_article() -> None:
 
 
 
+def test_split_page__date_between_trail_and_headline_is_the_dateline() -> None:
+    page = split_page(_page(["الرئيسية", "سياسة", "الرئيسية / سياسة", "الإثنين 09 يوليوز 2018 - 07:43", TITLE, LEAD, SECOND]))
+    assert page.main.title == TITLE and page.main.dateline == "الإثنين 09 يوليوز 2018 - 07:43"
+    clock = split_page(_page(["القائمة", "بحث", "5:39 م | 2018-02-28", TITLE, LEAD, SECOND]))
+    assert clock.main.dateline is None  # under menus: the site's clock
+
+
 STORIES = [
     "أعلنت وزارة الصحة المصرية تسجيل إصابات جديدة بفيروس كورونا في القاهرة والجيزة خلال الأسبوع الماضي.",
     "فاز المنتخب المغربي على نظيره البرتغالي في مباراة ودية أقيمت في الرباط بحضور جماهيري كبير.",
