@@ -81,9 +81,12 @@ _UI_ANYWHERE = _folded(
     r"|لا\s+تعبر\s+بالضروره|لا\s+تعكس\s+بالضروره"
 )
 UI_ANYWHERE_MAX_WORDS = 40
-_SEPARATOR = re.compile(r"^[\s\-_=*~.·•]{3,}$")
+_SEPARATOR = re.compile(r"^[\s\-–—―_=*~.·•]{3,}$")
+# A line that is a bare address: a feed item's link, a reader export's "source" line.
+_LINK_LINE = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$")
 _TAGS = re.compile(
     _BULLET + r"(?:كلمات\s+دلاليه|الكلمات\s+المفتاحيه|الكلمات\s+الداله|الكلمات\s+الدلاليه|الوسوم|وسوم|تاجز|التاجز|tags|topics|keywords)\s*:?"
+    r"|" + _BULLET + r"(?:(?:ال)?تصنيف(?:ات)?|(?:ال)?اقسام|categories|category|filed\s+under|posted\s+in)\s*:"
 )
 _UI = re.compile(
     _BULLET
@@ -144,6 +147,7 @@ _PROMPT = _folded(
     r"|تابع\s+(?:اخبار|صفحتنا|قناتنا)|النشره\s+البريديه|بريدك\s+الالكتروني|ادخل\s+بريدك|سجل\s+(?:الان|الدخول)"
     r"|هل\s+اعجبك|استطلاع\s+الراي|عرض\s+النتائج|(?:اقرا|تابع|طالع)\s+(?:الخبر|المقال)\s+(?:من|في|علي)\s+(?:المصدر|سياقه|موقع)"
     r"|الخبر\s+من\s+المصدر|حمل\s+تطبيق|حملوا\s+تطبيق|share\s+this|like\s+this|leave\s+a\s+(?:reply|comment)"
+    r"|الغاء\s+الاشتراك|unsubscribe|subscribed\s+to|stop\s+receiving|email\s+updates|manage\s+(?:your\s+)?subscription"
 )
 PROMPT_MAX_WORDS = 25
 # A trail of sections: "الرئيسية » أخبار » عربي ودولي", "Home > World", "الرئيسية / سياسة".
@@ -310,7 +314,7 @@ def sidebar_kind(line: str) -> SidebarKind | None:
         return "ui_text"
     if _PROMPT.search(folded) and words <= PROMPT_MAX_WORDS:
         return "ui_text"
-    if _SEPARATOR.match(line):
+    if _SEPARATOR.match(line) or _LINK_LINE.match(line):
         return "other"
     if _WIDGET.search(folded) and words <= 8:
         return "widget"
@@ -337,6 +341,8 @@ def is_headline(line: str) -> bool:
 
 @lru_cache(maxsize=16384)
 def is_dateline(line: str) -> bool:
+    if _LINK_LINE.match(line):
+        return False
     folded = _fold(line)
     return bool(_DATELINE_CUE.match(folded) or _BARE_DATE.match(folded)) or is_date_line(line)
 
@@ -345,7 +351,7 @@ def is_dateline(line: str) -> bool:
 def is_date_line(line: str) -> bool:
     """A line that is a date or time and little else: "الأربعاء، 07 أكتوبر 2020 - 12:09 م",
     "آخر تحديث: 10:35 ص | 12 مارس 2018", "بواسطة admin | 12 مارس، 2018 | 0 تعليق"."""
-    if _word_count(line) > DATE_LINE_MAX_WORDS:
+    if _word_count(line) > DATE_LINE_MAX_WORDS or _LINK_LINE.match(line):
         return False
     folded = _fold(line)
     if not _DATE_TOKEN.search(folded):
@@ -627,9 +633,7 @@ def _goes_on_after(cursor: _Cursor, body: list[str]) -> bool:
     else:
         return False
     following = cursor.peek(ahead) or ""
-    above = ahead - 1
-    if above > 0 and is_date_line(cursor.peek(above) or ""):
-        above -= 1
+    above = _headline_above(cursor, ahead)
     if above >= 0 and _opens_article(cursor.peek(above) or "", cursor, ahead, body):
         return False
     if cues and headlines == 1:
@@ -673,7 +677,7 @@ def _opens_article(headline: str, cursor: _Cursor, at: int, body: list[str]) -> 
     known = len(terms & known_terms) / len(terms)
     lead_terms = _terms(lead)
     continuity = len(lead_terms & known_terms) / len(lead_terms) if lead_terms else 0.0
-    if echo >= DATED_ARTICLE_ECHO_MIN and at > 0 and is_date_line(cursor.peek(at - 1) or ""):
+    if echo >= DATED_ARTICLE_ECHO_MIN and _is_dated_lead(cursor, at):
         return True  # a headline with its own date line, echoed by its lead: never a cross-heading
     if at == 1 and known == 0.0 and continuity < UNRELATED_MAX and body and _is_sentence(body[-1]):
         return True  # paragraph, headline, paragraph with nothing in common: another article
@@ -735,7 +739,14 @@ def _read_appended(cursor: _Cursor, titled: bool = False) -> ArticleParts:
     first = cursor.peek() or ""
     headline = is_headline(first) and (_is_long_headline(first) or not _is_body_paragraph(first))
     title: str | None = cursor.take() if titled or headline else None
-    dateline = re.sub(_BULLET, "", cursor.take()) if is_dateline(cursor.peek() or "") else None
+    dateline = None
+    for _ in range(_meta_lines(cursor, 0) if title is not None else 0):
+        if dateline is None and is_dateline(cursor.peek() or ""):
+            dateline = re.sub(_BULLET, "", cursor.take())
+        else:
+            cursor.take("other")
+    if title is None and is_dateline(cursor.peek() or ""):
+        dateline = re.sub(_BULLET, "", cursor.take())
     paragraphs = _read_body(cursor, title)
     inner = tuple(cursor.sidebars)
     cursor.sidebars = outer
@@ -743,6 +754,43 @@ def _read_appended(cursor: _Cursor, titled: bool = False) -> ArticleParts:
     if title is None:
         return ArticleParts(_title_from(paragraphs[0]), dateline, tuple(paragraphs), inner, True)
     return ArticleParts(title, dateline, tuple(paragraphs), inner)
+
+
+# A headline's own lines between it and its lead: its date line and its link (a feed item prints
+# "headline / address / date"), at most this many.
+META_MAX_LINES = 2
+
+
+def _is_meta_line(cursor: _Cursor, line: str) -> bool:
+    return bool(_LINK_LINE.match(line)) or (is_dateline(line) and cursor.kind_of(line) is None)
+
+
+def _meta_lines(cursor: _Cursor, ahead: int) -> int:
+    """How many of a headline's own lines (date, link) start at cursor+ahead."""
+    count = 0
+    while count < META_MAX_LINES and (line := cursor.peek(ahead + count)) is not None and _is_meta_line(cursor, line):
+        count += 1
+    return count
+
+
+def _is_dated_lead(cursor: _Cursor, at: int) -> bool:
+    """Is the paragraph at cursor+at under a headline's date line (its link may sit between)?"""
+    for k in range(at - 1, max(-1, at - 1 - META_MAX_LINES), -1):
+        line = cursor.peek(k) or ""
+        if is_date_line(line):
+            return True
+        if not _LINK_LINE.match(line):
+            return False
+    return False
+
+
+def _headline_above(cursor: _Cursor, at: int) -> int:
+    """Offset of the line above the paragraph at cursor+at once the headline's own lines are skipped."""
+    above = at - 1
+    for _ in range(META_MAX_LINES):
+        if above > 0 and _is_meta_line(cursor, cursor.peek(above) or ""):
+            above -= 1
+    return above
 
 
 def _starts_article(cursor: _Cursor, ahead: int) -> bool:
@@ -754,9 +802,7 @@ def _starts_article(cursor: _Cursor, ahead: int) -> bool:
         return True
     if not is_headline(first) or is_date_line(first):
         return False
-    second = cursor.peek(ahead + 1)
-    if second is not None and is_dateline(second) and cursor.kind_of(second) is None:
-        second = cursor.peek(ahead + 2)
+    second = cursor.peek(ahead + 1 + _meta_lines(cursor, ahead + 1))
     return second is not None and cursor.kind_of(second) is None and _is_body_paragraph(second)
 
 
@@ -768,8 +814,7 @@ def _take_headline_list(cursor: _Cursor, kind: SidebarKind, body: list[str] | No
         if _starts_article(cursor, 0) and not _looks_bulleted(line):
             if body is None:
                 return  # a titled article starts here: the tail decides what it is
-            at = 2 if is_date_line(cursor.peek(1) or "") else 1
-            if _opens_article(line, cursor, at, body):
+            if _opens_article(line, cursor, 1 + _meta_lines(cursor, 1), body):
                 return
         cursor.take(kind)
 

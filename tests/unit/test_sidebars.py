@@ -215,6 +215,33 @@ def test_split_page__date_between_trail_and_headline_is_the_dateline() -> None:
     assert clock.main.dateline is None  # under menus: the site's clock
 
 
+FEED_ITEM_TITLE = "فاز المنتخب المغربي على البرتغال في مباراة ودية"
+FEED_ITEM_LEAD = (
+    "فاز المنتخب المغربي على نظيره البرتغالي في مباراة ودية أقيمت في الرباط مساء الأحد بحضور جماهيري كبير، "
+    "وسجل الهدف الوحيد مهاجم الفريق في الدقيقة الأخيرة."
+)
+FEED_ITEM_NEXT = "وقال مدرب المنتخب المغربي بعد المباراة إن الفوز على البرتغال يمنح اللاعبين ثقة كبيرة قبل البطولة."
+
+
+def test_split_page__feed_items_with_a_link_line_are_articles_of_their_own() -> None:
+    page = split_page(
+        _page(
+            [
+                "RSS Feed", TITLE, "https://example.com/news/2018/05/22/243273", "Tue, 22 May 2018 10:48:00 +0000",
+                LEAD, SECOND, "التصنيف: عربي ودولي، سياسة", "اقرأ المزيد »", "———", FEED_ITEM_TITLE,
+                "https://example.com/news/2018/06/07/823867", "Thu, 07 Jun 2018 23:30:00 +0000", FEED_ITEM_LEAD,
+                FEED_ITEM_NEXT, "التصنيف: رياضة", "You are subscribed to email updates from Example.",
+                "To stop receiving these emails, you may unsubscribe now.",
+            ]
+        )
+    )
+    assert page.main.title == TITLE and page.main.dateline == "Tue, 22 May 2018 10:48:00 +0000"
+    assert page.main.paragraphs == (LEAD, SECOND)
+    assert [(a.title, a.dateline, a.paragraphs) for a in page.appended] == [
+        (FEED_ITEM_TITLE, "Thu, 07 Jun 2018 23:30:00 +0000", (FEED_ITEM_LEAD, FEED_ITEM_NEXT))
+    ]
+
+
 STORIES = [
     "أعلنت وزارة الصحة المصرية تسجيل إصابات جديدة بفيروس كورونا في القاهرة والجيزة خلال الأسبوع الماضي.",
     "فاز المنتخب المغربي على نظيره البرتغالي في مباراة ودية أقيمت في الرباط بحضور جماهيري كبير.",
