@@ -79,6 +79,10 @@ _UI_ANYWHERE = _folded(
     r"اضغط\s+هنا|انقر\s+هنا|click\s+here|تابعوا\s+(?:عبر|على)|تحميل\s+(?:احدث\s+)?(?:نسخه\s+)?(?:من\s+)?تطبيق"
     r"|تسلم\s+اشعارات|جميع\s+المقالات\s+المنشوره|تمثل\s+راي\s+كتابها|تعبر\s+عن\s+(?:راي|اراء|وجهه\s+نظر)\s+(?:كتابها|كاتبها|اصحابها)"
     r"|لا\s+تعبر\s+بالضروره|لا\s+تعكس\s+بالضروره"
+    # a search engine's cached copy announces itself above the page it stored, and a keyboard
+    # shortcut is an interface hint ("اضغط على Ctrl+F"), never article text
+    r"|(?:ال)?نسخه\s+(?:ال)?مخباه|cached\s+(?:copy|version|snapshot|page)|google'?s\s+cache|لقطه\s+للصفحه"
+    r"|snapshot\s+of\s+the\s+page|ربما\s+تغيرت\s+الصفحه|page\s+(?:could|may)\s+have\s+changed|ctrl\s*\+\s*\w|⌘"
 )
 UI_ANYWHERE_MAX_WORDS = 40
 _SEPARATOR = re.compile(r"^[\s\-–—―_=*~.·•]{3,}$")

@@ -242,6 +242,16 @@ def test_split_page__feed_items_with_a_link_line_are_articles_of_their_own() -> 
     ]
 
 
+def test_split_page__a_cached_copys_banner_is_not_the_article() -> None:
+    banner = [
+        "هذه هي النسخة المخبأة من https://example.com/news/409463 في Google. وهي لقطة للصفحة كما ظهرت في 6 أبريل 2018 00:30:32 GMT.",
+        "ربما تغيرت الصفحة الحالية في الوقت نفسه. مزيد من المعلومات.",
+        "تلميح: للعثور على مصطلح البحث بسرعة في هذه الصفحة، اضغط على Ctrl+F أو ⌘-F (Mac) واستخدم شريط البحث.",
+    ]
+    page = split_page(_page([*banner, "الرئيسية / سياسة", TITLE, LEAD, SECOND]))
+    assert page.main.title == TITLE and page.main.paragraphs == (LEAD, SECOND) and page.appended == ()
+
+
 STORIES = [
     "أعلنت وزارة الصحة المصرية تسجيل إصابات جديدة بفيروس كورونا في القاهرة والجيزة خلال الأسبوع الماضي.",
     "فاز المنتخب المغربي على نظيره البرتغالي في مباراة ودية أقيمت في الرباط بحضور جماهيري كبير.",
