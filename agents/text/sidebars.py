@@ -86,6 +86,21 @@ _UI_ANYWHERE = _folded(
 )
 UI_ANYWHERE_MAX_WORDS = 40
 _SEPARATOR = re.compile(r"^[\s\-–—―_=*~.·•]{3,}$")
+# Ad slots and sponsored boxes: a slot's label alone on its line ("إعلان", "- إعلان -",
+# "Advertisement"), or a sponsored box's heading or credit ("محتوى مدعوم", "Sponsored Links by X",
+# "... | روابط إعلانية"). Never article text, and not the end of one either: ads sit mid-article.
+_AD_SLOT = _folded(
+    r"^[\W_]*(?:(?:ال)?اعلان(?:ات)?|مساحه\s+اعلانيه|advertisement|advertising|advert|ads?|anzeige|publicité|publicite"
+    r"|محتوى\s+مدعوم|محتوي\s+مدعوم|(?:روابط|محتوى|محتوي)\s+(?:اعلانيه|برعايه|ممول)|برعايه|ممول|sponsored(?:\s+(?:content|links?|stories|posts?))?"
+    r"|promoted(?:\s+(?:content|stories))?|paid\s+content)[\W_]*$"
+    r"|^[\W_]*(?:sponsored|promoted)\s+(?:links?|content|stories)\s+by\b|[|•·]\s*(?:روابط\s+اعلانيه|sponsored|ad)\s*$"
+)
+# A line of two or more hashtags only: the page's tags as a social network prints them.
+_HASHTAGS = re.compile(r"^\s*(?:#[^\s#]+\s*){2,12}$")  # one hashtag alone may be a cross-heading
+# A photo caption with its credit after a dash: "... - المصدر: انستغرام", "... | تصوير: أحمد".
+_CREDIT_TAIL = _folded(
+    r"\s[-–|/]\s*(?:المصدر|مصدر\s+الصوره|الصوره|صوره|تصوير|عدسه|photo|source|credit|image|picture)\s*:\s*\S+(?:\s+\S+){0,3}\s*$"
+)
 # A line that is a bare address: a feed item's link, a reader export's "source" line.
 _LINK_LINE = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$")
 _TAGS = re.compile(
@@ -299,9 +314,13 @@ def sidebar_kind(line: str) -> SidebarKind | None:
         return "read_also"
     if _RELATED.search(folded):
         return "related_list"
-    if _TAGS.match(folded):
+    if _TAGS.match(folded) or _HASHTAGS.match(line):
         return "tags"
+    if _AD_SLOT.search(folded):
+        return "other"
     words = _word_count(line)
+    if _CREDIT_TAIL.search(folded) and words <= CAPTION_MAX_WORDS + 5 and not _SOURCE.match(folded):
+        return "caption"
     if (_SOURCE.match(folded) and words <= 20) or _AGENCY_ONLY.match(folded):
         return "source_credit"
     if _SOURCE_LINK.match(folded) and words <= 12:

@@ -252,6 +252,14 @@ def test_split_page__a_cached_copys_banner_is_not_the_article() -> None:
     assert page.main.title == TITLE and page.main.paragraphs == (LEAD, SECOND) and page.appended == ()
 
 
+def test_split_page__ad_slots_hashtags_and_credited_captions_are_not_article() -> None:
+    caption = "الكرملين: لا تزال هناك فرصة لتسوية سلمية بين باكو ويريفان - المصدر: انستغرام"
+    page = split_page(_page([TITLE, caption, LEAD, "- إعلان -", SECOND, "Advertisement", THIRD, "#روسيا #أذربيجان",
+                             "محتوى مدعوم", "Sponsored Links by Taboola"]))
+    assert page.main.title == TITLE and page.main.paragraphs == (LEAD, SECOND, THIRD)
+    assert "#روسيا #أذربيجان" in page.tag_lines
+
+
 STORIES = [
     "أعلنت وزارة الصحة المصرية تسجيل إصابات جديدة بفيروس كورونا في القاهرة والجيزة خلال الأسبوع الماضي.",
     "فاز المنتخب المغربي على نظيره البرتغالي في مباراة ودية أقيمت في الرباط بحضور جماهيري كبير.",
