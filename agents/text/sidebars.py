@@ -101,6 +101,9 @@ _HASHTAGS = re.compile(r"^\s*(?:#[^\s#]+\s*){2,12}$")  # one hashtag alone may b
 _CREDIT_TAIL = _folded(
     r"\s[-–|/]\s*(?:المصدر|مصدر\s+الصوره|الصوره|صوره|تصوير|عدسه|photo|source|credit|image|picture)\s*:\s*\S+(?:\s+\S+){0,3}\s*$"
 )
+# "Place - outlet" or "place - writer" under a headline ("بيروت - لبنان 24", "دمشق - جاد نصر الله"):
+# two short names joined by a dash, no stop, no label. The article's credit, never its headline.
+_PLACE_CREDIT = re.compile(r"^[\s(]*[^\s\-–:؟?!.]+(?:\s+[^\s\-–:؟?!.]+){0,2}\s+[-–]\s+[^\s\-–:؟?!.]+(?:\s+[^\s\-–:؟?!]+){0,2}[\s)]*$")
 # A line that is a bare address: a feed item's link, a reader export's "source" line.
 _LINK_LINE = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$")
 _TAGS = re.compile(
@@ -186,12 +189,13 @@ _CAPTION_OPENER = _folded(
 _DATE_TOKEN = _folded(
     r"\d{1,4}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{1,4}|\d{1,2}:\d{2}(?::\d{2})?"
     r"|\d{1,2}(?:st|nd|rd|th)?\s*[,،]?\s*" + _MONTH_WORDS + r"\b|\b" + _MONTH_WORDS + r"\s*[,،]?\s*\d{1,4}"
-    r"|(?:قبل|منذ)\s+\d+\s+(?:دقيقه|دقائق|ساعه|ساعات|يوم|ايام|اسبوع|اسابيع|شهر|اشهر)"
+    r"|(?:قبل|منذ)\s+(?:\d+\s+)?(?:دقيقه|دقيقتين|دقائق|ساعه|ساعتين|ساعات|يوم|يومين|ايام|اسبوع|اسبوعين|اسابيع|شهر|شهرين|اشهر)\b"
+    r"|\b\d+\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago\b"
 )
 _DATE_FILLER = _folded(
     r"\b(?:" + _MONTH_WORDS + r"|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الاحد|الثاني|الاول|gmt|utc|am|pm|ص|م|مساء|صباحا"
     r"|مساءا|ظهرا|هـ|ه|نشر|نشره|تم|في|بتاريخ|تاريخ|النشر|اخر|تحديث|محدثه|محدث|بواسطه|الساعه|updated|published|on|by|at"
-    r"|قبل|منذ|دقيقه|دقائق|ساعه|ساعات|يوم|ايام|اسبوع|اسابيع|شهر|اشهر|تعليق|تعليقات)\b|[\d\W_]+"
+    r"|قبل|منذ|دقيقه|دقيقتين|دقائق|ساعه|ساعتين|ساعات|يوم|يومين|ايام|اسبوع|اسابيع|شهر|اشهر|تعليق|تعليقات|ago)\b|[\d\W_]+"
 )
 DATE_LINE_MAX_OTHER_WORDS = 4
 DATE_LINE_MAX_WORDS = 16
@@ -496,7 +500,7 @@ def _is_title_shaped(cursor: _Cursor, at: int) -> bool:
     kind = cursor.kind_of(line, template=False)  # a hot story's title recurs in other pages' lists
     if not 2 <= words <= HEADLINE_MAX_WORDS or (kind is not None and not (kind == "read_also" and _WATCH.match(line))):
         return False  # "شاهد.. X" links a video inside an article and opens many a headline
-    if _SENTENCE_END.search(line) or is_trail(line) or is_date_line(line) or re.match(r"^\s*\(.*\)\s*$", line):
+    if _SENTENCE_END.search(line) or is_trail(line) or is_date_line(line) or re.match(r"^\s*\(.*\)\s*$", line) or is_place_credit(line):
         return False  # "(أبوظبي - البيان)": a place and desk credit in brackets
     if at > 0 and cursor.lines[at - 1].rstrip().endswith(":") and _word_count(cursor.lines[at - 1]) <= 2:
         return False  # the value of a label over two lines ("الموضوع:" / "الانتخابات الرئاسية")
@@ -779,13 +783,21 @@ def _read_appended(cursor: _Cursor, titled: bool = False) -> ArticleParts:
     return ArticleParts(title, dateline, tuple(paragraphs), inner)
 
 
-# A headline's own lines between it and its lead: its date line and its link (a feed item prints
-# "headline / address / date"), at most this many.
-META_MAX_LINES = 2
+# A headline's own lines between it and its lead: its date line, its link (a feed item prints
+# "headline / address / date") and its place-and-outlet credit, at most this many.
+META_MAX_LINES = 3
 
 
 def _is_meta_line(cursor: _Cursor, line: str) -> bool:
-    return bool(_LINK_LINE.match(line)) or (is_dateline(line) and cursor.kind_of(line) is None)
+    if _LINK_LINE.match(line) or is_place_credit(line):
+        return True
+    return is_dateline(line) and cursor.kind_of(line) is None
+
+
+@lru_cache(maxsize=16384)
+def is_place_credit(line: str) -> bool:
+    """"بيروت - لبنان 24": where the story was filed and who filed it (not a score, not a date)."""
+    return bool(_PLACE_CREDIT.match(line)) and not is_date_line(line) and not re.search(r"\d\s*[-–]\s*\d", line)
 
 
 def _meta_lines(cursor: _Cursor, ahead: int) -> int:
@@ -802,7 +814,7 @@ def _is_dated_lead(cursor: _Cursor, at: int) -> bool:
         line = cursor.peek(k) or ""
         if is_date_line(line):
             return True
-        if not _LINK_LINE.match(line):
+        if not (_LINK_LINE.match(line) or is_place_credit(line)):
             return False
     return False
 

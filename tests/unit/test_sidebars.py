@@ -260,6 +260,23 @@ def test_split_page__ad_slots_hashtags_and_credited_captions_are_not_article() -
     assert "#روسيا #أذربيجان" in page.tag_lines
 
 
+def test_split_page__place_and_outlet_line_is_a_credit_not_a_headline() -> None:
+    page = split_page(
+        _page(
+            [
+                "رياضة", TITLE, "منذ ساعتين", "بيروت - لبنان 24", LEAD, SECOND, "#عاجل #فيديو", "محتوى مدعوم",
+                "Forge of Empires", "منوعات", FEED_ITEM_TITLE, "منذ 15 دقيقة", "وكالات - لبنان 24", FEED_ITEM_LEAD,
+                FEED_ITEM_NEXT, "إعلان",
+            ]
+        )
+    )
+    assert page.main.title == TITLE and page.main.dateline == "منذ ساعتين"
+    assert page.main.paragraphs == (LEAD, SECOND)
+    assert [(a.title, a.dateline, a.paragraphs) for a in page.appended] == [
+        (FEED_ITEM_TITLE, "منذ 15 دقيقة", (FEED_ITEM_LEAD, FEED_ITEM_NEXT))
+    ]
+
+
 STORIES = [
     "أعلنت وزارة الصحة المصرية تسجيل إصابات جديدة بفيروس كورونا في القاهرة والجيزة خلال الأسبوع الماضي.",
     "فاز المنتخب المغربي على نظيره البرتغالي في مباراة ودية أقيمت في الرباط بحضور جماهيري كبير.",
