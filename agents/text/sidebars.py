@@ -40,7 +40,8 @@ PARAGRAPH_MIN_WORDS = 12
 LONG_PARAGRAPH_WORDS = 30
 CAPTION_MAX_WORDS = 20
 
-_BULLET = r"^[\s\-–•*·▪●◦>]*"
+# Bullets, and the pictographs mobile pages put before a cue ("📌 اقرأ أيضاً", "🔔 تابعوا").
+_BULLET = r"^[\s\-–•*·▪●◦>\u2190-\u21ff\u2600-\u27bf\u2b00-\u2bff\ufe0f\U0001f300-\U0001faff]*"
 
 # Cue phrases, matched on the matching form (hamza, ta marbuta and case folded).
 _READ_ALSO = re.compile(
@@ -123,7 +124,7 @@ _EMBED = re.compile(
 )
 _AGENCY_CREDIT = (
     r"(?:رويترز|ا\s*ف\s*ب|فرانس\s*برس|اسوشيتد\s*برس|الاناضول|تاس|وام|واس|كونا|سانا|بلومبرغ|بلومبرج"
-    r"|بترا|قنا|وفا|ومع|getty(?:\s+images)?|reuters|afp|ap|epa|anadolu|shutterstock|ارشيفيه|ارشيف|مواقع\s+التواصل)"
+    r"|بترا|قنا|وفا|ومع|الفرنسيه|getty(?:\s+images)?|reuters|afp|ap|epa|anadolu|shutterstock|ارشيفيه|ارشيف|مواقع\s+التواصل)"
 )
 _AGENCY_ONLY = re.compile(r"^[\W_]*" + _AGENCY_CREDIT + r"[\W_]*$")
 _CAPTION = re.compile(

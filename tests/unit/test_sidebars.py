@@ -277,6 +277,13 @@ def test_split_page__place_and_outlet_line_is_a_credit_not_a_headline() -> None:
     ]
 
 
+def test_sidebar_kind__cues_behind_a_pictograph_and_agency_credits() -> None:
+    from agents.text.sidebars import sidebar_kind
+
+    assert sidebar_kind("📌 اقرأ أيضاً: داعش يرتكب \"مذبحة عائلية\" في العراق") == "read_also"
+    assert sidebar_kind("بالفيديو.. وزير يختبر (الفرنسية)") == "caption"
+
+
 STORIES = [
     "أعلنت وزارة الصحة المصرية تسجيل إصابات جديدة بفيروس كورونا في القاهرة والجيزة خلال الأسبوع الماضي.",
     "فاز المنتخب المغربي على نظيره البرتغالي في مباراة ودية أقيمت في الرباط بحضور جماهيري كبير.",
