@@ -23,10 +23,8 @@ F1_FLOORS = {
     "layouts_heldout": 0.97,
     "layouts_heldout2": 0.97,
     "layouts_heldout3": 0.97,
-    # part 4: 0.825 at its one blind measurement, under the 0.95 target; a guard against losing
-    # more, not a target (its appended / headline figures are under LAYOUT_FLOORS, so it is not
-    # in that test)
-    "layouts_heldout4": 0.80,
+    # part 4: 0.825 at its one blind measurement; studied since (an analysis set now, 0.999)
+    "layouts_heldout4": 0.97,
 }
 # Layout gold: share of appended articles recovered whole and of headlines right (issue 14's
 # targets are 0.90 and 0.95 on layouts never seen while tuning).
@@ -78,7 +76,7 @@ def test_load_jsonl_gold__scores_any_labelled_pages(tmp_path) -> None:  # type: 
     assert score.documents == 1 and score.headline_total == 1
 
 
-@pytest.mark.parametrize("set_name", ["layouts", "layouts_heldout", "layouts_heldout2", "layouts_heldout3"])
+@pytest.mark.parametrize("set_name", ["layouts", "layouts_heldout", "layouts_heldout2", "layouts_heldout3", "layouts_heldout4"])
 def test_split_quality__layouts_keep_appended_articles_whole_and_headlines_right(set_name: str) -> None:
     score = evaluate(set_name)
     assert score.appended_whole >= LAYOUT_FLOORS["appended_whole"] * score.appended_total, f"{score.appended_whole}/{score.appended_total}"
