@@ -49,6 +49,7 @@ SETS = (
     "layouts_heldout2",
     "layouts_heldout3",
     "layouts_heldout4",
+    "layouts_heldout5",
 )
 _APPENDED = re.compile(r"^appended-(\d+)-(title|dateline|body)$")
 _BULLET = re.compile(r"^[\s\-–•*·▪●◦>]+")
