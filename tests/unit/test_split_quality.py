@@ -25,6 +25,8 @@ F1_FLOORS = {
     "layouts_heldout3": 0.97,
     # part 4: 0.825 at its one blind measurement; studied since (an analysis set now, 0.999)
     "layouts_heldout4": 0.97,
+    # part 5: 0.883 at its one blind measurement; a guard against falling, not a target
+    "layouts_heldout5": 0.87,
 }
 # Layout gold: share of appended articles recovered whole and of headlines right (issue 14's
 # targets are 0.90 and 0.95 on layouts never seen while tuning).
