@@ -176,7 +176,7 @@ PROMPT_MAX_WORDS = 25
 # A trail of sections: "الرئيسية » أخبار » عربي ودولي", "Home > World", "الرئيسية / سياسة".
 _TRAIL_SEPARATOR = re.compile(r"\s[»›>/\\|←→]\s|\s»|»\s")
 TRAIL_SEGMENT_MAX_WORDS = 4
-_HOME = re.compile(r"^(?:الرئيسيه|الصفحه\s+الرئيسيه|home)\b")
+_HOME = _folded(r"^(?:الرئيسيه|الصفحه\s+الرئيسيه|home)\b")
 # Photo credits printed as their own line: "©", "REUTERS / SHOKRY HUSSIEN", "Getty Images".
 _PHOTO_CREDIT = re.compile(r"^(?:©|\(c\))?\s*[A-Z][A-Z .&'-]{1,30}\s*/\s*[A-Z][A-Z .'-]{2,40}$|^\s*©\s*$")
 # A photo caption is a short line saying what the picture shows; these openers are how
@@ -393,7 +393,11 @@ def is_trail(line: str) -> bool:
     """A trail of sections ("الرئيسية » أخبار » عربي ودولي"), or "Home" and a section."""
     parts = [p for p in re.split(r"[»›>/\\|←→]", line) if p.strip()]
     if len(parts) >= 2 and _TRAIL_SEPARATOR.search(line) and not is_date_line(line):
-        return all(len(p.split()) <= TRAIL_SEGMENT_MAX_WORDS for p in parts)
+        if not all(len(p.split()) <= TRAIL_SEGMENT_MAX_WORDS for p in parts[:-1]):
+            return False
+        # a trail from the home page may end in the article's own headline, as long as it runs
+        # ("الرئيسية / سياسة / روسيا تعلن نجاح تجربة ..."): still a trail, never the headline
+        return len(parts[-1].split()) <= TRAIL_SEGMENT_MAX_WORDS or bool(_HOME.match(_fold(parts[0].strip())))
     return bool(_HOME.match(_fold(line))) and _word_count(line) <= 3
 
 

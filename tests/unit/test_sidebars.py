@@ -324,3 +324,13 @@ def test_template_memory__forgets_outside_its_window() -> None:
     for _ in range(5):
         memory.observe(page_lines("site", _page([STORIES[3]])))
     assert memory.template_lines("site") == frozenset()
+
+
+def test_split_page__a_trail_from_home_that_ends_in_the_headline_is_a_trail() -> None:
+    from agents.text.sidebars import is_trail
+
+    trail = f"الرئيسية / سياسة / {TITLE}"
+    assert is_trail(trail) and is_trail("الرئيسية » أخبار")
+    assert not is_trail("غزة / القدس: مسيرة العودة الكبرى تتواصل لليوم الثالث على التوالي وسط توتر")
+    page = split_page(_page(["الرئيسية", "سياسة", "اقتصاد", trail, TITLE, "11 مارس، 2018", LEAD, SECOND]))
+    assert page.main.title == TITLE and page.main.paragraphs == (LEAD, SECOND)
