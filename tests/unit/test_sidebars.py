@@ -334,3 +334,15 @@ def test_split_page__a_trail_from_home_that_ends_in_the_headline_is_a_trail() ->
     assert not is_trail("غزة / القدس: مسيرة العودة الكبرى تتواصل لليوم الثالث على التوالي وسط توتر")
     page = split_page(_page(["الرئيسية", "سياسة", "اقتصاد", trail, TITLE, "11 مارس، 2018", LEAD, SECOND]))
     assert page.main.title == TITLE and page.main.paragraphs == (LEAD, SECOND)
+
+
+def test_sidebar_kind__comment_form_boxes_ad_blocker_notices_player_controls_and_copyright() -> None:
+    from agents.text.sidebars import sidebar_kind
+
+    assert sidebar_kind("احفظ اسمي، بريدي الإلكتروني، والموقع الإلكتروني في هذا المتصفح لاستخدامها المرة المقبلة في تعليقي.") == "ui_text"
+    assert sidebar_kind("Save my name, email, and website in this browser for the next time I comment.") == "ui_text"
+    assert sidebar_kind("أنت تستخدم إضافة Adblock") == "ui_text"
+    assert sidebar_kind("يعتمد موقعنا على الإعلانات كمصدر للدخل، يرجى تعطيل إضافة حظر الإعلانات.") == "ui_text"
+    assert sidebar_kind("تيلقرام") == "ui_text" and sidebar_kind("play video") == "ui_text"
+    long_footer = "© 2018 بي بي سي. بي بي سي ليست مسؤولة عن محتوى المواقع الخارجية. سياسة الخصوصية وملفات تعريف الارتباط وشروط الاستخدام"
+    assert sidebar_kind(long_footer) == "ui_text"
