@@ -75,6 +75,8 @@ _COMMENTS = _folded(
     r"|commentaires?|ajouter\s+un\s+commentaire|leave\s+a\s+(?:reply|comment))\W*(?:\(\d+\))?\W*$"
 )
 BYLINE_MAX_WORDS = 12
+# "By X" alone under a headline (a blog theme's author line): at most a name of four words.
+_BY_AUTHOR = _folded(r"^\W*(?:بواسطه|by)\s+\S+(?:\s+\S+){0,3}\W*$")
 # Prompts anywhere in a short line: "... اضغط هنا", "تابعوا عبر تطبيق ...", app notices.
 _UI_ANYWHERE = _folded(
     r"اضغط\s+هنا|انقر\s+هنا|click\s+here|تابعوا\s+(?:عبر|على)|تحميل\s+(?:احدث\s+)?(?:نسخه\s+)?(?:من\s+)?تطبيق"
@@ -120,6 +122,13 @@ _UI = re.compile(
     r"|copyright|all\s+rights\s+reserved|advertisement|click\s+here|اضغط\s+هنا|انقر\s+هنا|اعلان$)"
 )
 _WIDGET = re.compile(r"℃|°\s*[cf]\b|درجه\s+الحراره|سعر\s+(?:الصرف|الدولار)\s*:")
+# A post's counters under its headline: its reading time ("دقيقة واحدة", "أقل من دقيقة",
+# "3 دقائق للقراءة", "5 min read") and its views ("2544 مشاهدة", "1.2K views").
+_COUNTER = _folded(
+    r"^\W*(?:(?:اقل\s+من\s+)?(?:\d+\s+)?(?:دقيقه|دقيقتان|دقيقتين|دقائق)(?:\s+واحده)?(?:\s+(?:لل)?قراءه)?"
+    r"|\d+\s*min(?:ute)?s?\s+read|(?:less\s+than\s+)?(?:a|one)\s+minute(?:\s+read)?"
+    r"|\d[\d.,]*\s*(?:k|الف|مليون)?\s*(?:مشاهده|مشاهدات|قراءه|قراءات|زياره|views?|reads?))\W*$"
+)
 _EMBED = re.compile(
     r"pic\.twitter\.com/|twitter\.com/\w+/status|x\.com/\w+/status|instagram\.com/(?:p|reel)/"
     r"|facebook\.com/.+/posts/|youtube\.com/watch|youtu\.be/|\(@\w{2,15}\)\s*\w+"
@@ -348,7 +357,7 @@ def sidebar_kind(line: str) -> SidebarKind | None:
         return "ui_text"
     if _SEPARATOR.match(line) or _LINK_LINE.match(line):
         return "other"
-    if _WIDGET.search(folded) and words <= 8:
+    if (_WIDGET.search(folded) and words <= 8) or _COUNTER.match(folded):
         return "widget"
     if _EMBED.search(line) and words <= EMBED_MAX_WORDS:
         return "embedded_post"
@@ -780,7 +789,7 @@ def _read_appended(cursor: _Cursor, titled: bool = False) -> ArticleParts:
         if dateline is None and is_dateline(cursor.peek() or ""):
             dateline = re.sub(_BULLET, "", cursor.take())
         else:
-            cursor.take("other")
+            cursor.take(cursor.kind_of(cursor.peek() or "") or "other")
     if title is None and is_dateline(cursor.peek() or ""):
         dateline = re.sub(_BULLET, "", cursor.take())
     paragraphs = _read_body(cursor, title)
@@ -794,12 +803,17 @@ def _read_appended(cursor: _Cursor, titled: bool = False) -> ArticleParts:
 
 # A headline's own lines between it and its lead: its date line, its link (a feed item prints
 # "headline / address / date") and its place-and-outlet credit, at most this many.
-META_MAX_LINES = 3
+META_MAX_LINES = 4  # a blog theme prints four: byline, date, reading time, views
 
 
 def _is_meta_line(cursor: _Cursor, line: str) -> bool:
     if _LINK_LINE.match(line) or is_place_credit(line):
         return True
+    folded = _fold(line)
+    if _COUNTER.match(folded) or (_BYLINE.match(folded) and _word_count(line) <= BYLINE_MAX_WORDS):
+        return True  # its reading time, its views, its writer
+    if _BY_AUTHOR.match(folded) and not is_date_line(line):
+        return True  # "بواسطة فريق التحرير" alone (with a date, "بواسطة admin | 12 مارس" is the date line)
     return is_dateline(line) and cursor.kind_of(line) is None
 
 

@@ -346,3 +346,19 @@ def test_sidebar_kind__comment_form_boxes_ad_blocker_notices_player_controls_and
     assert sidebar_kind("تيلقرام") == "ui_text" and sidebar_kind("play video") == "ui_text"
     long_footer = "© 2018 بي بي سي. بي بي سي ليست مسؤولة عن محتوى المواقع الخارجية. سياسة الخصوصية وملفات تعريف الارتباط وشروط الاستخدام"
     assert sidebar_kind(long_footer) == "ui_text"
+
+
+def test_split_page__an_appended_post_with_byline_date_reading_time_and_views() -> None:
+    from agents.text.sidebars import sidebar_kind
+
+    assert sidebar_kind("دقيقة واحدة") == "widget" and sidebar_kind("2544 مشاهدة") == "widget"
+    assert sidebar_kind("أقل من دقيقة") == "widget" and sidebar_kind("5 min read") == "widget"
+    page = split_page(
+        _page([TITLE, "بواسطة فريق التحرير", "11 مارس، 2018", "3 دقائق", "2581 مشاهدة", LEAD, SECOND, "المصدر: وكالات",
+               "إرسال التعليق", "أخبار", FEED_ITEM_TITLE, "بواسطة محرر الموقع", "10 سبتمبر، 2018", "دقيقة واحدة",
+               "2544 مشاهدة", FEED_ITEM_LEAD, FEED_ITEM_NEXT, "شارك"])
+    )
+    assert page.main.title == TITLE and page.main.paragraphs == (LEAD, SECOND)
+    assert [(a.title, a.dateline, a.paragraphs) for a in page.appended] == [
+        (FEED_ITEM_TITLE, "10 سبتمبر، 2018", (FEED_ITEM_LEAD, FEED_ITEM_NEXT))
+    ]
