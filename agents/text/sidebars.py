@@ -88,6 +88,13 @@ _UI_ANYWHERE = _folded(
     r"|snapshot\s+of\s+the\s+page|ربما\s+تغيرت\s+الصفحه|page\s+(?:could|may)\s+have\s+changed|ctrl\s*\+\s*\w|⌘"
     # a copyright footer, however much it says after "© 2018 X."
     r"|^\W*(?:©|\(c\))\s*\d{4}|جميع\s+الحقوق\s+محفوظه|all\s+rights\s+reserved"
+    # disclaimers: the outlet is not responsible for external content, the figures are no advice
+    r"|(?:غير|ليست|ليس)\s+مسوول(?:ه)?\s+عن\s+محتوي|not\s+responsible\s+for\s+(?:the\s+)?content"
+    r"|لاغراض\s+(?:اعلاميه|اعلاميه|معلوماتيه)\s+فقط|(?:ليست|ليس|لا\s+تعد|لا\s+تمثل)\s+(?:نصيحه|توصيه|دعوه)\s+(?:استثماريه|للاستثمار|بالشراء)"
+    r"|not\s+(?:investment|financial)\s+advice|for\s+information(?:al)?\s+purposes\s+only"
+    # the consent box of an embedded post: "skip X posts", "we ask for your consent", "end of X posts"
+    r"|(?:تخطي|تخطى)\s+(?:منشورات|منشور|المنشور)|نهايه\s+(?:منشورات|منشور|المنشور)|نطلب\s+موافقتك|موافقه\s+ومتابعه"
+    r"|skip\s+\w+\s+(?:content|posts?)|end\s+of\s+\w+\s+(?:content|posts?)|accept\s+and\s+continue"
 )
 UI_ANYWHERE_MAX_WORDS = 40
 _SEPARATOR = re.compile(r"^[\s\-–—―_=*~.·•]{3,}$")

@@ -362,3 +362,19 @@ def test_split_page__an_appended_post_with_byline_date_reading_time_and_views() 
     assert [(a.title, a.dateline, a.paragraphs) for a in page.appended] == [
         (FEED_ITEM_TITLE, "10 سبتمبر، 2018", (FEED_ITEM_LEAD, FEED_ITEM_NEXT))
     ]
+
+
+def test_split_page__an_embedded_posts_consent_box_and_disclaimers_do_not_end_the_article() -> None:
+    from agents.text.sidebars import sidebar_kind
+
+    assert sidebar_kind("جميع المعلومات المنشورة لأغراض إعلامية فقط وليست نصيحة استثمارية") == "ui_text"
+    assert sidebar_kind("This article is for informational purposes only and is not investment advice.") == "ui_text"
+    box = [
+        "تخطى منشورات X, 1",
+        "يحتوي هذا الموضوع على محتوى من X. نطلب موافقتك قبل التحميل، لأنها قد تستخدم ملفات تعريف الارتباط.",
+        "موافقة ومتابعة",
+        "تحذير: الموقع غير مسؤول عن محتوى المواقع الخارجية.",
+        "نهاية منشورات X, 1",
+    ]
+    page = split_page(_page([TITLE, LEAD, *box, SECOND, THIRD]))
+    assert page.main.title == TITLE and page.main.paragraphs == (LEAD, SECOND, THIRD) and page.appended == ()
