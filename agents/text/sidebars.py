@@ -205,6 +205,10 @@ _CAPTION_OPENER = _folded(
     r"^(?:جانب\s+من|(?:ال)?صوره\s*(?::|من\b|ارشيفيه|تعبيريه|توضيحيه|لـ?\s)|لقطه\s+من|مشهد\s+عام|من\s+موقع|من\s+مكان|خلال\s+(?:المؤتمر|الاجتماع|اللقاء|الجلسه|زياره)"
     r"|صور\s+ارشيفيه|ارشيفيه$|photo\b|file\s+photo)"
 )
+# A picture's own labels, as story pages print them over its credit and its caption:
+# "مصدر الصورة، Getty Images", "التعليق على الصورة، ...", "Image source, EPA", "Image caption, ...".
+_IMAGE_LABEL = _folded(r"^\W*(?:م?صدر\s+الصوره|التعليق\s+علي\s+الصوره|تعليق\s+الصوره|image\s+(?:source|caption)|photo\s+(?:source|caption))\s*[،,:]")
+IMAGE_LABEL_MAX_WORDS = 40
 # Dates and times in any of the forms pages print them; a line that is little else is a date
 # line (a widget above the headline, the dateline under it, a related item's date in the tail).
 _DATE_TOKEN = _folded(
@@ -344,6 +348,8 @@ def sidebar_kind(line: str) -> SidebarKind | None:
     if _AD_SLOT.search(folded):
         return "other"
     words = _word_count(line)
+    if _IMAGE_LABEL.match(folded) and words <= IMAGE_LABEL_MAX_WORDS:
+        return "caption"
     if _CREDIT_TAIL.search(folded) and words <= CAPTION_MAX_WORDS + 5 and not _SOURCE.match(folded):
         return "caption"
     if (_SOURCE.match(folded) and words <= 20) or _AGENCY_ONLY.match(folded):

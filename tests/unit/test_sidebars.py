@@ -378,3 +378,14 @@ def test_split_page__an_embedded_posts_consent_box_and_disclaimers_do_not_end_th
     ]
     page = split_page(_page([TITLE, LEAD, *box, SECOND, THIRD]))
     assert page.main.title == TITLE and page.main.paragraphs == (LEAD, SECOND, THIRD) and page.appended == ()
+
+
+def test_sidebar_kind__a_pictures_source_and_caption_labels_are_captions() -> None:
+    from agents.text.sidebars import sidebar_kind
+
+    assert sidebar_kind("صدر الصورة، EPA") == "caption"
+    assert sidebar_kind("مصدر الصورة، Getty Images") == "caption"
+    assert sidebar_kind("التعليق على الصورة، دهس في تورونتو.. الشرطة الكندية تحتجز سائق الشاحنة") == "caption"
+    assert sidebar_kind("Image caption, Rescue workers at the scene on Monday") == "caption"
+    page = split_page(_page([TITLE, LEAD, "صدر الصورة، Reuters", "التعليق على الصورة، جانب من الفعالية", SECOND]))
+    assert page.main.paragraphs == (LEAD, SECOND) and page.appended == ()
