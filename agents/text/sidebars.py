@@ -57,7 +57,7 @@ _LIST_CUE = re.compile(_BULLET + r"(?:اقرا|طالع|شاهد)\s*(?:ايضا|
 _RELATED = re.compile(
     _BULLET
     + r"(?:(?:مقالات|اخبار|مواضيع|موضوعات|قصص)\s+(?:مشابهه|ذات صله|متعلقه|مقترحه|قد تهمك)|قد\s+(?:يهمك|يعجبك)"
-    r"|(?:ال)?اكثر\s+(?:قراءه|مشاهده|تعليقا|تداولا|ارسالا)|(?:اخر|احدث)\s+(?:الاخبار|الاخبار|المقالات)\s*:?$|ذات\s+صله\s*:?$"
+    r"|(?:ال)?اكثر\s+(?:قراءه|مشاهده|تعليقا|تداولا|ارسالا)|(?:اخر|احدث)\s+(?:الاخبار|الاخبار|المقالات)\s*:?$|(?:[^\s:]+\s+)?ذات\s+صله\s*:?$"
     r"|اخترنا\s+لك|نرشح\s+لك|ننصحك\s+بقراءه|يهمك\s+ايضا|related(?:\s+(?:articles|stories|news|posts))?\s*:?$"
     r"|more\s+(?:from|stories|on this)|you may also like)"
 )
@@ -129,6 +129,14 @@ _UI = re.compile(
     r"|copyright|all\s+rights\s+reserved|advertisement|click\s+here|اضغط\s+هنا|انقر\s+هنا|اعلان$)"
 )
 _WIDGET = re.compile(r"℃|°\s*[cf]\b|درجه\s+الحراره|سعر\s+(?:الصرف|الدولار)\s*:")
+# A markets page's boxes: a quote line (a name, a price and an arrow or a change in per cent),
+# the heading of a box of quotes or rates, and the watchlist button.
+_QUOTE = re.compile(r"^\D{0,40}\d[\d.,]*\s*%?\s*[▲▼△▽↑↓]|[▲▼△▽↑↓]\s*[+\-−]?\d[\d.,]*\s*%?\s*$")
+_MARKET_BOX = _folded(
+    r"^\W*(?:(?:ال)?(?:شركات|اسهم)\s+(?:ال)?(?:مذكوره|وارده)(?:\s+في\s+(?:ال)?(?:خبر|مقال|تقرير|قصه))?|اسعار\s+(?:ال)?(?:عملات|صرف|ذهب|نفط|اسهم|معادن)"
+    r"|(?:companies|stocks|tickers)\s+(?:in\s+this\s+(?:story|article)|mentioned)|(?:currency|exchange)\s+rates)\W*$"
+    r"|قائمه\s+المتابعه|watch\s*list"
+)
 # A post's counters under its headline: its reading time ("دقيقة واحدة", "أقل من دقيقة",
 # "3 دقائق للقراءة", "5 min read") and its views ("2544 مشاهدة", "1.2K views").
 _COUNTER = _folded(
@@ -202,7 +210,7 @@ _PHOTO_CREDIT = re.compile(r"^(?:©|\(c\))?\s*[A-Z][A-Z .&'-]{1,30}\s*/\s*[A-Z][
 # A photo caption is a short line saying what the picture shows; these openers are how
 # captions start in Arabic newsrooms ("جانب من ...", "صورة أرشيفية", "لقطة من ...").
 _CAPTION_OPENER = _folded(
-    r"^(?:جانب\s+من|(?:ال)?صوره\s*(?::|من\b|ارشيفيه|تعبيريه|توضيحيه|لـ?\s)|لقطه\s+من|مشهد\s+عام|من\s+موقع|من\s+مكان|خلال\s+(?:المؤتمر|الاجتماع|اللقاء|الجلسه|زياره)"
+    r"^(?:جانب\s+من|(?:ال)?صوره\s*(?::|من\b|ارشيفيه|تعبيريه|توضيحيه|لـ?\s)|رسم\s+بياني|انفوغرافيك\s*:|(?:chart|graph|infographic)\s*:|لقطه\s+من|مشهد\s+عام|من\s+موقع|من\s+مكان|خلال\s+(?:المؤتمر|الاجتماع|اللقاء|الجلسه|زياره)"
     r"|صور\s+ارشيفيه|ارشيفيه$|photo\b|file\s+photo)"
 )
 # A picture's own labels, as story pages print them over its credit and its caption:
@@ -371,6 +379,8 @@ def sidebar_kind(line: str) -> SidebarKind | None:
     if _SEPARATOR.match(line) or _LINK_LINE.match(line):
         return "other"
     if (_WIDGET.search(folded) and words <= 8) or _COUNTER.match(folded):
+        return "widget"
+    if words <= 8 and (_QUOTE.search(line) or _MARKET_BOX.search(folded)):
         return "widget"
     if _EMBED.search(line) and words <= EMBED_MAX_WORDS:
         return "embedded_post"

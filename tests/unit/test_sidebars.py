@@ -389,3 +389,14 @@ def test_sidebar_kind__a_pictures_source_and_caption_labels_are_captions() -> No
     assert sidebar_kind("Image caption, Rescue workers at the scene on Monday") == "caption"
     page = split_page(_page([TITLE, LEAD, "صدر الصورة، Reuters", "التعليق على الصورة، جانب من الفعالية", SECOND]))
     assert page.main.paragraphs == (LEAD, SECOND) and page.appended == ()
+
+
+def test_sidebar_kind__a_markets_pages_quote_boxes_and_chart_captions() -> None:
+    from agents.text.sidebars import sidebar_kind
+
+    for line in ["الشركات المذكورة في الخبر", "الراجحي 54.79 ▲", "EGX30 16,120.13 ▼ -1.83%", "أضف إلى قائمة المتابعة",
+                 "أسعار العملات", "Companies in this story"]:
+        assert sidebar_kind(line) == "widget", line
+    assert sidebar_kind("رسم بياني: أداء المؤشر العام خلال الأسبوع") == "caption"
+    assert sidebar_kind("تقارير ذات صلة") == "related_list"
+    assert sidebar_kind("ارتفع المؤشر 3.5% خلال الأسبوع الماضي") is None
