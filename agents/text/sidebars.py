@@ -847,11 +847,25 @@ def is_place_credit(line: str) -> bool:
 
 
 def _meta_lines(cursor: _Cursor, ahead: int) -> int:
-    """How many of a headline's own lines (date, link) start at cursor+ahead."""
+    """How many of a headline's own lines (date, link, credit, counters) start at cursor+ahead."""
     count = 0
-    while count < META_MAX_LINES and (line := cursor.peek(ahead + count)) is not None and _is_meta_line(cursor, line):
+    while count < META_MAX_LINES and (line := cursor.peek(ahead + count)) is not None:
+        if not (_is_meta_line(cursor, line) or _is_outlet_over_date(cursor, ahead + count)):
+            break
         count += 1
     return count
+
+
+OUTLET_MAX_WORDS = 3
+
+
+def _is_outlet_over_date(cursor: _Cursor, at: int) -> bool:
+    """A bare name of up to 3 words right over a date line ("الاقتصادية" / "2018/03/18 22:17"):
+    the outlet or writer a headline's own lines name, never a cross-heading (those run into text)."""
+    line, below = cursor.peek(at), cursor.peek(at + 1)
+    if line is None or below is None or _word_count(line) > OUTLET_MAX_WORDS or re.search(r"[\d.:!?؟،,]", line):
+        return False
+    return cursor.kind_of(line) is None and is_date_line(below) and cursor.kind_of(below) is None
 
 
 def _is_dated_lead(cursor: _Cursor, at: int) -> bool:
@@ -869,7 +883,7 @@ def _headline_above(cursor: _Cursor, at: int) -> int:
     """Offset of the line above the paragraph at cursor+at once the headline's own lines are skipped."""
     above = at - 1
     for _ in range(META_MAX_LINES):
-        if above > 0 and _is_meta_line(cursor, cursor.peek(above) or ""):
+        if above > 0 and (_is_meta_line(cursor, cursor.peek(above) or "") or _is_outlet_over_date(cursor, above)):
             above -= 1
     return above
 

@@ -400,3 +400,14 @@ def test_sidebar_kind__a_markets_pages_quote_boxes_and_chart_captions() -> None:
     assert sidebar_kind("رسم بياني: أداء المؤشر العام خلال الأسبوع") == "caption"
     assert sidebar_kind("تقارير ذات صلة") == "related_list"
     assert sidebar_kind("ارتفع المؤشر 3.5% خلال الأسبوع الماضي") is None
+
+
+def test_split_page__an_outlets_name_over_an_appended_articles_date_line() -> None:
+    page = split_page(
+        _page([TITLE, "الاقتصادية", "2018/03/18 22:17", LEAD, SECOND, "أسعار العملات", "طالع أيضاً", FEED_ITEM_TITLE,
+               "أموال الغد", "تاريخ النشر: 19/10/2018", FEED_ITEM_LEAD, FEED_ITEM_NEXT, "أخبار ذات صلة"])
+    )
+    assert page.main.title == TITLE and page.main.paragraphs == (LEAD, SECOND)
+    assert [(a.title, a.dateline, a.paragraphs) for a in page.appended] == [
+        (FEED_ITEM_TITLE, "تاريخ النشر: 19/10/2018", (FEED_ITEM_LEAD, FEED_ITEM_NEXT))
+    ]
