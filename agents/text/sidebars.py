@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import zlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 import orjson
@@ -75,6 +75,7 @@ _COMMENTS = _folded(
     r"|commentaires?|ajouter\s+un\s+commentaire|leave\s+a\s+(?:reply|comment))\W*(?:\(\d+\))?\W*$"
 )
 BYLINE_MAX_WORDS = 12
+_HANDLE = re.compile(r"^[\W_]*@\w{2,30}[\W_]*$")
 # "By X" alone under a headline (a blog theme's author line): at most a name of four words.
 _BY_AUTHOR = _folded(r"^\W*(?:بواسطه|by)\s+\S+(?:\s+\S+){0,3}\W*$")
 # Prompts anywhere in a short line: "... اضغط هنا", "تابعوا عبر تطبيق ...", app notices.
@@ -230,6 +231,10 @@ _DATE_FILLER = _folded(
     r"|مساءا|ظهرا|هـ|ه|نشر|نشره|تم|في|بتاريخ|تاريخ|النشر|اخر|تحديث|محدثه|محدث|بواسطه|الساعه|updated|published|on|by|at"
     r"|قبل|منذ|دقيقه|دقيقتين|دقائق|ساعه|ساعتين|ساعات|يوم|يومين|ايام|اسبوع|اسابيع|شهر|اشهر|تعليق|تعليقات|ago)\b|[\d\W_]+"
 )
+# A social post's time stamp: a date or a short relative time ("5 س", "2h", "3 د") and the
+# audience pictograph or word after a dot ("30 أبريل الساعة 8:09 ص · 🌐", "5 س · 🌐", "2h · Public").
+_POST_AUDIENCE = re.compile(r"\s[·•|]\s*(?:[\U0001f300-\U0001faff\u2600-\u27bf]\ufe0f?|public|friends|عام|الاصدقاء)\s*$")
+_SHORT_AGO = re.compile(r"^\W*\d{1,2}\s*(?:س|د|ي|ث|h|m|d|w|hr|min)\s*$")
 DATE_LINE_MAX_OTHER_WORDS = 4
 DATE_LINE_MAX_WORDS = 16
 # A headline may end in "?" or "!" and still be a headline: a lead needs a sentence inside it.
@@ -366,6 +371,8 @@ def sidebar_kind(line: str) -> SidebarKind | None:
         return "source_credit"
     if _BYLINE.match(folded) and words <= BYLINE_MAX_WORDS:
         return "source_credit"
+    if _HANDLE.match(line):
+        return "source_credit"  # a channel's handle alone: the signature a post ends with
     if _CAPTION.search(folded) and words <= 5:
         # "فرانس24/ أ ف ب" is a desk credit; "جانب من الاجتماع (رويترز)" is a photo caption
         # (a caption is no credit line: it must not close the article it sits in)
@@ -585,6 +592,16 @@ def _read_header(
     return title, dateline, early
 
 
+@lru_cache(maxsize=16384)
+def is_post_time(line: str) -> bool:
+    """A social post's time stamp with its audience mark: the post's own date, wherever it stands."""
+    match = _POST_AUDIENCE.search(_fold(line))
+    if not match:
+        return False
+    stamp = _fold(line)[: match.start()]
+    return bool(_SHORT_AGO.match(stamp)) or is_date_line(stamp)
+
+
 def _dateline_above(cursor: _Cursor, title_at: int, lead: int) -> int | None:
     """The index of the article's date line printed above its headline, or None.
 
@@ -593,6 +610,8 @@ def _dateline_above(cursor: _Cursor, title_at: int, lead: int) -> int | None:
     is the article's date. A date line under menus or search boxes is the site's clock widget,
     and one above a headline that has its own date line under it is the page's."""
     at = title_at - 1
+    if at >= 0 and is_post_time(cursor.lines[at]):
+        return at  # a post prints its time over its text: "قناة X" / "5 س · 🌐" / the post
     if at < 1 or cursor.kind_of(cursor.lines[at]) is not None or not is_dateline(cursor.lines[at]):
         return None
     if not is_trail(cursor.lines[at - 1]):
@@ -794,6 +813,10 @@ def _read_tail(cursor: _Cursor, main_body: list[str]) -> list[ArticleParts]:
             _take_headline_list(cursor, kind)
         elif kind is not None:
             cursor.take(kind)
+        elif is_post_time(line) and _starts_article(cursor, 1):
+            stamp = re.sub(_BULLET, "", cursor.take())
+            post = _read_appended(cursor)  # the next post, under its time
+            appended.append(post if post.dateline else replace(post, dateline=stamp))
         elif _starts_article(cursor, 0):
             appended.append(_read_appended(cursor))
         else:

@@ -411,3 +411,19 @@ def test_split_page__an_outlets_name_over_an_appended_articles_date_line() -> No
     assert [(a.title, a.dateline, a.paragraphs) for a in page.appended] == [
         (FEED_ITEM_TITLE, "تاريخ النشر: 19/10/2018", (FEED_ITEM_LEAD, FEED_ITEM_NEXT))
     ]
+
+
+def test_split_page__a_channels_posts_with_their_time_stamps_and_handle() -> None:
+    from agents.text.sidebars import is_post_time, sidebar_kind
+
+    assert is_post_time("30 أبريل الساعة 8:09 ص · 🌐") and is_post_time("5 س · 🌐") and is_post_time("2h · Public")
+    assert not is_post_time("أعجبني · رد · 17 س") and not is_post_time("رياضة · 🌐")
+    assert sidebar_kind("@gulf_breaking") == "source_credit"
+    page = split_page(
+        _page(["الخليج العاجل", "5 س · 🌐", TITLE, LEAD, SECOND, "أعجبني", "تعليق", "مشاركة", "الخليج العاجل",
+               "31 مارس 2018 · 🌐", FEED_ITEM_TITLE, FEED_ITEM_LEAD, FEED_ITEM_NEXT, "أعجبني"])
+    )
+    assert (page.main.title, page.main.dateline, page.main.paragraphs) == (TITLE, "5 س · 🌐", (LEAD, SECOND))
+    assert [(a.title, a.dateline, a.paragraphs) for a in page.appended] == [
+        (FEED_ITEM_TITLE, "31 مارس 2018 · 🌐", (FEED_ITEM_LEAD, FEED_ITEM_NEXT))
+    ]
