@@ -696,6 +696,23 @@ NEW_ARTICLE_CONTINUITY_MAX = 0.2
 CROSSHEAD_MAX_WORDS = 7
 
 
+# How a paragraph that carries an article on opens: a conjunction on a verb or a particle
+# ("وقال", "وأضاف", "وفي", "ولم"), a resuming phrase ("بدوره،", "من جهته", "كما", "غير أن").
+# Leads do not: in the layout gold and the seeds 1 first paragraph of 1,045 does (a text cut
+# mid-article), 2,961 later paragraphs of 4,858 do;
+# "وافق", "واصل", "واشنطن" and "وهران" open leads, so a bare "وا" is not one of them.
+_CONTINUATION_OPENER = _folded(
+    r"^[\W_]*(?:و(?:قال|قالت|أضاف|أضافت|أكد|أكدت|أوضح|أوضحت|أشار|أشارت|تابع|تابعت|كان|كانت|في|من|على|قد|لم|لا|لن|ب|ل|ت|ي|س|ن)"
+    r"|بدور(?:ه|ها|هم)|من\s+(?:جهته|جهتها|جانبه|جانبها|ناحيته)|كما\s|فيما\s|غير\s+أن|إلا\s+أن|لكن|فعلى\s+سبيل)"
+)
+
+
+def _carries_on(body: list[str], paragraph: str) -> bool:
+    """Does ``paragraph`` carry the body above it on: it opens as later paragraphs do, never as
+    a lead, and shares the body's words?"""
+    return bool(_CONTINUATION_OPENER.match(_fold(paragraph))) and _shares_topic(body, paragraph)
+
+
 def _goes_on_after(cursor: _Cursor, body: list[str]) -> bool:
     """Does the article go on after the run of short lines or sidebar block at the cursor?
 
@@ -709,7 +726,9 @@ def _goes_on_after(cursor: _Cursor, body: list[str]) -> bool:
     while (line := cursor.peek(ahead)) is not None and ahead <= GAP_MAX_LINES:
         kind = cursor.kind_of(line)
         if kind in CLOSING_KINDS and not _BYLINE.match(_fold(line)):
-            return False
+            following = cursor.peek(ahead + 1)
+            if not (kind == "source_credit" and following is not None and cursor.kind_of(following) is None and _carries_on(body, following)):
+                return False  # a figure's source ("المصدر: بيانات السوق") with the article going on under it is no end
         if kind == "ui_text" and _COMMENTS.match(_fold(line)):
             return False  # the comments: the article is over
         if kind is None and _is_sentence(line) and not _is_long_headline(line):
@@ -721,6 +740,8 @@ def _goes_on_after(cursor: _Cursor, body: list[str]) -> bool:
         return False
     following = cursor.peek(ahead) or ""
     above = _headline_above(cursor, ahead)
+    if _carries_on(body, following):
+        return True  # "وقال الحارثي ..." under a read-also link goes on with the article
     if above >= 0 and _opens_article(cursor.peek(above) or "", cursor, ahead, body):
         return False
     if cues and headlines == 1:

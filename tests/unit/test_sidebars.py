@@ -427,3 +427,13 @@ def test_split_page__a_channels_posts_with_their_time_stamps_and_handle() -> Non
     assert [(a.title, a.dateline, a.paragraphs) for a in page.appended] == [
         (FEED_ITEM_TITLE, "31 مارس 2018 · 🌐", (FEED_ITEM_LEAD, FEED_ITEM_NEXT))
     ]
+
+
+def test_split_page__a_paragraph_that_opens_as_a_continuation_carries_the_article_on() -> None:
+    go_on = "وقال الوزير إن المحادثات بين باكو ويريفان ستتواصل الأسبوع المقبل في موسكو بحضور الوسطاء الروس."
+    page = split_page(_page([TITLE, LEAD, "المصدر: بيانات السوق", go_on, "اقرأ أيضا",
+                             "فاز المنتخب المغربي على البرتغال في مباراة ودية", SECOND]))
+    assert page.main.paragraphs == (LEAD, go_on, SECOND) and page.appended == ()
+    # a lead under a source line does not open as a continuation: still another article
+    page = split_page(_page([TITLE, LEAD, SECOND, "المصدر: وكالات", FEED_ITEM_TITLE, FEED_ITEM_LEAD, FEED_ITEM_NEXT]))
+    assert page.main.paragraphs == (LEAD, SECOND) and [a.title for a in page.appended] == [FEED_ITEM_TITLE]
