@@ -280,9 +280,11 @@ def score_document(lines: tuple[str, ...], labels: list[str], prediction: Predic
         match = _APPENDED.match(label)
         if match:
             gold_appended.setdefault(int(match.group(1)), []).append(_key(line))
-    found = [[_key(line) for line in article] for article in prediction.appended]
+    # whole: the same lines, in whatever order the system lists its fields (a post prints its
+    # date over its headline; a system returns title, date, paragraphs)
+    found = [sorted(_key(line) for line in article) for article in prediction.appended]
     score.appended_total += len(gold_appended)
-    whole = sum(1 for wanted in gold_appended.values() if wanted in found)
+    whole = sum(1 for wanted in gold_appended.values() if sorted(wanted) in found)
     score.appended_whole += whole
     score.pages_right += errors == 0 and whole == len(gold_appended) == len(found)
     score.documents += 1

@@ -58,6 +58,17 @@ def test_predicted_article_mask__a_line_printed_twice_in_a_row_is_matched_once_e
     assert predicted_article_mask(lines, Prediction(lines[1:]), fuzzy=False) == [True, False, True]
 
 
+def test_score_document__an_appended_article_is_whole_whatever_the_order_of_its_fields() -> None:
+    from bench.split_eval import Prediction, Score, score_document
+
+    lines = ("عنوان الخبر الأول هنا", "فقرة أولى من الخبر.", "5 س · 🌐", "عنوان الخبر الثاني", "فقرة من الخبر الثاني.")
+    labels = ["title", "body", "appended-1-dateline", "appended-1-title", "appended-1-body"]
+    appended = ((lines[3], lines[2], lines[4]),)  # title, date, paragraphs: the page printed the date first
+    score = Score()
+    score_document(lines, labels, Prediction(lines[:2], appended, lines[0]), False, score)
+    assert score.appended_whole == score.appended_total == 1
+
+
 def test_load_jsonl_gold__scores_any_labelled_pages(tmp_path) -> None:  # type: ignore[no-untyped-def]
     import json
 
