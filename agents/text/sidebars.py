@@ -787,6 +787,8 @@ def _opens_article(headline: str, cursor: _Cursor, at: int, body: list[str]) -> 
     continuity = len(lead_terms & known_terms) / len(lead_terms) if lead_terms else 0.0
     if echo >= DATED_ARTICLE_ECHO_MIN and _is_dated_lead(cursor, at):
         return True  # a headline with its own date line, echoed by its lead: never a cross-heading
+    if _CONTINUATION_OPENER.match(_fold(lead)) and echo < NEW_ARTICLE_ECHO_MIN:
+        return False  # "وقال الحارثي ..." carries an article on; a link above it that it does not echo is no title of its
     if at == 1 and known == 0.0 and continuity < UNRELATED_MAX and body and _is_sentence(body[-1]):
         return True  # paragraph, headline, paragraph with nothing in common: another article
     # a short headline is as likely a cross-heading: it needs a paragraph that shares even less

@@ -437,3 +437,9 @@ def test_split_page__a_paragraph_that_opens_as_a_continuation_carries_the_articl
     # a lead under a source line does not open as a continuation: still another article
     page = split_page(_page([TITLE, LEAD, SECOND, "المصدر: وكالات", FEED_ITEM_TITLE, FEED_ITEM_LEAD, FEED_ITEM_NEXT]))
     assert page.main.paragraphs == (LEAD, SECOND) and [a.title for a in page.appended] == [FEED_ITEM_TITLE]
+
+
+def test_split_page__a_link_under_a_cue_is_not_the_title_of_the_paragraph_that_carries_on_under_it() -> None:
+    go_on = "وقال المتحدث العسكري إن المعارك العنيفة أسفرت عن مقتل عشرات المسلحين وأسر آخرين في الجبهة الشمالية."
+    page = split_page(_page([TITLE, LEAD, "اقرأ أيضا", "أميركا وأوروبا.. صراعات ما بعد الانسحاب النووي", go_on, "شارك"]))
+    assert page.main.paragraphs == (LEAD, go_on) and page.appended == ()
