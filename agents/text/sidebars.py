@@ -744,8 +744,8 @@ def _goes_on_after(cursor: _Cursor, body: list[str]) -> bool:
         return True  # "وقال الحارثي ..." under a read-also link goes on with the article
     if above >= 0 and _opens_article(cursor.peek(above) or "", cursor, ahead, body):
         return False
-    if cues and headlines == 1:
-        return _shares_topic(body, following)
+    if cues and headlines == 1:  # the shape of a titled article under a cue, unless it carries on
+        return _shares_topic(body, following) or bool(_CONTINUATION_OPENER.match(_fold(following)))
     return True
 
 
