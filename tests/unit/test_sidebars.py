@@ -443,3 +443,9 @@ def test_split_page__a_link_under_a_cue_is_not_the_title_of_the_paragraph_that_c
     go_on = "وقال المتحدث العسكري إن المعارك العنيفة أسفرت عن مقتل عشرات المسلحين وأسر آخرين في الجبهة الشمالية."
     page = split_page(_page([TITLE, LEAD, "اقرأ أيضا", "أميركا وأوروبا.. صراعات ما بعد الانسحاب النووي", go_on, "شارك"]))
     assert page.main.paragraphs == (LEAD, go_on) and page.appended == ()
+
+
+def test_split_page__a_figures_source_line_mid_article_under_a_verb_with_hamza() -> None:
+    go_on = "وأصبحت المحادثات بين باكو ويريفان أقرب إلى تسوية سلمية بعد جولة جديدة من المفاوضات في موسكو."
+    page = split_page(_page([TITLE, LEAD, "المصدر: بيانات السوق", go_on, SECOND]))
+    assert page.main.paragraphs == (LEAD, go_on, SECOND) and page.appended == ()
