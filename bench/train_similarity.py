@@ -10,10 +10,14 @@ Training data, every pair featured by agents/text/similarity.py exactly as the g
   across stories that the grouping would compare (within the 3-day horizon and sharing one of
   the index keys, agents/text/stories.py ``index_keys``). In total they weigh as much as the
   SemEval pairs (ANT_SHARE).
+First the char-gram IDF table (agents/text/models/char_idf.bin, 64 KB) is counted over the
+unlabelled texts of all of these articles (no label used, as the TF-IDF baselines fit theirs on
+the pairs' texts); the pair features read it. A SemEval pair where only one article has a date of
+its own gets no time gap (bench/story_quality.py ``pair_gap_days``).
 The model: logistic regression on standardised features (scikit-learn, C below), Platt scaling
 fitted on out-of-fold logits (GroupKFold by language and by story), and the probability the
-grouping joins at, chosen by BCubed F1 on the even ANT half streamed through the proposed
-wiring (bench/story_quality.py ``proposed_grouping``). Everything is deterministic.
+grouping joins at, chosen by BCubed F1 on the even ANT half streamed through the grouping
+(agents/text/stories.py ``assign``). Everything is deterministic.
 
 Validation, never on pairs the model or its threshold was fitted on:
 - by language: for each language, a model trained without its pairs (nor any pair of another
@@ -44,10 +48,12 @@ sys.path.insert(0, str(ROOT))
 import numpy as np  # noqa: E402
 
 import bench.story_quality as sq  # noqa: E402
+from agents.text import similarity  # noqa: E402
 from agents.text.similarity import (  # noqa: E402
     FEATURE_NAMES,
     MODEL_PATH,
     SameStoryModel,
+    char_idf_table,
     gap_days_between,
     pair_features,
     side_of,
@@ -101,7 +107,7 @@ def semeval_examples(pairs: list[sq.LabelledPair], jobs: int) -> tuple[list[Exam
         for i, p in enumerate(scored):
             a, b = features[p.key1], features[p.key2]
             examples.append(Example(
-                set_name, lang, pair_features(side_of(a), side_of(b), gap_days_between(a.event_time, b.event_time)), p.same, p.label, f"{set_name}:{lang}",
+                set_name, lang, pair_features(side_of(a), side_of(b), sq.pair_gap_days(a, b)), p.same, p.label, f"{set_name}:{lang}",
                 (p.id1, p.id2), (p.key1, p.key2),
                 {"storywire score": sq.storywire_pair_score(a, b), "char 3-5-gram TF-IDF": char[i], "word TF-IDF": word[i]},
             ))
@@ -226,7 +232,7 @@ def leave_one_language_out(
     return models, predicted
 
 
-SINGLE_SIGNALS = ("lexical", "title", "title_body", "entity", "dense")
+SINGLE_SIGNALS = ("lexical", "title", "title_body", "char", "entity", "dense")
 
 
 def single_signals(e: Example) -> dict[str, float]:
@@ -304,7 +310,7 @@ def print_bcubed(features: dict[str, ArticleFeatures], order: list[str], gold: d
     even = {a: s for a, s in gold.items() if not sq.is_held_out_story(s)}
     results = {}
     print(f"\nANT stories streamed in publication order through the proposed wiring (join at probability {model.join:g}) "
-          "and through today's score, BCubed P / R / F1; '+ other news' streams the unlabelled articles of the same days too "
+          "and through the hand-weighted score, BCubed P / R / F1; '+ other news' streams the unlabelled articles of the same days too "
           "and scores the labelled ones:\n")
     print("| stories streamed | system | BCubed P | BCubed R | BCubed F1 |")
     print("|---|---|---|---|---|")
@@ -313,11 +319,26 @@ def print_bcubed(features: dict[str, ArticleFeatures], order: list[str], gold: d
         ("all + other news", gold, True), ("odd half + other news (held out)", held, True), ("even half + other news (join chosen here)", even, True),
     ):
         ids = [i for i in order if i in part or (crowded and i not in gold)]
-        for system, weights in (("storywire today", sq.DEFAULT_WEIGHTS), ("learned probability", "proposed")):
+        for system, weights in (("storywire today", sq.storywire_weights()), ("learned probability", "proposed")):
             p, r, f = sq.bcubed(sq.cluster(features, ids, weights, model), part)
             results[f"{name}, {system}"] = f
             print(f"| {name} | {system} | {p:.3f} | {r:.3f} | {f:.3f} |")
     return results
+
+
+def build_char_idf(jobs: int, path: Path) -> int:
+    """The char-gram IDF table (agents/text/similarity.py CHAR_IDF_PATH) from the unlabelled texts
+    of every training and validation set: the SemEval articles and the ANT articles of the gold
+    days, in matching form; written to ``path``, which the features read from then on. No label
+    is used, as the TF-IDF baselines fit their IDF on the pairs' own texts."""
+    documents = sq.pair_documents(sq.hfl_pairs() + sq.dufour_pairs(), jobs)
+    documents.update(sq.enriched_items(sq.ant_items(sq.gold_window()), jobs))
+    texts = [sq.matching_text(documents[k]) for k in sorted(documents) if isinstance(documents[k], EnrichedArticle)]  # type: ignore[arg-type]
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(char_idf_table(texts).tobytes())
+    similarity.CHAR_IDF_PATH = path
+    similarity.default_char_idf.cache_clear()
+    return len(texts)
 
 
 def main() -> None:
@@ -328,6 +349,8 @@ def main() -> None:
     args = parser.parse_args()
     sq.PINNED_ENRICHMENT = args.enrichment_cache
 
+    idf_path = sq.CACHE / "char_idf.bin" if args.dry_run else similarity.CHAR_IDF_PATH
+    print(f"Char-gram IDF from {build_char_idf(args.jobs, idf_path)} unlabelled articles (SemEval and ANT gold days).")
     semeval, dropped = semeval_examples(sq.hfl_pairs(), args.jobs)
     dufour, dropped_dufour = semeval_examples(sq.dufour_pairs(), args.jobs)
     gold = sq.cluster_gold()
@@ -366,7 +389,7 @@ def main() -> None:
     MODEL_PATH.write_text(json.dumps(final, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     sq.HELD_OUT_MODELS.parent.mkdir(parents=True, exist_ok=True)
     sq.HELD_OUT_MODELS.write_text(json.dumps(held_models), encoding="utf-8")
-    print(f"\nWrote {MODEL_PATH.relative_to(ROOT)} and {sq.HELD_OUT_MODELS.relative_to(ROOT)}.")
+    print(f"\nWrote {MODEL_PATH.relative_to(ROOT)}, {similarity.CHAR_IDF_PATH.relative_to(ROOT)} and {sq.HELD_OUT_MODELS.relative_to(ROOT)}.")
 
 
 if __name__ == "__main__":

@@ -301,6 +301,10 @@ class StoryMember(Record):
     word and ending in "…" when cut); null when the article has no body."""
     url: str | None = None
     """The page's URL when its input record gave one (main articles only), else null."""
+    probability: float | None = None
+    """How sure the grouping was that the article tells this story: the calibrated same-story
+    probability it joined with (0-1, against the story's closest recent member); null for the
+    article that began the story."""
 
 
 class StoryUpdate(Record):
@@ -376,6 +380,7 @@ class MemberProfile(Record):
     title_terms: dict[str, float]
     entities: dict[str, float]  # top entities with their weights
     embedding: str | None = None
+    char_grams: str | None = None  # hashed char-gram vector (agents/text/similarity.py char_profile)
 
 
 class StoryState(Record):

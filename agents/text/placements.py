@@ -34,6 +34,8 @@ def placement_to_bytes(placement: Placement) -> bytes:
         "embedding": _float32_base64(features.embedding),
         "lead": features.lead,
         "url": features.url,
+        "char": features.char_grams,
+        "probability": placement.probability,
     })
 
 
@@ -54,6 +56,7 @@ def placement_from_bytes(data: bytes) -> Placement:
         embedding=_from_float32_base64(record["embedding"]),
         lead=record.get("lead"),  # absent from placements written before leads were kept
         url=record.get("url"),
+        char_grams=record.get("char"),  # absent from placements written before char grams
     )
     return Placement(
         features=features,
@@ -64,6 +67,7 @@ def placement_from_bytes(data: bytes) -> Placement:
         late=record["late"],
         keys=index_keys(features),
         counted_terms=counted_terms(features),
+        probability=record.get("probability"),  # absent from placements written before it was kept
     )
 
 

@@ -59,6 +59,7 @@ class Placement:
     late: bool
     keys: tuple[str, ...]  # index keys, derived from the features
     counted_terms: tuple[str, ...]  # what the article adds to its desk's document frequencies
+    probability: float | None = None  # the same-story probability it joined with; None: it began its story
 
     @property
     def article_id(self) -> str:

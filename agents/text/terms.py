@@ -84,6 +84,7 @@ def content_terms(text: str) -> list[str]:
 ZIPF_CEILING = 8.0
 RARITY_FLOOR = 0.5
 _DISPLAY_WORD = re.compile(r"[A-Za-z0-9]+|[\u0621-\u064a]+")
+_ANY_WORD = re.compile(r"[^\W_]+")  # letters and digits of any script
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 
 
@@ -91,12 +92,26 @@ def weighted_terms(text: str, language: str) -> dict[str, float]:
     """Stemmed content words weighted like tf-idf: (1 + log tf) times the word's rarity."""
     counts: Counter[str] = Counter()
     rarity: dict[str, float] = {}
-    for token in _DISPLAY_WORD.findall(_DIACRITICS.sub("", text)):
+    for token in _display_tokens(_DIACRITICS.sub("", text)):
         term, token_rarity = _weighted_token(token, language)
         if term:
             counts[term] += 1
             rarity[term] = max(rarity.get(term, 0.0), token_rarity)
     return {term: (1.0 + math.log(n)) * rarity[term] for term, n in counts.items()}
+
+
+def _display_tokens(text: str) -> list[str]:
+    """Words of any script; a word of ASCII or Arabic letters, or with any Arabic letter in it,
+    is cut as before (ASCII runs and Arabic runs), so Arabic and English terms are unchanged,
+    and a word of another script (über, ağır, москва) is kept whole instead of losing its
+    letters outside ASCII: the grouping's lexical signal then works in every language."""
+    tokens: list[str] = []
+    for word in _ANY_WORD.findall(text):
+        if word.isascii() or _ARABIC_LETTER.search(word):
+            tokens.extend(_DISPLAY_WORD.findall(word))
+        else:
+            tokens.append(word)
+    return tokens
 
 
 @lru_cache(maxsize=200_000)
@@ -162,6 +177,8 @@ def _term(token: str) -> str | None:
             return None
         arabic_stem = stem(strip_clitics(token), "arabic")
         return arabic_stem if len(arabic_stem) >= 2 else None
+    if not token.isascii():  # another script (only weighted_terms gives those): the word itself
+        return token
     if token in ENGLISH_STOPWORDS:
         return None
     return stem(token, "english")

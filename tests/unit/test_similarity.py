@@ -98,3 +98,38 @@ def test_similarity__scores_without_scikit_learn_or_faust() -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == ""
+
+
+def test_char_profile__two_spellings_of_a_name_share_their_grams() -> None:
+    """Transliterations differ by a letter or a clitic; stemmed words miss that, char grams do not."""
+    idf = similarity.np.ones(similarity.CHAR_BUCKETS)
+
+    def cosine(x: str, y: str) -> float:
+        a = similarity.make_side({}, {}, {}, None, similarity.char_profile(x, idf))
+        b = similarity.make_side({}, {}, {}, None, similarity.char_profile(y, idf))
+        return pair_features(a, b, 0.0)[FEATURE_NAMES.index("char")]
+
+    assert cosine("ناجورنو كاراباخ", "ناغورني قره باغ") < cosine("ناجورنو كاراباخ", "والناجورنو كاراباغ")
+    assert cosine("ناجورنو كاراباخ", "والناجورنو كاراباغ") > 0.4
+    assert cosine("ناجورنو كاراباخ", "الانتخابات البرلمانية") < 0.1  # one gram in common: ابا
+
+
+def test_char_profile__kept_small_and_unit_length() -> None:
+    text = " ".join(f"word{n}" for n in range(2_000))
+    buckets, weights = similarity.decode_char_profile(similarity.char_profile(text) or "")
+    assert len(buckets) == len(weights) <= similarity.CHAR_GRAMS_KEPT
+    assert list(buckets) == sorted(buckets)
+    assert float(weights @ weights) <= 1.0 + 1e-3
+    assert similarity.char_profile("  ") is None
+
+
+def test_char_idf_table__rarer_grams_weigh_more() -> None:
+    table = similarity.char_idf_table(["common rare", "common", "common other"])
+    common = similarity._word_buckets("common")[0]
+    rare = similarity._word_buckets("rare")[0]
+    assert table.dtype == similarity.np.uint8 and len(table) == similarity.CHAR_BUCKETS
+    assert table[rare] > table[common]
+
+
+def test_char_idf_file__is_the_one_the_features_read() -> None:
+    assert similarity.CHAR_IDF_PATH.stat().st_size == similarity.CHAR_BUCKETS

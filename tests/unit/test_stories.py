@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from agents.text.pages import articles_from_page
-from agents.text.stories import assign, features_of
+from agents.text.similarity import default_model
+from agents.text.stories import Assignment, assign, features_of
 from agents.text.story_store import GroupingState
 from streams.records import RawItem
 from tests.conftest import enrich_and_embed
@@ -74,3 +75,35 @@ def test_a_page_never_joins_the_story_of_its_own_appended_article(seeds: dict[st
     own_story = assign(page, store, HORIZON).story
     assert child_story is not None and own_story is not None
     assert own_story.story_id != child_story.story_id
+
+
+
+def _placed(seeds: dict[str, str], order: list[str], **options: object) -> list[Assignment]:
+    store = GroupingState(HORIZON)
+    out = []
+    for seed in order:
+        raw = RawItem(item_id=f"seed-{seed}", source=seed, content_type="text", text=seeds[seed], encoding="utf-8", arrived_at=ARRIVED)
+        out.append(assign(features_of(enrich_and_embed(articles_from_page(raw)[0])), store, HORIZON, **options))  # type: ignore[arg-type]
+    return out
+
+
+def test_assign__each_member_says_how_sure_the_join_was(seeds: dict[str, str]) -> None:
+    """The first article begins its story (no probability); the next joins with its calibrated
+    same-story probability against the story, which the story record carries."""
+    first, second = _placed(seeds, ["000", "003"])
+    story = second.story
+    assert story is not None and len(story.members) == 2 and first.placement and second.placement
+    by_id = {m.article_id: m.probability for m in story.members}
+    assert by_id[first.placement.article_id] is None
+    assert by_id[second.placement.article_id] == second.placement.probability
+    assert 0.0 <= (second.placement.probability or 0.0) <= 1.0
+
+
+def test_assign__with_the_model_joins_on_the_probability(seeds: dict[str, str]) -> None:
+    """Given the same-story model, the probability decides: the score is the probability, and an
+    article joins only at the model's threshold or above."""
+    model = default_model()
+    for assignment in _placed(seeds, ["000", "001", "002", "003", "004"], model=model):
+        assert 0.0 <= assignment.score <= 1.0
+        if not assignment.is_new_story:
+            assert assignment.placement and assignment.placement.probability == round(assignment.score, 4) >= model.join
