@@ -305,7 +305,8 @@ def char_idf_table(texts: Iterable[str]) -> np.ndarray:
         n += 1
         df[np.fromiter(char_grams_of(text).keys(), dtype=np.int64)] += 1
     idf = np.log((1.0 + n) / (1.0 + df)) + 1.0
-    return np.clip(np.round(idf * CHAR_IDF_SCALE), 1, 255).astype(np.uint8)
+    table: np.ndarray = np.clip(np.round(idf * CHAR_IDF_SCALE), 1, 255).astype(np.uint8)
+    return table
 
 
 @lru_cache(maxsize=1)
