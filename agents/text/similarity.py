@@ -90,7 +90,7 @@ class Side:
     embedding: np.ndarray | None  # unit length
     entity_total: float
     kinds: Mapping[str, tuple[Mapping[str, float], float]]  # entities of each kind, their total weight
-    char: tuple[np.ndarray, np.ndarray] | None = None  # char-gram buckets and their weights (unit length)
+    char: tuple[np.ndarray, np.ndarray] | None = None  # char-gram buckets (uint16) and weights (float16, unit length)
 
     @cached_property
     def char_dense(self) -> np.ndarray:
@@ -171,7 +171,7 @@ def pair_features(a: Side, b: Side, gap_days: float) -> list[float]:
     if a.char is not None and b.char is not None:
         # ``a``: the article, compared with many. float16 weights multiply exactly in float64 and
         # their sum (at most 1, in steps of 2^-48) is exact in any order: symmetric to the bit.
-        char = float(a.char_dense[b.char[0]] @ b.char[1])
+        char = float(a.char_dense[b.char[0]] @ b.char[1].astype(np.float64))
     return [
         _dot(a.terms, b.terms),
         _dot(a.title_terms, b.title_terms),
@@ -259,7 +259,7 @@ def char_grams_of(match_text: str) -> Counter[int]:
     return counts
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=100_000)
 def _word_buckets(word: str) -> tuple[int, ...]:
     """A word's grams as buckets; memoised: news vocabulary is Zipfian. crc32, not ``hash``,
     whose seed changes with every process."""
@@ -286,14 +286,12 @@ def char_profile(match_text: str, idf: np.ndarray | None = None) -> str | None:
     return base64.b64encode(ids.tobytes() + kept_weights.tobytes()).decode("ascii")
 
 
-@lru_cache(maxsize=50_000)
 def decode_char_profile(encoded: str) -> tuple[np.ndarray, np.ndarray]:
-    """(buckets as indexes, weights as float64) of a ``char_profile``; memoised per member."""
+    """(buckets, weights) of a ``char_profile``, as stored: 2 bytes each, 2 KB a side at most
+    (a member's side is memoised with it, so 50,000 of them hold 100 MB of grams, not 400)."""
     raw = base64.b64decode(encoded)
     half = len(raw) // 2
-    ids = np.frombuffer(raw[:half], dtype="<u2").astype(np.intp)
-    weights = np.frombuffer(raw[half:], dtype="<f2").astype(np.float64)
-    return ids, weights
+    return np.frombuffer(raw[:half], dtype="<u2"), np.frombuffer(raw[half:], dtype="<f2")
 
 
 def char_idf_table(texts: Iterable[str]) -> np.ndarray:
