@@ -474,12 +474,7 @@ def _best_candidate(
 ) -> tuple[StoryState | None, float]:
     """The best-scoring open candidate, if it scores enough. Every candidate is scored against its
     centroid; the best LINKED_CANDIDATES of those are then compared member by member."""
-    open_stories = [
-        s for s in candidates if is_open_to(s, features.event_time, horizon) and not _is_own_parent(features, s)
-    ]
-    by_centroid = sorted(  # fixed order: ties break the same way on every run
-        ((_centroid_score(features, s, weights), s) for s in open_stories), key=lambda cs: (-cs[0], cs[1].story_id)
-    )[:LINKED_CANDIDATES]
+    by_centroid = _shortlist(features, candidates, horizon, weights)
     best: StoryState | None = None
     best_score = 0.0
     for centroid, story in by_centroid:
@@ -490,6 +485,18 @@ def _best_candidate(
     return (best, best_score) if best_score >= threshold else (None, best_score)
 
 
+def _shortlist(
+    features: ArticleFeatures, candidates: Iterable[StoryState], horizon: timedelta, weights: Weights
+) -> list[tuple[float, StoryState]]:
+    """The LINKED_CANDIDATES open stories closest to the article by the cheap centroid score."""
+    open_stories = [
+        s for s in candidates if is_open_to(s, features.event_time, horizon) and not _is_own_parent(features, s)
+    ]
+    return sorted(  # fixed order: ties break the same way on every run
+        ((_centroid_score(features, s, weights), s) for s in open_stories), key=lambda cs: (-cs[0], cs[1].story_id)
+    )[:LINKED_CANDIDATES]
+
+
 def _most_probable_story(
     features: ArticleFeatures, candidates: Iterable[StoryState], horizon: timedelta, model: SameStoryModel
 ) -> tuple[StoryState | None, float]:
@@ -498,12 +505,7 @@ def _most_probable_story(
     LINKED_CANDIDATES; each of those is then scored by the same-story probability against its
     closest recent member, with the gap to the story's span (similarity.story_probability)."""
     weights = weights_for(features.embedding_model)
-    open_stories = [
-        s for s in candidates if is_open_to(s, features.event_time, horizon) and not _is_own_parent(features, s)
-    ]
-    by_centroid = sorted(  # fixed order: ties break the same way on every run
-        ((_centroid_score(features, s, weights), s) for s in open_stories), key=lambda cs: (-cs[0], cs[1].story_id)
-    )[:LINKED_CANDIDATES]
+    by_centroid = _shortlist(features, candidates, horizon, weights)
     best: StoryState | None = None
     best_probability = 0.0
     side = side_of(features)  # once per article, not once per story
