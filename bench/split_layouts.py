@@ -195,13 +195,17 @@ class Page:
             if inserts is not None and index < len(paragraphs) - 1:
                 inserts(index, len(paragraphs))
 
-    def appended_article(self, dated: Callable[[When], str] | None = None, cue: tuple[str, str] | None = None) -> None:
-        """A whole other article under the main one, with its title (and its own date line)."""
+    def draw_appended(self) -> tuple[SourceArticle, int]:
+        """An article long enough to append (a title and two paragraphs), and its number."""
         other = self.draw()
         while len(other.paragraphs) < 2 or not other.title:
             other = self.draw()
         self.appended += 1
-        n = self.appended
+        return other, self.appended
+
+    def appended_article(self, dated: Callable[[When], str] | None = None, cue: tuple[str, str] | None = None) -> None:
+        """A whole other article under the main one, with its title (and its own date line)."""
+        other, n = self.draw_appended()
         if cue:
             self.add(cue[0], cue[1])
         self.add(f"appended-{n}-title", other.title)
@@ -905,11 +909,7 @@ def _more_story(
     title and its date (``between``), its date line, lines between the date and the text
     (``under``), its paragraphs (the first with the wire's
     place-and-agency prefix ``lead``), then its own furniture (``after``)."""
-    other = p.draw()
-    while len(other.paragraphs) < 2 or not other.title:
-        other = p.draw()
-    p.appended += 1
-    n = p.appended
+    other, n = p.draw_appended()
     x = when_of(other.published, p.rng)
     p.add(f"appended-{n}-title", other.title)
     for label, text in between(x) if between else []:
@@ -1295,11 +1295,7 @@ def levant_jannah_theme(p: Page) -> None:
           "التعليق *", "الاسم *", "البريد الإلكتروني *", "احفظ اسمي، بريدي الإلكتروني، والموقع الإلكتروني في هذا المتصفح لاستخدامها المرة المقبلة في تعليقي.",
           "إرسال التعليق")
     if p.chance(0.5):
-        other = p.draw()
-        while len(other.paragraphs) < 2 or not other.title:
-            other = p.draw()
-        p.appended += 1
-        n = p.appended
+        other, n = p.draw_appended()
         x = when_of(other.published, p.rng)
         for label, text in header(other.title):
             p.add(label, text)
@@ -1518,11 +1514,7 @@ def pan_arab_story_page(p: Page) -> None:
     p.add("related_list", f"المزيد من {section}", *p.headlines(p.rng.randint(2, 4)))
     if p.chance(0.75):
         p.add("other", p.pick(("سياسة", "أخبار", "اقتصاد", "تقارير وحوارات")))
-        other = p.draw()
-        while len(other.paragraphs) < 2 or not other.title:
-            other = p.draw()
-        p.appended += 1
-        number = p.appended
+        other, number = p.draw_appended()
         p.add(f"appended-{number}-title", other.title)
         for _, text in aj_dates(when_of(other.published, p.rng)):
             p.add(f"appended-{number}-dateline", text)
@@ -1618,11 +1610,7 @@ def channel_posts_text(p: Page) -> None:
         p.add("ui_text", f"أعجبني · رد · {p.rng.randint(1, 23)} س")
     p.add("ui_text", "عرض المزيد من التعليقات", "اكتب تعليقًا...")
     if p.chance(0.75):
-        other = p.draw()
-        while len(other.paragraphs) < 2 or not other.title:
-            other = p.draw()
-        p.appended += 1
-        number = p.appended
+        other, number = p.draw_appended()
         p.add("source_credit", name)
         p.add(f"appended-{number}-dateline", posted(when_of(other.published, p.rng)))
         p.add(f"appended-{number}-title", other.title)
