@@ -85,6 +85,7 @@ ZIPF_CEILING = 8.0
 RARITY_FLOOR = 0.5
 _DISPLAY_WORD = re.compile(r"[A-Za-z0-9]+|[\u0621-\u064a]+")
 _ANY_WORD = re.compile(r"[^\W_]+")  # letters and digits of any script
+_OUTSIDE_DISPLAY = re.compile(r"[^\W_A-Za-z0-9\u0621-\u064a]")  # a word character _DISPLAY_WORD skips
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 
 
@@ -105,6 +106,8 @@ def _display_tokens(text: str) -> list[str]:
     is cut as before (ASCII runs and Arabic runs), so Arabic and English terms are unchanged,
     and a word of another script (über, ağır, москва) is kept whole instead of losing its
     letters outside ASCII: the grouping's lexical signal then works in every language."""
+    if not _OUTSIDE_DISPLAY.search(text):  # nearly every Arabic or English text: one scan does
+        return _DISPLAY_WORD.findall(text)
     tokens: list[str] = []
     for word in _ANY_WORD.findall(text):
         if word.isascii() or _ARABIC_LETTER.search(word):
