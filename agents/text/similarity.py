@@ -27,6 +27,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cached_property, lru_cache
+from itertools import chain
 from operator import itemgetter, mul
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -253,10 +254,7 @@ def story_probability(features: ArticleFeatures, story: StoryState, model: SameS
 def char_grams_of(match_text: str) -> Counter[int]:
     """How often each char-gram bucket occurs in the start of a text in matching form: 3-5-grams
     inside each word padded with a space either side (scikit-learn's ``char_wb``)."""
-    counts: Counter[int] = Counter()
-    for word in _CHAR_WORD.findall(match_text[:CHAR_TEXT_CHARS]):
-        counts.update(_word_buckets(word))
-    return counts
+    return Counter(chain.from_iterable(map(_word_buckets, _CHAR_WORD.findall(match_text[:CHAR_TEXT_CHARS]))))
 
 
 @lru_cache(maxsize=100_000)
