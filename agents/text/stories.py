@@ -474,15 +474,9 @@ def _best_candidate(
 ) -> tuple[StoryState | None, float]:
     """The best-scoring open candidate, if it scores enough. Every candidate is scored against its
     centroid; the best LINKED_CANDIDATES of those are then compared member by member."""
-    by_centroid = _shortlist(features, candidates, horizon, weights)
-    best: StoryState | None = None
-    best_score = 0.0
-    for centroid, story in by_centroid:
-        score = _blend(features, story, centroid, weights)
-        if score > best_score:
-            best, best_score = story, score
-    threshold = weights.join if features.is_dated else weights.join_undated
-    return (best, best_score) if best_score >= threshold else (None, best_score)
+    shortlist = _shortlist(features, candidates, horizon, weights)
+    scored = ((story, _blend(features, story, centroid, weights)) for centroid, story in shortlist)
+    return _best_if_enough(scored, weights.join if features.is_dated else weights.join_undated)
 
 
 def _shortlist(
@@ -505,16 +499,20 @@ def _most_probable_story(
     LINKED_CANDIDATES; each of those is then scored by the same-story probability against its
     closest recent member, with the gap to the story's span (similarity.story_probability)."""
     weights = weights_for(features.embedding_model)
-    by_centroid = _shortlist(features, candidates, horizon, weights)
-    best: StoryState | None = None
-    best_probability = 0.0
     side = side_of(features)  # once per article, not once per story
-    for _, story in by_centroid:
-        probability = story_probability(features, story, model, side)
-        if probability > best_probability:
-            best, best_probability = story, probability
-    threshold = model.join if features.is_dated else model.join_undated
-    return (best, best_probability) if best_probability >= threshold else (None, best_probability)
+    shortlist = _shortlist(features, candidates, horizon, weights)
+    scored = ((story, story_probability(features, story, model, side)) for _, story in shortlist)
+    return _best_if_enough(scored, model.join if features.is_dated else model.join_undated)
+
+
+def _best_if_enough(scored: Iterable[tuple[StoryState, float]], threshold: float) -> tuple[StoryState | None, float]:
+    """The first story of the highest score above 0, and that score; no story if under ``threshold``."""
+    best: StoryState | None = None
+    best_score = 0.0
+    for story, score in scored:
+        if score > best_score:
+            best, best_score = story, score
+    return (best, best_score) if best_score >= threshold else (None, best_score)
 
 
 def _is_own_parent(features: ArticleFeatures, story: StoryState) -> bool:
