@@ -134,11 +134,9 @@ def _refused(outcome: PageOutcome) -> bool:
 
 def mark_seen(message: Message) -> None:
     """After a page's articles are sent: a crash before this re-delivers it, and it is split again.
-    The record carries the template memories due for its partition; a page marked before (a
-    re-delivery) writes nothing, and they wait for the next one."""
-    if seen_pages.add(_page_id(message.key, message.value), message.partition, message.offset,
-                      templates.unwritten(message.partition)):
-        templates.written(message.partition)
+    The record carries the template memories due for its partition."""
+    seen_pages.add(_page_id(message.key, message.value), message.partition, message.offset,
+                   templates.take_unwritten(message.partition))
 
 
 def _source_of(value: bytes) -> str | None:

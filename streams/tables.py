@@ -114,13 +114,13 @@ class SeenPages(_FoldedOnRebalance):
         seen_at = self._offsets.get(item_id)
         return seen_at is not None and seen_at != offset
 
-    def add(self, item_id: str, partition: int, offset: int, templates: dict[str, bytes] | None = None) -> bool:
+    def add(self, item_id: str, partition: int, offset: int, templates: dict[str, bytes] | None = None) -> None:
         """Mark a page seen (once), carrying the template memories of ``templates`` (source ->
         bytes) if any; called while its own event is the current one (the table writes to that
-        event's partition). False when the page was marked before: nothing was written."""
+        event's partition)."""
         self._fold_if_needed()
         if item_id in self._offsets:
-            return False
+            return
         number = self._next.get(partition, 0)
         slot = f"{partition}|{number % SEEN_PAGES_HELD}"
         if (replaced := seen_pages_table.get(slot)) is not None:
@@ -131,7 +131,6 @@ class SeenPages(_FoldedOnRebalance):
         seen_pages_table[slot] = record
         self._offsets[item_id] = offset
         self._next[partition] = number + 1
-        return True
 
     def discard(self) -> None:
         """Forget what was folded (the table was emptied): fold it again on next use."""
@@ -152,7 +151,7 @@ class SeenPages(_FoldedOnRebalance):
 class WorkerTemplates(_FoldedOnRebalance):
     """The template memory of each source on each raw partition this worker owns: pages of one
     source arrive on every partition, and each partition's memory lives with that partition.
-    Its durable copy rides in the seen-pages records (``unwritten``, ``written``); folded from them
+    Its durable copy rides in the seen-pages records (``take_unwritten``); folded from them
     after each rebalance, a source's memory read from its bytes when first asked for."""
 
     def __init__(self) -> None:
@@ -180,13 +179,9 @@ class WorkerTemplates(_FoldedOnRebalance):
             self._unwritten.setdefault(partition, {})[page.source] = memory.source_to_bytes(page.source)
             del self._pages_since_written[(partition, page.source)]
 
-    def unwritten(self, partition: int) -> dict[str, bytes]:
-        """The memories waiting for a seen-page record of ``partition``."""
-        return self._unwritten.get(partition, {})
-
-    def written(self, partition: int) -> None:
-        """A seen-page record of ``partition`` carried its waiting memories."""
-        self._unwritten.pop(partition, None)
+    def take_unwritten(self, partition: int) -> dict[str, bytes]:
+        """The memories waiting for a seen-page record of ``partition``: the caller writes them."""
+        return self._unwritten.pop(partition, {})
 
     def discard(self) -> None:
         """Forget what was folded (the table was emptied): fold it again on next use."""
