@@ -50,6 +50,7 @@ SETS = (
     "layouts_heldout3",
     "layouts_heldout4",
     "layouts_heldout5",
+    "layouts_heldout6",
 )
 _APPENDED = re.compile(r"^appended-(\d+)-(title|dateline|body)$")
 _BULLET = re.compile(r"^[\s\-–•*·▪●◦>]+")
