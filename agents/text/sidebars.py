@@ -17,6 +17,7 @@ from functools import lru_cache
 import orjson
 
 from agents.text.normalization import clean_display, matching_form
+from agents.text.reflow import printed_lines, unwrap
 from streams.records import Sidebar, SidebarKind
 
 # Lexicons are written as printed and matched on the matching form: fold their letters alike.
@@ -302,7 +303,7 @@ class _Cursor:
         line = self.lines[self.at]
         self.at += 1
         if kind is not None:
-            self.sidebars.append(Sidebar(kind=kind, text=line))
+            self.sidebars.append(Sidebar(kind=kind, text="\n".join(printed_lines(line))))
         return line
 
 
@@ -324,7 +325,7 @@ def split_page(
     (``main.title_from_body``; its title is then cut from the lead).
     Raises EmptyPageError when nothing article-like remains.
     """
-    lines = [line for line in clean_display(text).split("\n") if line]
+    lines = unwrap([line for line in clean_display(text).split("\n") if line])
     cursor = _Cursor(lines, captions=frozenset(_fold(c) for c in known_captions), template=template_lines)
     lead = _find_lead(cursor)
     title_at = _find_title(cursor, lead, known_title)
@@ -334,7 +335,7 @@ def split_page(
         raise EmptyPageError("no article text: the page holds only sidebars or chrome")
     main_sidebars = list(cursor.sidebars)
     cursor.sidebars = []
-    appended = _read_tail(cursor, paragraphs)
+    appended = [_as_printed(a) for a in _read_tail(cursor, paragraphs)]
     title_from_body = False
     if title is None:
         title, title_from_body = _title_from(paragraphs[0]), True
@@ -345,7 +346,14 @@ def split_page(
         sidebars=tuple(main_sidebars),
         title_from_body=title_from_body,
     )
-    return SplitPage(main=main, appended=tuple(appended), sidebars=tuple(cursor.sidebars))
+    return SplitPage(main=_as_printed(main), appended=tuple(appended), sidebars=tuple(cursor.sidebars))
+
+
+def _as_printed(parts: ArticleParts) -> ArticleParts:
+    """An article with its unwrapped paragraphs given back as the lines the page printed."""
+    paragraphs = tuple(line for paragraph in parts.paragraphs for line in printed_lines(paragraph))
+    title = parts.title if parts.title_from_body else "\n".join(printed_lines(parts.title))
+    return replace(parts, title=title, paragraphs=paragraphs)
 
 
 @lru_cache(maxsize=16384)
