@@ -14,8 +14,7 @@
    its main article (p50 / p95 / p99).
 Every section uses the first --articles records of ant_multisource (default 3,000; 31,525 for
 the whole corpus). --broker kafka runs it on Apache Kafka (scripts/kafka.sh, needs java and
-mvn) instead of the embedded broker, whose one-record batches (a Tansu workaround) cost the
-workers a request per record. Rows print as they are measured.
+mvn) instead of the embedded broker. Rows print as they are measured.
 """
 
 from __future__ import annotations

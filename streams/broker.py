@@ -12,8 +12,13 @@ import os
 import socket
 import subprocess
 import time
+from collections import defaultdict
+from collections.abc import Mapping
 from pathlib import Path
 from types import TracebackType
+from typing import Any
+
+from aiokafka import TopicPartition
 
 from streams.logs import log
 
@@ -23,6 +28,10 @@ READY_TIMEOUT_S = 20.0
 # ~0.7 s at every stage hop: p50 2.9 s from page to story at 10 pages/s. 100 ms: 0.02 s a hop.
 # Used by the worker's stream consumer (streams/app.py) and by subscribers (streams/follow.py).
 TANSU_FETCH_MAX_WAIT_MS = 100
+# The probe for a partition's true end (fetched_end_offsets): Tansu answers a Fetch with a zero
+# wait with no partitions at all; the probed offset holds a record, so 100 ms is never waited.
+END_PROBE_WAIT_MS = 100
+END_PROBE_FETCH_BYTES = 1024 * 1024
 
 
 class BrokerError(RuntimeError):
@@ -70,7 +79,11 @@ class EmbeddedBroker:
         env = {k: v for k, v in os.environ.items() if k not in ("LISTENER_URL", "ADVERTISED_LISTENER_URL", "STORAGE_ENGINE")}
         env.setdefault("RUST_LOG", "warn")
         self._process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        wait_until_answers(self.bootstrap, READY_TIMEOUT_S, self._process)
+        try:
+            wait_until_answers(self.bootstrap, READY_TIMEOUT_S, self._process)
+        except BaseException:
+            self.stop()  # a broker that never answered must not outlive the caller
+            raise
         if self.marker is not None:
             self.marker.parent.mkdir(parents=True, exist_ok=True)
             self.marker.write_text(self.url)
@@ -125,6 +138,32 @@ async def _metadata(bootstrap: str) -> None:
         await admin.list_topics()
     finally:
         await admin.close()
+
+
+async def fetched_end_offsets(client: Any, listed: Mapping[TopicPartition, int]) -> dict[TopicPartition, int]:
+    """The true end of each partition on the embedded broker, from what ListOffsets answered.
+
+    Tansu's ListOffsets "latest" is the last batch's base offset + 1, short of the end by the rest
+    of that batch; a Fetch from that base offset carries the partition's real high watermark.
+    ``client`` is a started aiokafka client (``AIOKafkaConsumer._client``).
+    """
+    from aiokafka.protocol.fetch import FetchRequest
+
+    by_leader: dict[int, dict[str, list[tuple[int, int, int]]]] = defaultdict(lambda: defaultdict(list))
+    for tp, end in listed.items():
+        if end > 0:
+            leader = client.cluster.leader_for_partition(tp)
+            by_leader[leader][tp.topic].append((tp.partition, end - 1, END_PROBE_FETCH_BYTES))
+    ends = dict(listed)
+    for leader, topics in by_leader.items():
+        request = FetchRequest(END_PROBE_WAIT_MS, 1, END_PROBE_FETCH_BYTES, 0, list(topics.items()))
+        response = await client.send(leader, request)
+        for topic, partitions in response.topics:
+            for partition, error_code, highwater, *_ in partitions:
+                tp = TopicPartition(topic, partition)
+                if error_code == 0 and tp in ends:
+                    ends[tp] = max(ends[tp], highwater)
+    return ends
 
 
 def bootstrap_of(url: str) -> str:

@@ -12,8 +12,8 @@ from faust.transport.drivers import aiokafka as faust_aiokafka
 
 from streams.app import (
     UnsupportedSettingError,
-    _ShortFetchWaitConsumer,
-    _ShortFetchWaitConsumerThread,
+    _EmbeddedConsumer,
+    _EmbeddedConsumerThread,
     build_app,
 )
 from streams.broker import TANSU_FETCH_MAX_WAIT_MS
@@ -22,12 +22,12 @@ from streams.settings import Settings
 
 def test_the_embedded_profile_makes_stream_fetches_short(monkeypatch: pytest.MonkeyPatch) -> None:
     app = build_app(Settings(broker=None, app_id="profile-test-embedded", processing_guarantee="at_least_once"))
-    assert app.conf.producer_max_batch_size == 1
+    assert app.conf.producer_max_batch_size > 1  # batched: partition ends come from a Fetch, not ListOffsets
     # What Faust builds (fetch_max_wait_ms=1500, hard-coded), then what storywire makes of it.
     built_by_faust = SimpleNamespace(_fetch_max_wait_ms=1500)
     monkeypatch.setattr(faust_aiokafka.AIOKafkaConsumerThread, "_create_worker_consumer", lambda self, transport: built_by_faust)
-    thread = object.__new__(_ShortFetchWaitConsumerThread)
-    assert app.transport.Consumer is _ShortFetchWaitConsumer
+    thread = object.__new__(_EmbeddedConsumerThread)
+    assert app.transport.Consumer is _EmbeddedConsumer
     assert thread._create_worker_consumer(app.transport)._fetch_max_wait_ms == TANSU_FETCH_MAX_WAIT_MS == 100
 
 
