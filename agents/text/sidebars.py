@@ -97,6 +97,9 @@ _UI_ANYWHERE = _folded(
     # the consent box of an embedded post: "skip X posts", "we ask for your consent", "end of X posts"
     r"|(?:تخطي|تخطى)\s+(?:منشورات|منشور|المنشور)|نهايه\s+(?:منشورات|منشور|المنشور)|نطلب\s+موافقتك|موافقه\s+ومتابعه"
     r"|skip\s+\w+\s+(?:content|posts?)|end\s+of\s+\w+\s+(?:content|posts?)|accept\s+and\s+continue"
+    # a live blog's closing note: "انتهت التغطية المباشرة ...", "نوقف هنا تغطيتنا", "this live blog has ended"
+    r"|(?:انتهت|نوقف|ننهي|اختتمنا)\s+(?:هنا\s+)?(?:ال)?تغطي(?:ه|تنا)|this\s+live\s+(?:blog|coverage)\s+(?:has\s+)?ended"
+    r"|we(?:'ve|\s+have)\s+(?:paused|ended)\s+(?:our\s+)?live"
 )
 UI_ANYWHERE_MAX_WORDS = 40
 _SEPARATOR = re.compile(r"^[\s\-–—―_=*~.·•]{3,}$")
@@ -108,6 +111,12 @@ _AD_SLOT = _folded(
     r"|محتوى\s+مدعوم|محتوي\s+مدعوم|(?:روابط|محتوى|محتوي)\s+(?:اعلانيه|برعايه|ممول)|برعايه|ممول|sponsored(?:\s+(?:content|links?|stories|posts?))?"
     r"|promoted(?:\s+(?:content|stories))?|paid\s+content)[\W_]*$"
     r"|^[\W_]*(?:sponsored|promoted)\s+(?:links?|content|stories)\s+by\b|[|•·]\s*(?:روابط\s+اعلانيه|sponsored|ad)\s*$"
+)
+# A live blog's badges and labels: "🔴 تغطية مباشرة", "LIVE", "Pinned", "📌 مثبت" ("مباشر" alone is
+# also an outlet's name, printed as its credit under headlines).
+_LIVE_LABEL = _folded(
+    r"^[\W_]*(?:(?:تغطيه|بث|تحديثات)\s+(?:مباشره|مباشر|مستمره|حيه)|live(?:\s+(?:blog|updates|coverage))?"
+    r"|pinned(?:\s+(?:post|update))?|(?:تحديث|منشور)?\s*مثبت)[\W_]*$"
 )
 # A line of two or more hashtags only: the page's tags as a social network prints them.
 _HASHTAGS = re.compile(r"^\s*(?:#[^\s#]+\s*){2,12}$")  # one hashtag alone may be a cross-heading
@@ -286,6 +295,7 @@ class _Cursor:
     sidebars: list[Sidebar] = field(default_factory=list)
     captions: frozenset[str] = frozenset()
     template: frozenset[str] = frozenset()
+    stamps: frozenset[str] = frozenset()  # a live blog's update times: lines of its article
 
     def kind_of(self, line: str, template: bool = True) -> SidebarKind | None:
         if self.captions and _fold(line) in self.captions:
@@ -327,6 +337,7 @@ def split_page(
     """
     lines = unwrap([line for line in clean_display(text).split("\n") if line])
     cursor = _Cursor(lines, captions=frozenset(_fold(c) for c in known_captions), template=template_lines)
+    cursor.stamps = _update_stamps(cursor)
     lead = _find_lead(cursor)
     title_at = _find_title(cursor, lead, known_title)
     title, dateline, early = _read_header(cursor, title_at, lead, known_title)
@@ -366,7 +377,7 @@ def sidebar_kind(line: str) -> SidebarKind | None:
         return "related_list"
     if _TAGS.match(folded) or _HASHTAGS.match(line):
         return "tags"
-    if _AD_SLOT.search(folded):
+    if _AD_SLOT.search(folded) or _LIVE_LABEL.match(folded):
         return "other"
     words = _word_count(line)
     if _IMAGE_LABEL.match(folded) and words <= IMAGE_LABEL_MAX_WORDS:
@@ -589,6 +600,10 @@ def _read_header(
             cursor.take("duplicated_headline")
         elif dateline is None and kind is None and is_dateline(line):
             dateline = re.sub(_BULLET, "", cursor.take())
+        elif line in cursor.stamps:
+            early.append(cursor.take())  # the first update's time
+        elif early and early[-1] in cursor.stamps and _is_bare_name(line):
+            cursor.take("source_credit")  # its writer
         elif kind is None and _is_early_text(line, early[-1] if early else ""):
             early.append(cursor.take())
         elif kind is None and title_at is None and not known_title:
@@ -629,6 +644,31 @@ def _dateline_above(cursor: _Cursor, title_at: int, lead: int) -> int | None:
     return at
 
 
+LIVE_MIN_UPDATES = 3  # update times over paragraphs on one page before it is read as a live blog
+NAME_MAX_WORDS = 3
+
+
+def _update_stamps(cursor: _Cursor) -> frozenset[str]:
+    """A live blog's update times: date lines each over an update's text (its paragraph, maybe
+    under the writer's name or a picture's caption), three or more on the page. Each is the
+    time of a paragraph of the one article, not a widget."""
+    lines = cursor.lines
+    stamps = set()
+    for index, line in enumerate(lines):
+        if not is_date_line(line) or _LINK_LINE.match(line):
+            continue
+        below = [k for k in range(index + 1, min(index + 4, len(lines)))]
+        text = next((k for k in below if _is_body_paragraph(lines[k])), None)
+        if text is not None and all(_is_bare_name(lines[k]) or cursor.kind_of(lines[k]) == "caption" for k in range(index + 1, text)):
+            stamps.add(line)
+    return frozenset(stamps) if len(stamps) >= LIVE_MIN_UPDATES else frozenset()
+
+
+def _is_bare_name(line: str) -> bool:
+    """A name alone ("سارة المهيري", "Rami Ayyub"): up to 3 words, no digit, no punctuation."""
+    return 1 <= _word_count(line) <= NAME_MAX_WORDS and not re.search(r"[\d.:!?؟،,|/\-–]", line) and sidebar_kind(line) is None
+
+
 def _read_body(cursor: _Cursor, title: str | None) -> list[str]:
     """Body lines in order; in-body chrome becomes sidebars.
 
@@ -656,6 +696,10 @@ def _read_body(cursor: _Cursor, title: str | None) -> list[str]:
                     _is_list_run(cursor) or _continues_list(cursor, body)
                 ):
                     body.append(cursor.take())  # a list closing the article
+            elif line in cursor.stamps:
+                body.append(cursor.take())  # an update's time: a line of the live blog
+            elif body and body[-1] in cursor.stamps and _is_bare_name(line):
+                cursor.take("source_credit")  # the update's writer, under its time
             elif is_date_line(line):
                 cursor.take("other")
             elif title_terms and len(terms := _terms(line)) >= 2 and terms <= title_terms:

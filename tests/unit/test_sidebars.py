@@ -449,3 +449,14 @@ def test_split_page__a_figures_source_line_mid_article_under_a_verb_with_hamza()
     go_on = "وأصبحت المحادثات بين باكو ويريفان أقرب إلى تسوية سلمية بعد جولة جديدة من المفاوضات في موسكو."
     page = split_page(_page([TITLE, LEAD, "المصدر: بيانات السوق", go_on, SECOND]))
     assert page.main.paragraphs == (LEAD, go_on, SECOND) and page.appended == ()
+
+
+def test_split_page__a_live_blogs_update_times_are_lines_of_its_one_article() -> None:
+    third = "وأضاف بيسكوف أن موسكو ستواصل اتصالاتها مع الطرفين في الأيام المقبلة من أجل تثبيت وقف إطلاق النار في الإقليم."
+    page = split_page(
+        _page(["الرئيسية", "🔴 تغطية مباشرة", TITLE, "آخر تحديث: 10 نوفمبر 2020 - 14:32 بتوقيت مكة المكرمة", "Pinned",
+               "14:32", "سارة المهيري", LEAD, "مشاركة", "14:10", "Rami Ayyub", SECOND, "13:55", third, "تحميل المزيد"])
+    )
+    assert page.main.title == TITLE and page.appended == ()
+    assert page.main.paragraphs == ("14:32", LEAD, "14:10", SECOND, "13:55", third)
+    assert {"سارة المهيري", "Rami Ayyub"} <= {s.text for s in page.main.sidebars if s.kind == "source_credit"}
