@@ -35,8 +35,8 @@ class PrintedLines(str):
 
     printed: tuple[str, ...]
 
-    def __new__(cls, printed: Sequence[str]) -> Self:
-        joined = super().__new__(cls, " ".join(printed))
+    def __new__(cls, printed: Sequence[str], text: str | None = None) -> Self:
+        joined = super().__new__(cls, " ".join(printed) if text is None else text)
         joined.printed = tuple(printed)
         return joined
 

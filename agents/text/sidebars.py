@@ -16,6 +16,7 @@ from functools import lru_cache
 
 import orjson
 
+from agents.text.chat import is_message_start, read_chat
 from agents.text.normalization import clean_display, matching_form
 from agents.text.reflow import printed_lines, unwrap
 from streams.records import Sidebar, SidebarKind
@@ -296,10 +297,13 @@ class _Cursor:
     captions: frozenset[str] = frozenset()
     template: frozenset[str] = frozenset()
     stamps: frozenset[str] = frozenset()  # a live blog's update times: lines of its article
+    chrome: frozenset[str] = frozenset()  # lines the page's structure shows are furniture (a chat's events)
 
     def kind_of(self, line: str, template: bool = True) -> SidebarKind | None:
         if self.captions and _fold(line) in self.captions:
             return "caption"
+        if line in self.chrome:
+            return "other"
         kind = sidebar_kind(line)
         if kind is None and template and self.template and _fold(line) in self.template:
             return "other"  # the source's template: printed on many pages of many stories
@@ -335,8 +339,9 @@ def split_page(
     (``main.title_from_body``; its title is then cut from the lead).
     Raises EmptyPageError when nothing article-like remains.
     """
-    lines = unwrap([line for line in clean_display(text).split("\n") if line])
-    cursor = _Cursor(lines, captions=frozenset(_fold(c) for c in known_captions), template=template_lines)
+    lines, chat_events = read_chat([line for line in clean_display(text).split("\n") if line])
+    cursor = _Cursor(unwrap(lines), captions=frozenset(_fold(c) for c in known_captions), template=template_lines)
+    cursor.chrome = chat_events
     cursor.stamps = _update_stamps(cursor)
     lead = _find_lead(cursor)
     title_at = _find_title(cursor, lead, known_title)
@@ -680,6 +685,8 @@ def _read_body(cursor: _Cursor, title: str | None) -> list[str]:
     body: list[str] = []
     title_terms = _terms(title) if title else frozenset()
     while (line := cursor.peek()) is not None:
+        if body and is_message_start(line):
+            break  # a chat's next message: what was forwarded ends with its message
         kind = cursor.kind_of(line)
         if kind is None:
             if title and _same_text(line, title):
@@ -996,7 +1003,9 @@ def _starts_article(cursor: _Cursor, ahead: int) -> bool:
     if not is_headline(first) or is_date_line(first):
         return False
     second = cursor.peek(ahead + 1 + _meta_lines(cursor, ahead + 1))
-    return second is not None and cursor.kind_of(second) is None and _is_body_paragraph(second)
+    if second is None or is_message_start(second):
+        return False  # a chat message's title is over its own text, not over the next message
+    return cursor.kind_of(second) is None and _is_body_paragraph(second)
 
 
 def _take_headline_list(cursor: _Cursor, kind: SidebarKind, body: list[str] | None = None) -> None:
