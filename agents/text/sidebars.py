@@ -63,7 +63,7 @@ _RELATED = re.compile(
     r"|اخترنا\s+لك|نرشح\s+لك|ننصحك\s+بقراءه|يهمك\s+ايضا|related(?:\s+(?:articles|stories|news|posts))?\s*:?$"
     r"|more\s+(?:from|stories|on this)|you may also like)"
 )
-_SOURCE = re.compile(_BULLET + r"(?:المصدر|مصدر الخبر|source)\b\s*:?")
+_SOURCE = re.compile(_BULLET + r"(?:المصدر|مصدر الخبر|مصدر البيان|source)\b\s*:?")
 # "Read the story at its source": a link out that closes the article, like a source line.
 _SOURCE_LINK = _folded(
     _BULLET + r"(?:اقرا|تابع|طالع|شاهد)\s+(?:الخبر|المقال|القصه|التقرير)\s+(?:كاملا\s+)?(?:من|في|على|عبر)\s+(?:المصدر|سياقه|الموقع|موقع)"
@@ -119,11 +119,19 @@ _LIVE_LABEL = _folded(
     r"^[\W_]*(?:(?:تغطيه|بث|تحديثات)\s+(?:مباشره|مباشر|مستمره|حيه)|live(?:\s+(?:blog|updates|coverage))?"
     r"|pinned(?:\s+(?:post|update))?|(?:تحديث|منشور)?\s*مثبت)[\W_]*$"
 )
+# A release's end mark ("-انتهى-", "###", "-30-", "- ENDS -"): the release is over, what follows
+# is its furniture (the issuer's "about" paragraph, contacts) or the next release.
+_END_MARK = _folded(r"^\s*(?:[-–—]*\s*(?:انتهي|ends?|30)\s*[-–—]*|#{3})\s*$")
+# An issuer's boilerplate: "نبذة عن X", "About X" over its standing paragraph.
+_ABOUT = _folded(r"^\W*(?:نبذه\s+عن|حول\s+شركه|عن\s+شركه|about)\s+\S+(?:\s+\S+){0,5}\W*$")
+# A disclaimer opens with its label, however long it runs.
+_DISCLAIMER = _folded(r"^\W*(?:disclaimer|اخلاء\s+(?:ال)?مسووليه|تنويه|تنبيه)\s*:")
 # A line of two or more hashtags only: the page's tags as a social network prints them.
 _HASHTAGS = re.compile(r"^\s*(?:#[^\s#]+\s*){2,12}$")  # one hashtag alone may be a cross-heading
 # A photo caption with its credit after a dash: "... - المصدر: انستغرام", "... | تصوير: أحمد".
 _CREDIT_TAIL = _folded(
     r"\s[-–|/]\s*(?:المصدر|مصدر\s+الصوره|الصوره|صوره|تصوير|عدسه|photo|source|credit|image|picture)\s*:\s*\S+(?:\s+\S+){0,3}\s*$"
+    r"|\s\(\s*(?:الصوره|صوره|تصوير|photo|image|picture|credit)\s*:\s*[^()]{1,40}\)\s*$"  # "... (الصورة: بزنيس واير)"
 )
 # "Place - outlet" or "place - writer" under a headline ("بيروت - لبنان 24", "دمشق - جاد نصر الله"):
 # two short names joined by a dash, no stop, no label. The article's credit, never its headline.
@@ -382,8 +390,10 @@ def sidebar_kind(line: str) -> SidebarKind | None:
         return "related_list"
     if _TAGS.match(folded) or _HASHTAGS.match(line):
         return "tags"
-    if _AD_SLOT.search(folded) or _LIVE_LABEL.match(folded):
+    if _AD_SLOT.search(folded) or _LIVE_LABEL.match(folded) or _END_MARK.match(folded) or _ABOUT.match(folded):
         return "other"
+    if _DISCLAIMER.match(folded):
+        return "ui_text"
     words = _word_count(line)
     if _IMAGE_LABEL.match(folded) and words <= IMAGE_LABEL_MAX_WORDS:
         return "caption"
@@ -517,7 +527,7 @@ def _find_title(cursor: _Cursor, lead: int, known_title: str | None) -> int | No
         return matches[-1] if matches else None
     if lead >= len(lines):  # no prose at all: the first headline-shaped line, as a headline-only item
         return next((i for i in range(len(lines)) if _is_title_shaped(cursor, i)), None)
-    lead_terms = _terms(" ".join(lines[lead : lead + 3]))
+    lead_terms = _terms(" ".join([_without_wire_prefix(lines[lead]), *lines[lead + 1 : lead + 3]]))
     candidates: list[tuple[float, int]] = []
     shapes = {i: _terms(lines[i]) for i in range(max(0, lead - TITLE_SEARCH_LINES), lead) if _is_title_shaped(cursor, i)}
     for i, terms in shapes.items():
@@ -553,6 +563,15 @@ def _find_title(cursor: _Cursor, lead: int, known_title: str | None) -> int | No
         elif cursor.kind_of(lines[i]) is None and not is_dateline(lines[i]):
             break
     return best
+
+
+# A wire's place-and-wire prefix glued to a lead: "دبي، الإمارات-(بزنيس واير/ايتوس واير): ",
+# "London, 5 June /PRNewswire/ -- ", "(CNN)--": the wire's name, not the story's words.
+_WIRE_PREFIX = re.compile(r"^[^.!?؟:]{0,120}?(?:\)\s*:|/\s*--|--|—)\s*")
+
+
+def _without_wire_prefix(lead: str) -> str:
+    return _WIRE_PREFIX.sub("", lead, count=1)
 
 
 def _echo(terms: frozenset[str], other: frozenset[str]) -> float:
@@ -790,6 +809,8 @@ def _goes_on_after(cursor: _Cursor, body: list[str]) -> bool:
                 return False  # a figure's source ("المصدر: بيانات السوق") with the article going on under it is no end
         if kind == "ui_text" and _COMMENTS.match(_fold(line)):
             return False  # the comments: the article is over
+        if _END_MARK.match(_fold(line)):
+            return False  # a release's end mark
         if kind is None and _is_sentence(line) and not _is_long_headline(line):
             break
         cues += kind in ("read_also", "related_list")
@@ -893,6 +914,8 @@ def _read_tail(cursor: _Cursor, main_body: list[str]) -> list[ArticleParts]:
         elif kind in ("read_also", "related_list"):
             cursor.take(kind)
             _take_headline_list(cursor, kind)
+        elif _ABOUT.match(_fold(line)):
+            _take_about_block(cursor)
         elif kind is not None:
             cursor.take(kind)
         elif is_post_time(line) and _starts_article(cursor, 1):
@@ -904,6 +927,18 @@ def _read_tail(cursor: _Cursor, main_body: list[str]) -> list[ArticleParts]:
         else:
             cursor.take("widget" if is_date_line(line) else "other")
     return appended
+
+
+def _take_about_block(cursor: _Cursor) -> None:
+    """An issuer's "about" heading and its standing paragraphs, up to the next titled article."""
+    cursor.take("other")
+    while (line := cursor.peek()) is not None and cursor.kind_of(line) is None and not _is_headline_over_text(cursor):
+        cursor.take("other")
+
+
+def _is_headline_over_text(cursor: _Cursor) -> bool:
+    first = cursor.peek() or ""
+    return is_headline(first) and not _is_body_paragraph(first) and _starts_article(cursor, 0)
 
 
 def _read_appended(cursor: _Cursor, titled: bool = False) -> ArticleParts:
@@ -934,12 +969,17 @@ def _read_appended(cursor: _Cursor, titled: bool = False) -> ArticleParts:
 META_MAX_LINES = 4  # a blog theme prints four: byline, date, reading time, views
 
 
+ISSUER_MAX_WORDS = 8
+
+
 def _is_meta_line(cursor: _Cursor, line: str) -> bool:
     if _LINK_LINE.match(line) or is_place_credit(line):
         return True
     folded = _fold(line)
     if _COUNTER.match(folded) or (_BYLINE.match(folded) and _word_count(line) <= BYLINE_MAX_WORDS):
         return True  # its reading time, its views, its writer
+    if _SOURCE.match(folded) and _word_count(line) <= ISSUER_MAX_WORDS:
+        return True  # a release's issuer ("Source: X", "مصدر البيان: X") between its title and date
     if _BY_AUTHOR.match(folded) and not is_date_line(line):
         return True  # "بواسطة فريق التحرير" alone (with a date, "بواسطة admin | 12 مارس" is the date line)
     return is_dateline(line) and cursor.kind_of(line) is None

@@ -460,3 +460,15 @@ def test_split_page__a_live_blogs_update_times_are_lines_of_its_one_article() ->
     assert page.main.title == TITLE and page.appended == ()
     assert page.main.paragraphs == ("14:32", LEAD, "14:10", SECOND, "13:55", third)
     assert {"سارة المهيري", "Rami Ayyub"} <= {s.text for s in page.main.sidebars if s.kind == "source_credit"}
+
+
+def test_split_page__a_release_ends_at_its_end_mark_and_the_next_release_is_appended() -> None:
+    page = split_page(
+        _page(["بزنيس واير", "Business Wire", "بيان صحفي", TITLE, "مصدر البيان: مجموعة الواحة القابضة", "الثلاثاء، 10 نوفمبر 2020",
+               f"دبي، الإمارات العربية المتحدة-(بزنيس واير/ايتوس واير): {LEAD}", SECOND, "-انتهى-", "نبذة عن مجموعة الواحة القابضة",
+               "تأسست مجموعة الواحة القابضة عام 1982 ومقرها دبي، وتعد من أكبر المجموعات الاستثمارية المتنوعة في المنطقة.",
+               "Disclaimer: The content of this press release was provided from a 3rd party provider and has not been edited in any way.",
+               "بيانات صحفية أخرى", FEED_ITEM_TITLE, "Source: شركة نماء للاتصالات", "الأربعاء، 11 نوفمبر 2020", FEED_ITEM_LEAD, "###"])
+    )
+    assert page.main.title == TITLE and page.main.paragraphs[1:] == (SECOND,)
+    assert [(a.title, a.paragraphs) for a in page.appended] == [(FEED_ITEM_TITLE, (FEED_ITEM_LEAD,))]
