@@ -215,8 +215,8 @@ def assign(
     The hand-weighted score decides (``weights``, by default those calibrated for the article's
     embedding model); given a same-story ``model`` (agents/text/similarity.py), the article joins
     the candidate it most probably belongs to when that probability reaches the model's join
-    threshold instead. Not the default yet: the versioned model gives the seeds' one story (000
-    and 003, 1.4 days apart, other words) 0.08 (docs/grouping.md). Either way the member records
+    threshold instead. Not the default yet: the versioned model keeps the seeds' one story (000
+    and 003, a day apart, other words) under its threshold (docs/grouping.md). Either way the member records
     the calibrated probability it joined with.
     A re-delivered article changes nothing, and gets back the stories it closed the first time.
 

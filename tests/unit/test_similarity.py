@@ -133,3 +133,20 @@ def test_char_idf_table__rarer_grams_weigh_more() -> None:
 
 def test_char_idf_file__is_the_one_the_features_read() -> None:
     assert similarity.CHAR_IDF_PATH.stat().st_size == similarity.CHAR_BUCKETS
+
+
+def test_gap_days_between__a_day_only_date_is_the_whole_day() -> None:
+    """A dateline without a time of day (midnight UTC) may be any time that day: the gap is the
+    least it can be, symmetric, and precise times keep their exact gap."""
+    day_only = datetime(2023, 10, 4, tzinfo=UTC)
+    next_morning = datetime(2023, 10, 5, 9, 36, tzinfo=UTC)
+    assert gap_days_between(day_only, next_morning) == pytest.approx(0.4)
+    assert gap_days_between(next_morning, day_only) == pytest.approx(0.4)
+    assert gap_days_between(datetime(2023, 10, 4, 15, tzinfo=UTC), day_only) == 0.0
+    assert gap_days_between(datetime(2023, 10, 3, 12, tzinfo=UTC), next_morning) == pytest.approx(1.9)
+
+
+def test_story_probability__reads_the_span_with_its_precision(seed_features: dict[str, ArticleFeatures]) -> None:
+    """Against a one-member story the gap is the pair's gap, day-only dates included."""
+    a, b = seed_features["003"], seed_features["000"]
+    assert similarity.gap_days_to_story(a.event_time, new_story(b)) == pytest.approx(gap_days_between(a.event_time, b.event_time))
