@@ -136,6 +136,9 @@ _CREDIT_TAIL = _folded(
 # "Place - outlet" or "place - writer" under a headline ("بيروت - لبنان 24", "دمشق - جاد نصر الله"):
 # two short names joined by a dash, no stop, no label. The article's credit, never its headline.
 _PLACE_CREDIT = re.compile(r"^[\s(]*[^\s\-–:؟?!.]+(?:\s+[^\s\-–:؟?!.]+){0,2}\s+[-–]\s+[^\s\-–:؟?!.]+(?:\s+[^\s\-–:؟?!]+){0,2}[\s)]*$")
+# "Place: writer" or "place: «outlet»" under a headline (a print daily's byline): a place of one
+# or two words, a colon, a name of up to three words.
+_PLACE_COLON_CREDIT = re.compile(r"^\s*[^\s:؟?!.\d]+(?:\s+[^\s:؟?!.\d]+)?\s*:\s*[«\"]?[^\s:؟?!.\d«»]+(?:\s+[^\s:؟?!.\d«»]+){0,2}[»\"]?\s*$")
 # A line that is a bare address: a feed item's link, a reader export's "source" line.
 _LINK_LINE = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$")
 _TAGS = re.compile(
@@ -185,7 +188,8 @@ _MONTH_WORDS = (
     r"(?:يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر"
     r"|كانون|شباط|اذار|نيسان|ايار|حزيران|تموز|اب|ايلول|تشرين|جانفي|فيفري|افريل|ماي|جوان|جويليه"
     r"|اوت|غشت|شتنبر|دجنبر|نونبر|يونيه|يوليه"
-    r"|january|february|march|april|may|june|july|august|september|october|november|december)"
+    r"|january|february|march|april|may|june|july|august|september|october|november|december"
+    r"|محرم|صفر|ربيع\s+(?:الاول|الاخر|الثاني)|جمادي\s+(?:الاولي|الاخره|الاول|الثاني)|رجب|شعبان|رمضان|شوال|ذو\s+القعده|ذو\s+الحجه)"
 )
 _BARE_DATE = re.compile(
     _BULLET + r"(?:[^\d\s]+\s+)?\d{1,4}(?:st|nd|rd|th)?[\s,/.-]*(?:" + _MONTH_WORDS
@@ -248,7 +252,7 @@ _DATE_TOKEN = _folded(
 _DATE_FILLER = _folded(
     r"\b(?:" + _MONTH_WORDS + r"|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الاحد|الثاني|الاول|gmt|utc|am|pm|ص|م|مساء|صباحا"
     r"|مساءا|ظهرا|هـ|ه|نشر|نشره|تم|في|بتاريخ|تاريخ|النشر|اخر|تحديث|محدثه|محدث|بواسطه|الساعه|updated|published|on|by|at"
-    r"|قبل|منذ|دقيقه|دقيقتين|دقائق|ساعه|ساعتين|ساعات|يوم|يومين|ايام|اسبوع|اسابيع|شهر|اشهر|تعليق|تعليقات|ago)\b|[\d\W_]+"
+    r"|قبل|منذ|دقيقه|دقيقتين|دقائق|ساعه|ساعتين|ساعات|يوم|يومين|ايام|اسبوع|اسابيع|شهر|اشهر|تعليق|تعليقات|ago|العدد|issue|no)\b|[\d\W_]+"
 )
 # A social post's time stamp: a date or a short relative time ("5 س", "2h", "3 د") and the
 # audience pictograph or word after a dot ("30 أبريل الساعة 8:09 ص · 🌐", "5 س · 🌐", "2h · Public").
@@ -978,6 +982,8 @@ def _is_meta_line(cursor: _Cursor, line: str) -> bool:
     folded = _fold(line)
     if _COUNTER.match(folded) or (_BYLINE.match(folded) and _word_count(line) <= BYLINE_MAX_WORDS):
         return True  # its reading time, its views, its writer
+    if _PLACE_COLON_CREDIT.match(line) and cursor.kind_of(line) is None:
+        return True  # a print byline: "دبي: حسين الحمادي", "الشارقة: «الخليج»"
     if _SOURCE.match(folded) and _word_count(line) <= ISSUER_MAX_WORDS:
         return True  # a release's issuer ("Source: X", "مصدر البيان: X") between its title and date
     if _BY_AUTHOR.match(folded) and not is_date_line(line):
