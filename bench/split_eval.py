@@ -51,6 +51,7 @@ SETS = (
     "layouts_heldout4",
     "layouts_heldout5",
     "layouts_heldout6",
+    "layouts_heldout7",
 )
 _APPENDED = re.compile(r"^appended-(\d+)-(title|dateline|body)$")
 _BULLET = re.compile(r"^[\s\-–•*·▪●◦>]+")
