@@ -64,6 +64,10 @@ _RELATED = re.compile(
     r"|more\s+(?:from|stories|on this)|you may also like)"
 )
 _SOURCE = re.compile(_BULLET + r"(?:المصدر|مصدر الخبر|مصدر البيان|source)\b\s*:?")
+# A sources list: its heading alone ("المصادر", "Sources") and its items, a cited title in quotes,
+# a dash, the outlet and the date ("«X» — رويترز، 21 فبراير 2018").
+_SOURCES_HEADING = _folded(r"^\W*(?:(?:ال)?(?:مصادر|مراجع)|sources|references)\W*$")
+_CITATION = re.compile(r"^\W*[«\"“][^«»\"“”]{3,}[»\"”]\s*[—–-]\s*\S")
 # "Read the story at its source": a link out that closes the article, like a source line.
 _SOURCE_LINK = _folded(
     _BULLET + r"(?:اقرا|تابع|طالع|شاهد)\s+(?:الخبر|المقال|القصه|التقرير)\s+(?:كاملا\s+)?(?:من|في|على|عبر)\s+(?:المصدر|سياقه|الموقع|موقع)"
@@ -101,6 +105,9 @@ _UI_ANYWHERE = _folded(
     # a live blog's closing note: "انتهت التغطية المباشرة ...", "نوقف هنا تغطيتنا", "this live blog has ended"
     r"|(?:انتهت|نوقف|ننهي|اختتمنا)\s+(?:هنا\s+)?(?:ال)?تغطي(?:ه|تنا)|this\s+live\s+(?:blog|coverage)\s+(?:has\s+)?ended"
     r"|we(?:'ve|\s+have)\s+(?:paused|ended)\s+(?:our\s+)?live"
+    # a wiki's page footer: when the page was last edited, the licence its text is under
+    r"|(?:هذه\s+)?الصفحه\s+(?:اخر\s+تعديل|عدلت\s+اخر)|(?:page|article)\s+was\s+last\s+(?:edited|modified)"
+    r"|(?:منشوره|متاحه|متوفره)\s+(?:برخصه|بموجب\s+رخصه)|المشاع\s+الابداعي|creative\s+commons|licensed\s+under"
 )
 UI_ANYWHERE_MAX_WORDS = 40
 _SEPARATOR = re.compile(r"^[\s\-–—―_=*~.·•]{3,}$")
@@ -143,7 +150,7 @@ _PLACE_COLON_CREDIT = re.compile(r"^\s*[^\s:؟?!.\d]+(?:\s+[^\s:؟?!.\d]+)?\s*:\
 _LINK_LINE = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$")
 _TAGS = re.compile(
     _BULLET + r"(?:كلمات\s+دلاليه|الكلمات\s+المفتاحيه|الكلمات\s+الداله|الكلمات\s+الدلاليه|الوسوم|وسوم|تاجز|التاجز|tags|topics|keywords)\s*:?"
-    r"|" + _BULLET + r"(?:(?:ال)?تصنيف(?:ات)?|(?:ال)?اقسام|categories|category|filed\s+under|posted\s+in)\s*:"
+    r"|" + _BULLET + r"(?:(?:ال)?تصنيف(?:ات)?(?:\s+مخفيه)?|(?:ال)?اقسام|(?:hidden\s+)?categories|category|filed\s+under|posted\s+in)\s*:"
 )
 _UI = re.compile(
     _BULLET
@@ -403,8 +410,10 @@ def sidebar_kind(line: str) -> SidebarKind | None:
         return "caption"
     if _CREDIT_TAIL.search(folded) and words <= CAPTION_MAX_WORDS + 5 and not _SOURCE.match(folded):
         return "caption"
-    if (_SOURCE.match(folded) and words <= 20) or _AGENCY_ONLY.match(folded):
+    if (_SOURCE.match(folded) and words <= 20) or _AGENCY_ONLY.match(folded) or _SOURCES_HEADING.match(folded):
         return "source_credit"
+    if _CITATION.match(line) and words <= CAPTION_MAX_WORDS + 10 and _DATE_TOKEN.search(folded.rsplit("—", 1)[-1]):
+        return "source_credit"  # a sources list's item: the cited title, its outlet and date
     if _SOURCE_LINK.match(folded) and words <= 12:
         return "source_credit"
     if _BYLINE.match(folded) and words <= BYLINE_MAX_WORDS:

@@ -472,3 +472,15 @@ def test_split_page__a_release_ends_at_its_end_mark_and_the_next_release_is_appe
     )
     assert page.main.title == TITLE and page.main.paragraphs[1:] == (SECOND,)
     assert [(a.title, a.paragraphs) for a in page.appended] == [(FEED_ITEM_TITLE, (FEED_ITEM_LEAD,))]
+
+
+def test_split_page__a_sources_list_closes_an_article_and_the_next_story_under_it_is_appended() -> None:
+    page = split_page(
+        _page([TITLE, "من ويكي الأخبار، المصدر الحر للأخبار", LEAD, SECOND, "المصادر",
+               "«تحرير مدينة الحديدة.. تكثيف العمليات البرية والجوية» — سكاي نيوز عربية، 14 يونيو 2018",
+               FEED_ITEM_TITLE, FEED_ITEM_LEAD, "مصادر", "«الذهب يرتفع مع تخلي الدولار عن مكاسبه» — رويترز، 9 أغسطس 2018",
+               "تصنيفات مخفية: مقالات مؤرشفة", "هذه الصفحة آخر تعديل لها كان يوم 18 يوليو 2018، الساعة 15:42.",
+               "النصوص منشورة برخصة المشاع الإبداعي نسب المصنف 2.5، وقد تنطبق شروط إضافية."])
+    )
+    assert page.main.paragraphs == (LEAD, SECOND)
+    assert [(a.title, a.paragraphs) for a in page.appended] == [(FEED_ITEM_TITLE, (FEED_ITEM_LEAD,))]
