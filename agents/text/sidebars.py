@@ -58,7 +58,7 @@ _WATCH = re.compile(_BULLET + r"شاهد\s*\.\.")
 _LIST_CUE = re.compile(_BULLET + r"(?:اقرا|طالع|شاهد)\s*(?:ايضا|كذلك)|^(?:read|see)\s+also\b")
 _RELATED = re.compile(
     _BULLET
-    + r"(?:(?:مقالات|اخبار|مواضيع|موضوعات|قصص)\s+(?:مشابهه|ذات صله|متعلقه|مقترحه|قد تهمك)|قد\s+(?:يهمك|يعجبك)"
+    + r"(?:(?:ال)?(?:مقالات|اخبار|مواضيع|موضوعات|قصص)\s+(?:ال)?(?:مشابهه|متشابهه|ذات صله|متعلقه|مقترحه|قد تهمك)|قد\s+(?:يهمك|يعجبك)"
     r"|(?:ال)?اكثر\s+(?:قراءه|مشاهده|تعليقا|تداولا|ارسالا)|(?:اخر|احدث)\s+(?:الاخبار|الاخبار|المقالات)\s*:?$|(?:[^\s:]+\s+)?ذات\s+صله\s*:?$"
     r"|اخترنا\s+لك|نرشح\s+لك|ننصحك\s+بقراءه|يهمك\s+ايضا|related(?:\s+(?:articles|stories|news|posts))?\s*:?$"
     r"|more\s+(?:from|stories|on this)|you may also like)"
@@ -81,6 +81,20 @@ _COMMENTS = _folded(
     r"|commentaires?|ajouter\s+un\s+commentaire|leave\s+a\s+(?:reply|comment))\W*(?:\(\d+\))?\W*$"
 )
 BYLINE_MAX_WORDS = 12
+# A forum's own furniture, whatever software runs it: the notice it shows a guest ("مرحباً بك
+# زائرنا الكريم ... إذا كانت هذه زيارتك الأولى"), however long; a post's reply buttons, which end
+# the post; its number ("#2"); the member box by it (rank, join date, post count); a quote's labels.
+_GUEST_NOTICE = _folded(
+    r"زائرنا\s+الكريم|عزيزي\s+الزائر|اذا\s+كانت\s+هذه\s+زيارتك\s+الاولي|if\s+this\s+is\s+your\s+first\s+visit"
+)
+_REPLY_BUTTON = _folded(r"^\W*(?:رد\s+مع\s+(?:ال)?اقتباس|اقتباس\s+متعدد|reply\s+with\s+quote|multi-?quote)\W*$")
+_POST_NUMBER = re.compile(r"^\s*#\d{1,6}\s*$")
+_MEMBER_BOX = _folded(
+    r"^\W*(?:(?:تاريخ\s+(?:التسجيل|الانضمام)|(?:عدد\s+)?المشاركات|المواضيع|الاقامه|join\s+date|posts|location)\s*:\s*\S+(?:\s+\S+)?"
+    r"|(?:عضو|عضوه)\s+\S+|(?:مشرف|مشرفه|مراقب|مدير)(?:\s+\S+){0,2}|(?:senior|junior|new|active)\s+member|moderator|administrator"
+    r"|\d[\d,.]*\s+(?:ردود|رد|replies|views))\W*$"
+)
+_QUOTE_LABEL = _folded(r"^\W*(?:اقتباس|quote)\s*:?\W*$|^\W*(?:المشاركه\s+الاصليه\s+(?:كتبت\s+)?بواسطه|originally\s+posted\s+by)\b")
 _HANDLE = re.compile(r"^[\W_]*@\w{2,30}[\W_]*$")
 # "By X" alone under a headline (a blog theme's author line): at most a name of four words.
 _BY_AUTHOR = _folded(r"^\W*(?:بواسطه|by)\s+\S+(?:\s+\S+){0,3}\W*$")
@@ -108,6 +122,8 @@ _UI_ANYWHERE = _folded(
     # a wiki's page footer: when the page was last edited, the licence its text is under
     r"|(?:هذه\s+)?الصفحه\s+(?:اخر\s+تعديل|عدلت\s+اخر)|(?:page|article)\s+was\s+last\s+(?:edited|modified)"
     r"|(?:منشوره|متاحه|متوفره)\s+(?:برخصه|بموجب\s+رخصه)|المشاع\s+الابداعي|creative\s+commons|licensed\s+under"
+    # a board's footer: the software it runs on, the time zone its times are in
+    r"|powered\s+by|جميع\s+الاوقات\s+بتوقيت|all\s+times\s+are\s+gmt"
 )
 UI_ANYWHERE_MAX_WORDS = 40
 _SEPARATOR = re.compile(r"^[\s\-–—―_=*~.·•]{3,}$")
@@ -403,8 +419,10 @@ def sidebar_kind(line: str) -> SidebarKind | None:
         return "tags"
     if _AD_SLOT.search(folded) or _LIVE_LABEL.match(folded) or _END_MARK.match(folded) or _ABOUT.match(folded):
         return "other"
-    if _DISCLAIMER.match(folded):
+    if _DISCLAIMER.match(folded) or _GUEST_NOTICE.search(folded) or _REPLY_BUTTON.match(folded):
         return "ui_text"
+    if _POST_NUMBER.match(line) or _QUOTE_LABEL.match(folded) or (_MEMBER_BOX.match(folded) and _word_count(line) <= 5):
+        return "other"  # a forum post's number, its writer's member box, a quote's labels
     words = _word_count(line)
     if _IMAGE_LABEL.match(folded) and words <= IMAGE_LABEL_MAX_WORDS:
         return "caption"
@@ -672,6 +690,9 @@ def _dateline_above(cursor: _Cursor, title_at: int, lead: int) -> int | None:
     at = title_at - 1
     if at >= 0 and is_post_time(cursor.lines[at]):
         return at  # a post prints its time over its text: "قناة X" / "5 س · 🌐" / the post
+    post_date = _post_header_date(cursor, title_at)
+    if post_date is not None and not any(is_dateline(cursor.lines[k]) for k in range(title_at + 1, lead)):
+        return post_date
     if at < 1 or cursor.kind_of(cursor.lines[at]) is not None or not is_dateline(cursor.lines[at]):
         return None
     if not is_trail(cursor.lines[at - 1]):
@@ -679,6 +700,18 @@ def _dateline_above(cursor: _Cursor, title_at: int, lead: int) -> int | None:
     if any(is_dateline(cursor.lines[k]) for k in range(title_at + 1, lead)):
         return None
     return at
+
+
+POST_HEADER_MAX_LINES = 8  # a forum post's header: its date, number, member box, a greeting
+
+
+def _post_header_date(cursor: _Cursor, title_at: int) -> int | None:
+    """The date of the forum post the headline opens: a date line right over the post's number
+    ("قديم 19-02-2018, 05:38 AM" / "#1"), a few lines above the headline."""
+    for k in range(title_at - 2, max(-1, title_at - 2 - POST_HEADER_MAX_LINES), -1):
+        if _POST_NUMBER.match(cursor.lines[k + 1]) and is_dateline(cursor.lines[k]):
+            return k
+    return None
 
 
 LIVE_MIN_UPDATES = 3  # update times over paragraphs on one page before it is read as a live blog
@@ -820,8 +853,8 @@ def _goes_on_after(cursor: _Cursor, body: list[str]) -> bool:
             following = cursor.peek(ahead + 1)
             if not (kind == "source_credit" and following is not None and cursor.kind_of(following) is None and _carries_on(body, following)):
                 return False  # a figure's source ("المصدر: بيانات السوق") with the article going on under it is no end
-        if kind == "ui_text" and _COMMENTS.match(_fold(line)):
-            return False  # the comments: the article is over
+        if kind == "ui_text" and (_COMMENTS.match(_fold(line)) or _REPLY_BUTTON.match(_fold(line))):
+            return False  # the comments, or a forum post's reply buttons: the article is over
         if _END_MARK.match(_fold(line)):
             return False  # a release's end mark
         if kind is None and _is_sentence(line) and not _is_long_headline(line):
@@ -915,9 +948,12 @@ def _take_embedded_post(cursor: _Cursor, body: list[str]) -> None:
 def _read_tail(cursor: _Cursor, main_body: list[str]) -> list[ArticleParts]:
     """After the body: sidebar blocks, and whole articles appended under the main one."""
     appended: list[ArticleParts] = []
+    printed = frozenset(_fold(paragraph) for paragraph in main_body if _is_body_paragraph(paragraph))
     while (line := cursor.peek()) is not None:
         kind = cursor.kind_of(line)
-        if kind == "read_also" and _WATCH.match(line) and _is_body_paragraph(cursor.peek(1) or "") and _echo(
+        if kind is None and _fold(line) in printed:
+            cursor.take("other")  # the article's own paragraph again: a reply quoting it
+        elif kind == "read_also" and _WATCH.match(line) and _is_body_paragraph(cursor.peek(1) or "") and _echo(
             _terms(line), _terms(cursor.peek(1) or "")
         ) >= NEW_ARTICLE_ECHO_MIN:
             appended.append(_read_appended(cursor, titled=True))  # "شاهد.. X" over its own article

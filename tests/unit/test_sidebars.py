@@ -484,3 +484,19 @@ def test_split_page__a_sources_list_closes_an_article_and_the_next_story_under_i
     )
     assert page.main.paragraphs == (LEAD, SECOND)
     assert [(a.title, a.paragraphs) for a in page.appended] == [(FEED_ITEM_TITLE, (FEED_ITEM_LEAD,))]
+
+
+def test_split_page__a_forum_thread_keeps_the_posted_article_and_appends_one_a_reply_posts() -> None:
+    quoted = SECOND
+    page = split_page(
+        _page(["منتديات الجلفة لكل الجزائريين و العرب",
+               "مرحباً بك زائرنا الكريم في منتديات الجلفة، إذا كانت هذه زيارتك الأولى للمنتدى، فيرجى التفضل بزيارة صفحة التعليمات.",
+               "الرئيسية", "خبر يهم الجميع", "قديم 19-02-2018, 05:38 AM", "#1", "ورد الشام", "عضو فعال", "تاريخ التسجيل: Dec 2017",
+               "المشاركات: 48", "السلام عليكم", TITLE, LEAD, SECOND, "تحياتي", "__________________", "وما توفيقي إلا بالله",
+               "رد مع اقتباس", "19-02-2018, 09:01 AM", "#2", "ابو فهد", "مشرف قسم الأخبار", "اقتباس:",
+               "المشاركة الأصلية كتبت بواسطة ورد الشام", quoted, "بارك الله فيك على النقل", "رد مع اقتباس",
+               "19-02-2018, 10:01 AM", "#3", "قلب العروبة", "عضو مميز", FEED_ITEM_TITLE, FEED_ITEM_LEAD, "رد مع اقتباس",
+               "المواضيع المتشابهه", "Powered by vBulletin® Version 3.8.11 Copyright ©2000 - 2018, vBulletin Solutions, Inc."])
+    )
+    assert (page.main.title, page.main.dateline, page.main.paragraphs) == (TITLE, "قديم 19-02-2018, 05:38 AM", (LEAD, SECOND))
+    assert [(a.title, a.paragraphs) for a in page.appended] == [(FEED_ITEM_TITLE, (FEED_ITEM_LEAD,))]
