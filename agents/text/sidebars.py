@@ -94,6 +94,14 @@ _MEMBER_BOX = _folded(
     r"|(?:عضو|عضوه)\s+\S+|(?:مشرف|مشرفه|مراقب|مدير)(?:\s+\S+){0,2}|(?:senior|junior|new|active)\s+member|moderator|administrator"
     r"|\d[\d,.]*\s+(?:ردود|رد|replies|views))\W*$"
 )
+# A results list's controls: an item's toggle ("عرض الخبر كاملاً", "طي الخبر", "إخفاء", "التفاصيل",
+# "Show more"), the count of results and the sort order over them.
+_RESULTS_CONTROL = _folded(
+    r"^\W*(?:(?:عرض|اظهار|قراءه)\s+(?:ال)?(?:خبر|مقال|موضوع|نص)\s+(?:كاملا|كامل|بالكامل)|طي\s+(?:ال)?(?:خبر|مقال|موضوع|نص)"
+    r"|اخفاء|اغلاق|(?:ال)?تفاصيل|show\s+(?:more|less|full\s+(?:story|article))|collapse|expand|read\s+full\s+(?:story|article)"
+    r"|(?:تم\s+العثور\s+علي|عدد\s+(?:ال)?نتايج)\s*:?\s*[\d,.]+(?:\s+نتيجه)?|[\d,.]+\s+(?:نتيجه|results?)"
+    r"|(?:ترتيب|رتب)(?:\s+حسب)?\s*:.{0,30}|sort\s+by\s*:?.{0,30}|(?:ال)?احدث\s*\|\s*(?:ال)?اكثر\s+صله)\W*$"
+)
 _QUOTE_LABEL = _folded(r"^\W*(?:اقتباس|quote)\s*:?\W*$|^\W*(?:المشاركه\s+الاصليه\s+(?:كتبت\s+)?بواسطه|originally\s+posted\s+by)\b")
 _HANDLE = re.compile(r"^[\W_]*@\w{2,30}[\W_]*$")
 # "By X" alone under a headline (a blog theme's author line): at most a name of four words.
@@ -386,7 +394,7 @@ def split_page(
         raise EmptyPageError("no article text: the page holds only sidebars or chrome")
     main_sidebars = list(cursor.sidebars)
     cursor.sidebars = []
-    appended = [_as_printed(a) for a in _read_tail(cursor, paragraphs)]
+    appended = _read_tail(cursor, paragraphs)
     title_from_body = False
     if title is None:
         title, title_from_body = _title_from(paragraphs[0]), True
@@ -397,7 +405,32 @@ def split_page(
         sidebars=tuple(main_sidebars),
         title_from_body=title_from_body,
     )
-    return SplitPage(main=_as_printed(main), appended=tuple(appended), sidebars=tuple(cursor.sidebars))
+    main, appended = _article_among_teasers(main, appended, cursor.sidebars)
+    return SplitPage(main=_as_printed(main), appended=tuple(_as_printed(a) for a in appended), sidebars=tuple(cursor.sidebars))
+
+
+TEASER_LIST_MIN = 3  # titled one-paragraph items on a page before it is read as a list of teasers
+
+
+def _is_teaser(parts: ArticleParts) -> bool:
+    return parts.has_headline and len(parts.paragraphs) == 1
+
+
+def _article_among_teasers(
+    main: ArticleParts, appended: list[ArticleParts], page_sidebars: list[Sidebar]
+) -> tuple[ArticleParts, list[ArticleParts]]:
+    """On a page listing teasers (a results or archive page: title, date, one excerpt, again and
+    again) the article is the item printed in full, with paragraphs of its own, not the first
+    teaser; the teasers are the list it sits in (related items), not articles appended to it."""
+    blocks = [main, *appended]
+    if not _is_teaser(main) or sum(map(_is_teaser, blocks)) < TEASER_LIST_MIN:
+        return main, appended
+    full = next((b for b in appended if b.has_headline and len(b.paragraphs) >= 2), None)
+    if full is None:
+        return main, appended
+    page_sidebars.extend(main.sidebars)
+    page_sidebars.extend(Sidebar(kind="related_list", text=b.title) for b in blocks if _is_teaser(b))
+    return full, [b for b in appended if b is not full and not _is_teaser(b)]
 
 
 def _as_printed(parts: ArticleParts) -> ArticleParts:
@@ -419,7 +452,7 @@ def sidebar_kind(line: str) -> SidebarKind | None:
         return "tags"
     if _AD_SLOT.search(folded) or _LIVE_LABEL.match(folded) or _END_MARK.match(folded) or _ABOUT.match(folded):
         return "other"
-    if _DISCLAIMER.match(folded) or _GUEST_NOTICE.search(folded) or _REPLY_BUTTON.match(folded):
+    if _DISCLAIMER.match(folded) or _GUEST_NOTICE.search(folded) or _REPLY_BUTTON.match(folded) or _RESULTS_CONTROL.match(folded):
         return "ui_text"
     if _POST_NUMBER.match(line) or _QUOTE_LABEL.match(folded) or (_MEMBER_BOX.match(folded) and _word_count(line) <= 5):
         return "other"  # a forum post's number, its writer's member box, a quote's labels

@@ -500,3 +500,19 @@ def test_split_page__a_forum_thread_keeps_the_posted_article_and_appends_one_a_r
     )
     assert (page.main.title, page.main.dateline, page.main.paragraphs) == (TITLE, "قديم 19-02-2018, 05:38 AM", (LEAD, SECOND))
     assert [(a.title, a.paragraphs) for a in page.appended] == [(FEED_ITEM_TITLE, (FEED_ITEM_LEAD,))]
+
+
+def test_split_page__on_a_results_page_the_article_is_the_item_printed_in_full_not_the_first_teaser() -> None:
+    teasers = [
+        ("السويد تعتقل 3 أشخاص خططوا لهجوم إرهابي", "أعلن مسؤولون سويديون اعتقال 3 أشخاص، في مواقع عدة من ستوكهولم الكبرى، للاشتباه في تخطيطهم لشن عمل إرهابي ..."),
+        ("السودان يعلن أرقاما مفزعة للتضخم", "أعلن الجهاز المركزي للإحصاء في السودان، الخميس، أن التضخم بلغ 60.93 بالمئة في مايو، مسجلا أعلى مستوياته ..."),
+        ("مزايا خارقة لأسرع كاميرا في العالم", "كشف علماء من الولايات المتحدة وكندا، عن تطوير أسرع كاميرا في العالم، بمزايا خارقة، حيث تستطيع التقاط ..."),
+    ]
+    lines = ["الرئيسية", "ابحث", "تم العثور على 1,034 نتيجة", "الأحدث | الأكثر صلة"]
+    for title, excerpt in teasers[:2]:
+        lines += [title, "الأحد، 17 يونيو 2018 12:27 م", excerpt, "عرض الخبر كاملاً"]
+    lines += [TITLE, "الخميس، 12 يوليو 2018 01:32 ص", LEAD, SECOND, "طي الخبر"]
+    lines += [teasers[2][0], "السبت، 13 أكتوبر 2018 06:36 ص", teasers[2][1], "عرض الخبر كاملاً", "السابق", "1", "2", "التالي"]
+    page = split_page(_page(lines))
+    assert (page.main.title, page.main.paragraphs, page.appended) == (TITLE, (LEAD, SECOND), ())
+    assert {t for t, _ in teasers} <= {s.text for s in page.sidebars if s.kind == "related_list"}
