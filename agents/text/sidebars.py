@@ -74,7 +74,10 @@ _SOURCE_LINK = _folded(
     r"|(?:الخبر|المقال)\s+(?:من|في)\s+(?:المصدر|سياقه)|read\s+(?:the\s+)?(?:full\s+)?(?:story|article)\s+(?:at|on|in)\b"
 )
 # Bylines and desk credits: "بقلم ...", "كتب: ...", "(إعداد ... - تحرير ...)", "نقلا عن ...".
-_BYLINE = re.compile(r"^[\W_]*(?:بقلم|كتب|كتبت|اعداد|تحرير|نقلا\s+عن|by|par)\b")
+_BYLINE = re.compile(
+    r"^[\W_]*(?:بقلم|كتب|كتبت|اعداد|تحرير|نقلا\s+عن|by|par"
+    r"|تقديم\s*:|مقدم(?:ه)?\s+(?:ال)?(?:حلقه|برنامج|نشره)|presented\s+by|presenter\s*:)"  # a programme's presenter
+)
 # Reader comments sit under an article, never inside one: their prompt closes it.
 _COMMENTS = _folded(
     r"^\W*(?:اضف|أضف|اترك|اكتب|شارك(?:نا)?\s+ب)\s*(?:تعليق|راي)|^\W*(?:التعليقات|تعليقات(?:\s+(?:القراء|الزوار))?|comments?"
@@ -102,6 +105,8 @@ _RESULTS_CONTROL = _folded(
     r"|(?:تم\s+العثور\s+علي|عدد\s+(?:ال)?نتايج)\s*:?\s*[\d,.]+(?:\s+نتيجه)?|[\d,.]+\s+(?:نتيجه|results?)"
     r"|(?:ترتيب|رتب)(?:\s+حسب)?\s*:.{0,30}|sort\s+by\s*:?.{0,30}|(?:ال)?احدث\s*\|\s*(?:ال)?اكثر\s+صله)\W*$"
 )
+# A broadcast's marker in brackets: "[فاصل إعلاني]", "[تقرير مسجل]", "[موسيقى]", "[Music]".
+_BROADCAST_MARKER = re.compile(r"^\s*\[[^\[\]]{1,40}\]\s*$")
 _QUOTE_LABEL = _folded(r"^\W*(?:اقتباس|quote)\s*:?\W*$|^\W*(?:المشاركه\s+الاصليه\s+(?:كتبت\s+)?بواسطه|originally\s+posted\s+by)\b")
 _HANDLE = re.compile(r"^[\W_]*@\w{2,30}[\W_]*$")
 # "By X" alone under a headline (a blog theme's author line): at most a name of four words.
@@ -130,6 +135,10 @@ _UI_ANYWHERE = _folded(
     # a wiki's page footer: when the page was last edited, the licence its text is under
     r"|(?:هذه\s+)?الصفحه\s+(?:اخر\s+تعديل|عدلت\s+اخر)|(?:page|article)\s+was\s+last\s+(?:edited|modified)"
     r"|(?:منشوره|متاحه|متوفره)\s+(?:برخصه|بموجب\s+رخصه)|المشاع\s+الابداعي|creative\s+commons|licensed\s+under"
+    # a transcript's note (the text is as broadcast, it may hold errors) and a programme's sign-off
+    r"|(?:هذا\s+)?النص\s+(?:ماخوذ|منقول|مفرغ)\s+من|قد\s+لا\s+يخلو\s+من\s+(?:ال)?اخطاء|transcripts?\s+(?:may|might)\s+contain\s+errors"
+    r"|نصل\s+(?:الي\s+)?(?:نهايه|ختام)\s+(?:هذه\s+)?(?:ال)?(?:حلق|برنامج|نشر)|نلتقي\s+(?:في|فى)\s+(?:ال)?(?:حلقه|نشره)"
+    r"|كان\s+(?:هذا|معكم)\s+(?:موجز|نشره)|that'?s\s+all\s+for\s+(?:today|tonight|this\s+(?:week|episode))"
     # a board's footer: the software it runs on, the time zone its times are in
     r"|powered\s+by|جميع\s+الاوقات\s+بتوقيت|all\s+times\s+are\s+gmt"
 )
@@ -220,6 +229,7 @@ _MONTH_WORDS = (
     r"|كانون|شباط|اذار|نيسان|ايار|حزيران|تموز|اب|ايلول|تشرين|جانفي|فيفري|افريل|ماي|جوان|جويليه"
     r"|اوت|غشت|شتنبر|دجنبر|نونبر|يونيه|يوليه"
     r"|january|february|march|april|may|june|july|august|september|october|november|december"
+    r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec"
     r"|محرم|صفر|ربيع\s+(?:الاول|الاخر|الثاني)|جمادي\s+(?:الاولي|الاخره|الاول|الثاني)|رجب|شعبان|رمضان|شوال|ذو\s+القعده|ذو\s+الحجه)"
 )
 _BARE_DATE = re.compile(
@@ -341,6 +351,7 @@ class _Cursor:
     template: frozenset[str] = frozenset()
     stamps: frozenset[str] = frozenset()  # a live blog's update times: lines of its article
     chrome: frozenset[str] = frozenset()  # lines the page's structure shows are furniture (a chat's events)
+    speakers: frozenset[str] = frozenset()  # a transcript's speaker labels (matching form)
 
     def kind_of(self, line: str, template: bool = True) -> SidebarKind | None:
         if self.captions and _fold(line) in self.captions:
@@ -384,7 +395,8 @@ def split_page(
     """
     lines, chat_events = read_chat([line for line in clean_display(text).split("\n") if line])
     cursor = _Cursor(unwrap(lines), captions=frozenset(_fold(c) for c in known_captions), template=template_lines)
-    cursor.chrome = chat_events
+    cursor.speakers = _speaker_labels(cursor.lines)
+    cursor.chrome = chat_events | _bare_speaker_lines(cursor.lines, cursor.speakers)
     cursor.stamps = _update_stamps(cursor)
     lead = _find_lead(cursor)
     title_at = _find_title(cursor, lead, known_title)
@@ -454,7 +466,7 @@ def sidebar_kind(line: str) -> SidebarKind | None:
         return "other"
     if _DISCLAIMER.match(folded) or _GUEST_NOTICE.search(folded) or _REPLY_BUTTON.match(folded) or _RESULTS_CONTROL.match(folded):
         return "ui_text"
-    if _POST_NUMBER.match(line) or _QUOTE_LABEL.match(folded) or (_MEMBER_BOX.match(folded) and _word_count(line) <= 5):
+    if _BROADCAST_MARKER.match(line) or _POST_NUMBER.match(line) or _QUOTE_LABEL.match(folded) or (_MEMBER_BOX.match(folded) and _word_count(line) <= 5):
         return "other"  # a forum post's number, its writer's member box, a quote's labels
     words = _word_count(line)
     if _IMAGE_LABEL.match(folded) and words <= IMAGE_LABEL_MAX_WORDS:
@@ -591,7 +603,8 @@ def _find_title(cursor: _Cursor, lead: int, known_title: str | None) -> int | No
         return matches[-1] if matches else None
     if lead >= len(lines):  # no prose at all: the first headline-shaped line, as a headline-only item
         return next((i for i in range(len(lines)) if _is_title_shaped(cursor, i)), None)
-    lead_terms = _terms(" ".join([_without_wire_prefix(lines[lead]), *lines[lead + 1 : lead + 3]]))
+    near_lead = [_without_speaker(line, cursor.speakers) for line in lines[lead : lead + 3]]
+    lead_terms = _terms(" ".join([_without_wire_prefix(near_lead[0]), *near_lead[1:]]))
     candidates: list[tuple[float, int]] = []
     shapes = {i: _terms(lines[i]) for i in range(max(0, lead - TITLE_SEARCH_LINES), lead) if _is_title_shaped(cursor, i)}
     for i, terms in shapes.items():
@@ -634,6 +647,43 @@ def _find_title(cursor: _Cursor, lead: int, known_title: str | None) -> int | No
 _WIRE_PREFIX = re.compile(r"^[^.!?؟:]{0,120}?(?:\)\s*:|/\s*--|--|—)\s*")
 
 
+# A transcript's turn opens with its speaker: "هدى النجار: ...", "د. خالد المصري:" alone on its line.
+_SPEAKER = re.compile(r"^\s*([^:؟?!،,\d\[\]]{2,40}?)\s*:(?:\s+|$)")
+SPEAKER_MAX_WORDS = 4
+SPEAKER_MIN_TURNS = 2  # lines a label opens before it is read as a speaker's ...
+TRANSCRIPT_MIN_TURNS = 4  # ... on a page where labels open this many lines
+
+
+def _speaker_label(line: str) -> str | None:
+    match = _SPEAKER.match(line)
+    if match is None or len(match.group(1).split()) > SPEAKER_MAX_WORDS:
+        return None
+    return _fold(match.group(1))
+
+
+def _speaker_labels(lines: list[str]) -> frozenset[str]:
+    """Labels that open two or more lines of a page where labels open four or more: a transcript's speakers."""
+    counts: dict[str, int] = {}
+    for line in lines:
+        if (label := _speaker_label(line)) is not None:
+            counts[label] = counts.get(label, 0) + 1
+    if sum(counts.values()) < TRANSCRIPT_MIN_TURNS:
+        return frozenset()
+    return frozenset(label for label, count in counts.items() if count >= SPEAKER_MIN_TURNS)
+
+
+def _bare_speaker_lines(lines: list[str], speakers: frozenset[str]) -> frozenset[str]:
+    """A speaker's label alone on its line, over the turn it opens: furniture."""
+    return frozenset(line for line in lines if speakers and _speaker_label(line) in speakers and _without_speaker(line, speakers) == "")
+
+
+def _without_speaker(line: str, speakers: frozenset[str]) -> str:
+    """A turn's text without its speaker's name (which echoes the guest list, not the headline)."""
+    if speakers and _speaker_label(line) in speakers:
+        return _SPEAKER.sub("", line, count=1).strip()
+    return line
+
+
 def _without_wire_prefix(lead: str) -> str:
     return _WIRE_PREFIX.sub("", lead, count=1)
 
@@ -659,6 +709,8 @@ def _is_title_shaped(cursor: _Cursor, at: int) -> bool:
         return False  # "(أبوظبي - البيان)": a place and desk credit in brackets
     if at > 0 and cursor.lines[at - 1].rstrip().endswith(":") and _word_count(cursor.lines[at - 1]) <= 2:
         return False  # the value of a label over two lines ("الموضوع:" / "الانتخابات الرئاسية")
+    if at > 0 and _looks_bulleted(line) and (_looks_bulleted(cursor.lines[at - 1]) or cursor.lines[at - 1].rstrip().endswith(":")):
+        return False  # an item of a list under its label ("ضيوف الحلقة:" / "- X/ محلل سياسي" / "- Y/ ...")
     return not (_is_body_paragraph(line) and not _is_long_headline(line))
 
 

@@ -516,3 +516,17 @@ def test_split_page__on_a_results_page_the_article_is_the_item_printed_in_full_n
     page = split_page(_page(lines))
     assert (page.main.title, page.main.paragraphs, page.appended) == (TITLE, (LEAD, SECOND), ())
     assert {t for t, _ in teasers} <= {s.text for s in page.sidebars if s.kind == "related_list"}
+
+
+def test_split_page__an_episode_transcript_keeps_its_turns_not_its_guest_list_markers_or_sign_off() -> None:
+    turn = "هدى النجار: " + LEAD
+    reply = "أحمد بن سالم: " + SECOND
+    page = split_page(
+        _page(["برامج", "حديث العرب", TITLE, "مقدم الحلقة: هدى النجار", "ضيوف الحلقة:", "- أحمد بن سالم/ محلل سياسي",
+               "- سوزان الأيوبي/ كاتبة وصحفية", "تاريخ الحلقة: السبت، 23 يونيو 2018",
+               "هذا النص مأخوذ من الحلقة المذاعة كما بثت، وقد لا يخلو من أخطاء في النقل أو الترجمة.", turn, "[فاصل إعلاني]", reply,
+               "هدى النجار:", FEED_ITEM_NEXT, "هدى النجار: إذن نشكر ضيوفنا على هذه المشاركة، وبهذا نصل إلى نهاية حلقتنا لهذا اليوم.",
+               "حلقات أخرى من حديث العرب"])
+    )
+    assert (page.main.title, page.main.dateline) == (TITLE, "تاريخ الحلقة: السبت، 23 يونيو 2018")
+    assert page.main.paragraphs == (turn, reply, FEED_ITEM_NEXT)
