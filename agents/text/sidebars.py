@@ -107,6 +107,9 @@ _RESULTS_CONTROL = _folded(
 )
 # A broadcast's marker in brackets: "[فاصل إعلاني]", "[تقرير مسجل]", "[موسيقى]", "[Music]".
 _BROADCAST_MARKER = re.compile(r"^\s*\[[^\[\]]{1,40}\]\s*$")
+_TRANSCRIPT_HEADING = _folded(r"^\W*(?:transcript|النص(?:\s+الكامل)?|نص\s+(?:ال)?(?:حلقه|فيديو|مقابله|لقاء|نشره))\W*$")
+# How a bulletin read aloud moves to its next story: "في شأن آخر، ...", "In other news, ...".
+_NEXT_STORY = _folded(r"^\W*(?:و?في\s+شان\s+(?:اخر|منفصل)|و?علي\s+صعيد\s+اخر|in\s+other\s+news)\b")
 _QUOTE_LABEL = _folded(r"^\W*(?:اقتباس|quote)\s*:?\W*$|^\W*(?:المشاركه\s+الاصليه\s+(?:كتبت\s+)?بواسطه|originally\s+posted\s+by)\b")
 _HANDLE = re.compile(r"^[\W_]*@\w{2,30}[\W_]*$")
 # "By X" alone under a headline (a blog theme's author line): at most a name of four words.
@@ -205,7 +208,7 @@ _MARKET_BOX = _folded(
 _COUNTER = _folded(
     r"^\W*(?:(?:اقل\s+من\s+)?(?:\d+\s+)?(?:دقيقه|دقيقتان|دقيقتين|دقائق)(?:\s+واحده)?(?:\s+(?:لل)?قراءه)?"
     r"|\d+\s*min(?:ute)?s?\s+read|(?:less\s+than\s+)?(?:a|one)\s+minute(?:\s+read)?"
-    r"|\d[\d.,]*\s*(?:k|الف|مليون)?\s*(?:مشاهده|مشاهدات|قراءه|قراءات|زياره|views?|reads?))\W*$"
+    r"|\d[\d.,]*\s*(?:k|m|الف|مليون)?\s*(?:مشاهده|مشاهدات|قراءه|قراءات|زياره|views?|reads?|مشترك|مشتركين|subscribers?))\W*$"
 )
 _EMBED = re.compile(
     r"pic\.twitter\.com/|twitter\.com/\w+/status|x\.com/\w+/status|instagram\.com/(?:p|reel)/"
@@ -352,6 +355,8 @@ class _Cursor:
     stamps: frozenset[str] = frozenset()  # a live blog's update times: lines of its article
     chrome: frozenset[str] = frozenset()  # lines the page's structure shows are furniture (a chat's events)
     speakers: frozenset[str] = frozenset()  # a transcript's speaker labels (matching form)
+    spoken: bool = False  # the page is a broadcast's transcript (time codes, markers, a transcript heading)
+    text_from: int = 0  # where the article's text may start: under a transcript's heading, if any
 
     def kind_of(self, line: str, template: bool = True) -> SidebarKind | None:
         if self.captions and _fold(line) in self.captions:
@@ -394,10 +399,14 @@ def split_page(
     Raises EmptyPageError when nothing article-like remains.
     """
     lines, chat_events = read_chat([line for line in clean_display(text).split("\n") if line])
+    lines, timecodes = _without_timecodes(lines)
     cursor = _Cursor(unwrap(lines), captions=frozenset(_fold(c) for c in known_captions), template=template_lines)
+    cursor.sidebars.extend(Sidebar(kind="other", text=code) for code in timecodes)
+    cursor.spoken = bool(timecodes) or any(_BROADCAST_MARKER.match(line) or _TRANSCRIPT_HEADING.match(_fold(line)) for line in lines)
     cursor.speakers = _speaker_labels(cursor.lines)
     cursor.chrome = chat_events | _bare_speaker_lines(cursor.lines, cursor.speakers)
     cursor.stamps = _update_stamps(cursor)
+    cursor.text_from = _transcript_start(cursor.lines)
     lead = _find_lead(cursor)
     title_at = _find_title(cursor, lead, known_title)
     title, dateline, early = _read_header(cursor, title_at, lead, known_title)
@@ -443,6 +452,24 @@ def _article_among_teasers(
     page_sidebars.extend(main.sidebars)
     page_sidebars.extend(Sidebar(kind="related_list", text=b.title) for b in blocks if _is_teaser(b))
     return full, [b for b in appended if b is not full and not _is_teaser(b)]
+
+
+_TIMECODE = re.compile(r"^\s*(?:(\d{1,2}):)?(\d{1,2}):(\d{2})\s*$")
+TIMECODE_MIN_LINES = 8
+
+
+def _without_timecodes(lines: list[str]) -> tuple[list[str], list[str]]:
+    """A video's transcript in timed chunks: 8+ lines that are a time code alone, from the start of
+    the video ("0:00") on, in order, are furniture; the chunks between them are lines of one text.
+    (A live blog's update times are clock times, newest first, each over a paragraph.)"""
+    codes = [(index, match) for index, line in enumerate(lines) if (match := _TIMECODE.match(line))]
+    if len(codes) < TIMECODE_MIN_LINES:
+        return lines, []
+    seconds = [int(m.group(1) or 0) * 3600 + int(m.group(2)) * 60 + int(m.group(3)) for _, m in codes]
+    if seconds[0] > 59 or any(later <= earlier for earlier, later in zip(seconds, seconds[1:])):
+        return lines, []
+    drop = {index for index, _ in codes}
+    return [line for index, line in enumerate(lines) if index not in drop], [lines[index] for index in sorted(drop)]
 
 
 def _as_printed(parts: ArticleParts) -> ArticleParts:
@@ -565,14 +592,23 @@ def _is_ui_line(folded: str) -> bool:
 def _find_lead(cursor: _Cursor) -> int:
     """Index of the article's first paragraph: the first line that reads as prose (a headline
     that happens to be long and ends in "?" does not); len(lines) when there is none."""
-    for index, line in enumerate(cursor.lines):
+    for index, line in enumerate(cursor.lines[cursor.text_from :], cursor.text_from):
         if cursor.kind_of(line) is None and _is_sentence(line) and _word_count(line) >= PARAGRAPH_MIN_WORDS and not _is_long_headline(line):
             return index
     # paragraphs scraped without their stops: the first line longer than any headline runs
-    for index, line in enumerate(cursor.lines):
+    for index, line in enumerate(cursor.lines[cursor.text_from :], cursor.text_from):
         if cursor.kind_of(line) is None and _word_count(line) >= LEAD_FALLBACK_WORDS:
             return index
     return len(cursor.lines)
+
+
+def _transcript_start(lines: list[str]) -> int:
+    """Under a transcript's heading ("Transcript", "نص الحلقة") is the text of the broadcast: the
+    page's article. A video's description above it, however long, only summarises it."""
+    for index, line in enumerate(lines):
+        if _TRANSCRIPT_HEADING.match(_fold(line)) and any(_is_body_paragraph(n) for n in lines[index + 1 : index + 1 + GAP_MAX_LINES]):
+            return index + 1
+    return 0
 
 
 # Ticker and related headlines run up to ~16 words on the pages of arabic_html_pages.
@@ -738,13 +774,13 @@ def _read_header(
         kind = cursor.kind_of(line)
         if title and _same_text(line, title):
             cursor.take("duplicated_headline")
-        elif dateline is None and kind is None and is_dateline(line):
-            dateline = re.sub(_BULLET, "", cursor.take())
+        elif dateline is None and kind is None and is_dateline(line) and (title_at is not None or _last_date_before(cursor, lead)):
+            dateline = re.sub(_BULLET, "", cursor.take())  # with no headline, the date nearest the text is its own
         elif line in cursor.stamps:
             early.append(cursor.take())  # the first update's time
         elif early and early[-1] in cursor.stamps and _is_bare_name(line):
             cursor.take("source_credit")  # its writer
-        elif kind is None and _is_early_text(line, early[-1] if early else ""):
+        elif kind is None and cursor.at >= cursor.text_from and _is_early_text(line, early[-1] if early else ""):
             early.append(cursor.take())
         elif kind is None and title_at is None and not known_title:
             cursor.take("widget" if is_dateline(line) else "other")
@@ -753,6 +789,10 @@ def _read_header(
             guess: SidebarKind = "caption" if terms and title_terms and terms <= title_terms else "other"
             cursor.take(kind or guess)
     return title, dateline, early
+
+
+def _last_date_before(cursor: _Cursor, lead: int) -> bool:
+    return not any(is_dateline(cursor.lines[k]) and cursor.kind_of(cursor.lines[k]) is None for k in range(cursor.at + 1, lead))
 
 
 @lru_cache(maxsize=16384)
@@ -837,6 +877,10 @@ def _read_body(cursor: _Cursor, title: str | None) -> list[str]:
     while (line := cursor.peek()) is not None:
         if body and is_message_start(line):
             break  # a chat's next message: what was forwarded ends with its message
+        if body and cursor.spoken and _opens_next_story(body, line):
+            break  # a bulletin read aloud: "في شأن آخر، ..." opens its next story
+        if body and cursor.spoken and _BROADCAST_MARKER.match(line) and not _topic_goes_on(cursor, body):
+            break  # a jingle between a bulletin's stories, not a break inside one
         kind = cursor.kind_of(line)
         if kind is None:
             if title and _same_text(line, title):
@@ -1005,6 +1049,21 @@ def _opens_article(headline: str, cursor: _Cursor, at: int, body: list[str]) -> 
     # a short headline is as likely a cross-heading: it needs a paragraph that shares even less
     cap = NEW_ARTICLE_CONTINUITY_MAX if _word_count(headline) >= CROSSHEAD_MAX_WORDS else CONTINUITY_MIN
     return echo >= NEW_ARTICLE_ECHO_MIN and known < echo / 2 and continuity < cap
+
+
+def _opens_next_story(body: list[str], line: str) -> bool:
+    """A spoken transition ("في شأن آخر، ...") and, after it, words the body above does not share."""
+    transition = _NEXT_STORY.match(_fold(line))
+    return transition is not None and not _shares_topic(body, _fold(line)[transition.end() :])
+
+
+def _topic_goes_on(cursor: _Cursor, body: list[str]) -> bool:
+    """Does the next paragraph after the cursor's furniture share the body's words?"""
+    following = next(
+        (n for k in range(1, GAP_MAX_LINES) if (n := cursor.peek(k)) is not None and cursor.kind_of(n) is None and _is_sentence(n)),
+        None,
+    )
+    return following is None or _shares_topic(body, following)
 
 
 def _shares_topic(body: list[str], paragraph: str) -> bool:

@@ -530,3 +530,22 @@ def test_split_page__an_episode_transcript_keeps_its_turns_not_its_guest_list_ma
     )
     assert (page.main.title, page.main.dateline) == (TITLE, "تاريخ الحلقة: السبت، 23 يونيو 2018")
     assert page.main.paragraphs == (turn, reply, FEED_ITEM_NEXT)
+
+
+def test_split_page__a_video_transcript_in_timed_chunks_is_the_article_and_a_bulletins_next_story_is_appended() -> None:
+    chunks = ["مشاهدينا أهلاً بكم. كشف نادي بوروسيا دورتموند", "الألماني لكرة القدم، يوم السبت، أن غياب أندري",
+              "شورله عن قائمة الفريق في مباراته أمام مانشستر", "سيتي الإنجليزي في افتتاح الكأس الدولية",
+              "للأبطال بالولايات المتحدة، جاء لانشغال اللاعب", "بمفاوضات رحيله إلى فريق آخر. وكشف دورتموند",
+              "سبب غياب شورله (27 عاما)، عن الفريق في", "المباراة التي انتهت بالفوز على مانشستر سيتي 1",
+              "- صفر يوم الجمعة في شيكاغو، عبر حساب النادي", "بموقع شبكة التواصل الاجتماعي تويتر.",
+              "في شأن آخر، يفرح الأهل عادة إذا ما أنجبت الأم", "طفلا بوزن كبير، ويرتاحون إلى أن ذلك يعد علامة",
+              "على مدى عافيته، إلا أن دراسة بريطانية حديثة", "كشفت أن إنجاب طفل بوزن كبير ليس صحيا على",
+              "الدوام، وتحديدا للأم. فقد أكدت الدراسة ذلك."]
+    timed = [line for index, chunk in enumerate(chunks) for line in (f"0:{2 * index:02d}", chunk)]
+    page = split_page(
+        _page(["Skip navigation", "نشرة الظهيرة | السبت، 21 يوليو 2018", "FRANCE 24 Arabic", "6.1 مليون مشترك", "اشتراك",
+               "15,696 views Jul 21, 2018", "مشاهدينا أهلاً بكم. كشف نادي بوروسيا دورتموند الألماني لكرة القدم، يوم السبت، أن غياب أندري شورله.",
+               "#FRANCE24.Arabic #الشرق_الأوسط", "Transcript", *timed, "13 تعليق"])
+    )
+    assert page.main.dateline == "15,696 views Jul 21, 2018" and page.main.paragraphs == tuple(chunks[:10])
+    assert [a.paragraphs for a in page.appended] == [tuple(chunks[10:])]
