@@ -59,7 +59,7 @@ _LIST_CUE = re.compile(_BULLET + r"(?:اقرا|طالع|شاهد)\s*(?:ايضا|
 _RELATED = re.compile(
     _BULLET
     + r"(?:(?:ال)?(?:مقالات|اخبار|مواضيع|موضوعات|قصص)\s+(?:ال)?(?:مشابهه|متشابهه|ذات صله|متعلقه|مقترحه|قد تهمك)|قد\s+(?:يهمك|يعجبك)"
-    r"|(?:ال)?اكثر\s+(?:قراءه|مشاهده|تعليقا|تداولا|ارسالا)|(?:اخر|احدث)\s+(?:الاخبار|الاخبار|المقالات)\s*:?$|(?:[^\s:]+\s+)?ذات\s+صله\s*:?$"
+    r"|(?:ال)?اكثر\s+(?:قراءه|مشاهده|تعليقا|تداولا|ارسالا)|(?:اخر|احدث)\s+(?:الاخبار|الاخبار|المقالات)\s*:?$|(?:[^\s:]+\s+)?ذات\s+(?:صله|علاقه)\s*:?$"
     r"|اخترنا\s+لك|نرشح\s+لك|ننصحك\s+بقراءه|يهمك\s+ايضا|related(?:\s+(?:articles|stories|news|posts))?\s*:?$"
     r"|more\s+(?:from|stories|on this)|you may also like)"
 )
@@ -278,7 +278,7 @@ _PHOTO_CREDIT = re.compile(r"^(?:©|\(c\))?\s*[A-Z][A-Z .&'-]{1,30}\s*/\s*[A-Z][
 # A photo caption is a short line saying what the picture shows; these openers are how
 # captions start in Arabic newsrooms ("جانب من ...", "صورة أرشيفية", "لقطة من ...").
 _CAPTION_OPENER = _folded(
-    r"^(?:جانب\s+من|(?:ال)?صوره\s*(?::|من\b|ارشيفيه|تعبيريه|توضيحيه|لـ?\s)|رسم\s+بياني|انفوغرافيك\s*:|(?:chart|graph|infographic)\s*:|لقطه\s+من|مشهد\s+عام|من\s+موقع|من\s+مكان|خلال\s+(?:المؤتمر|الاجتماع|اللقاء|الجلسه|زياره)"
+    r"^(?:جانب\s+من|خريطه\s+(?:توضح|تظهر|تبين)|(?:map|chart)\s+(?:showing|of)\b|(?:ال)?صوره\s*(?::|من\b|ارشيفيه|تعبيريه|توضيحيه|لـ?\s)|رسم\s+بياني|انفوغرافيك\s*:|(?:chart|graph|infographic)\s*:|لقطه\s+من|مشهد\s+عام|من\s+موقع|من\s+مكان|خلال\s+(?:المؤتمر|الاجتماع|اللقاء|الجلسه|زياره)"
     r"|صور\s+ارشيفيه|ارشيفيه$|photo\b|file\s+photo)"
 )
 # A picture's own labels, as story pages print them over its credit and its caption:
@@ -820,7 +820,7 @@ def _dateline_above(cursor: _Cursor, title_at: int, lead: int) -> int | None:
         return post_date
     if at < 1 or cursor.kind_of(cursor.lines[at]) is not None or not is_dateline(cursor.lines[at]):
         return None
-    if not is_trail(cursor.lines[at - 1]):
+    if not (is_trail(cursor.lines[at - 1]) or _is_headlines_own_date(cursor, at, lead)):
         return None
     if any(is_dateline(cursor.lines[k]) for k in range(title_at + 1, lead)):
         return None
@@ -837,6 +837,12 @@ def _post_header_date(cursor: _Cursor, title_at: int) -> int | None:
         if _POST_NUMBER.match(cursor.lines[k + 1]) and is_dateline(cursor.lines[k]):
             return k
     return None
+
+
+def _is_headlines_own_date(cursor: _Cursor, at: int, lead: int) -> bool:
+    """A full date right over a headline its lead runs under at once, not under the site's search
+    box or menu (its clock); a chat's day ("February 21", no year) is no article's date."""
+    return at + 2 == lead and bool(re.search(r"\d{4}", cursor.lines[at])) and cursor.kind_of(cursor.lines[at - 1]) != "ui_text"
 
 
 LIVE_MIN_UPDATES = 3  # update times over paragraphs on one page before it is read as a live blog
@@ -1117,9 +1123,21 @@ def _read_tail(cursor: _Cursor, main_body: list[str]) -> list[ArticleParts]:
             appended.append(post if post.dateline else replace(post, dateline=stamp))
         elif _starts_article(cursor, 0):
             appended.append(_read_appended(cursor))
+        elif _is_full_date_over_headline(cursor):
+            date = re.sub(_BULLET, "", cursor.take())
+            article = _read_appended(cursor)  # its date over its title, as over the main one
+            appended.append(article if article.dateline else replace(article, dateline=date))
         else:
             cursor.take("widget" if is_date_line(line) else "other")
     return appended
+
+
+def _is_full_date_over_headline(cursor: _Cursor) -> bool:
+    """A date with its year right over a headline with its paragraph right under it."""
+    date, title, lead = cursor.peek() or "", cursor.peek(1) or "", cursor.peek(2) or ""
+    if not (is_date_line(date) and re.search(r"\d{4}", date)) or cursor.kind_of(title) is not None or cursor.kind_of(lead) is not None:
+        return False
+    return is_headline(title) and not is_date_line(title) and not _is_body_paragraph(title) and _is_body_paragraph(lead)
 
 
 def _take_about_block(cursor: _Cursor) -> None:

@@ -549,3 +549,13 @@ def test_split_page__a_video_transcript_in_timed_chunks_is_the_article_and_a_bul
     )
     assert page.main.dateline == "15,696 views Jul 21, 2018" and page.main.paragraphs == tuple(chunks[:10])
     assert [a.paragraphs for a in page.appended] == [tuple(chunks[10:])]
+
+
+def test_split_page__a_full_date_right_over_a_headline_its_lead_runs_under_is_its_dateline() -> None:
+    page = split_page(
+        _page(["اذهب إلى التنقل", "ملخصات الأخبار: 19 مايو 2018", "أخبار ذات علاقة", "السبت، 19 مايو 2018", TITLE, LEAD,
+               "خريطة توضح موقع العراق", SECOND, "المصادر", "«الذهب يرتفع مع تخلي الدولار عن مكاسبه» — رويترز، 9 أغسطس 2018",
+               "الأحد، 20 مايو 2018", FEED_ITEM_TITLE, FEED_ITEM_LEAD])
+    )
+    assert (page.main.title, page.main.dateline, page.main.paragraphs) == (TITLE, "السبت، 19 مايو 2018", (LEAD, SECOND))
+    assert [(a.title, a.dateline) for a in page.appended] == [(FEED_ITEM_TITLE, "الأحد، 20 مايو 2018")]
