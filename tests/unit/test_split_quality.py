@@ -29,8 +29,8 @@ F1_FLOORS = {
     "layouts_heldout5": 0.97,
     # part 6: 0.475 at its one blind measurement; studied since (an analysis set now, 0.952)
     "layouts_heldout6": 0.94,
-    # part 7: guarded at its one blind measurement (0.547)
-    "layouts_heldout7": 0.54,
+    # part 7: 0.547 at its one blind measurement; studied since (an analysis set now, 0.968)
+    "layouts_heldout7": 0.96,
 }
 # Layout gold: share of appended articles recovered whole and of headlines right (issue 14's
 # targets are 0.90 and 0.95 on layouts never seen while tuning).
