@@ -1672,7 +1672,7 @@ def _hijri(x: When) -> str:
     return f"{days - (709 * month) // 24} {_HIJRI[month - 1]} {30 * cycle + j - 30}هـ"
 
 
-def _column(text: str, width: int) -> list[str]:
+def wrap_in_column(text: str, width: int) -> list[str]:
     """A paragraph as pdftotext gives a newspaper column: lines of at most ``width`` characters,
     broken between words (a longer word stays whole)."""
     lines: list[str] = []
@@ -1781,7 +1781,7 @@ def gulf_epaper_text(p: Page) -> None:
     def ad() -> None:
         if p.chance(0.5):
             p.add("other", p.pick(("إعلان", "إعلانات")))
-        p.add("other", *_column(p.pick(_PAPER_ADS).format(name=name), width))
+        p.add("other", *wrap_in_column(p.pick(_PAPER_ADS).format(name=name), width))
 
     front = p.chance(0.3)
     page_no = 1 if front else p.rng.randint(2, 31)
@@ -1800,7 +1800,7 @@ def gulf_epaper_text(p: Page) -> None:
     if p.chance(0.8):
         for label, text in byline():
             p.add(label, text)
-    lines = [line for paragraph in p.main.paragraphs for line in _column(paragraph, width)]
+    lines = [line for paragraph in p.main.paragraphs for line in wrap_in_column(paragraph, width)]
     n = len(lines)
     photo = p.rng.randint(1, n - 1) if n > 2 and p.chance(0.5) else -1
     quote = p.rng.randint(1, n - 1) if n > 4 and p.chance(0.4) else -1
@@ -1812,7 +1812,7 @@ def gulf_epaper_text(p: Page) -> None:
             if p.chance(0.6):
                 p.add("caption", p.pick((f"تصوير: {p.pick(_REPORTERS)}", "(أ ف ب)", "(رويترز)", f"تصوير: {tag}")))
         if index == quote:
-            p.add("other", *_column(f"«{_pull_quote(p.pick(p.main.paragraphs))}»", p.rng.randint(18, 26)))
+            p.add("other", *wrap_in_column(f"«{_pull_quote(p.pick(p.main.paragraphs))}»", p.rng.randint(18, 26)))
         if index == jump:
             p.add("other", f"(التتمة ص {inner})")
             if p.chance(0.5):
@@ -1834,7 +1834,7 @@ def gulf_epaper_text(p: Page) -> None:
         if p.chance(0.6):
             for label, text in byline():
                 p.add(label, text)
-        p.add(f"appended-{number}-body", *[line for paragraph in other.paragraphs[: p.rng.randint(2, 5)] for line in _column(paragraph, width)])
+        p.add(f"appended-{number}-body", *[line for paragraph in other.paragraphs[: p.rng.randint(2, 5)] for line in wrap_in_column(paragraph, width)])
         if p.chance(0.3):
             p.add("source_credit", agency)
     if ad_at == stories:
@@ -2416,7 +2416,7 @@ def tv_transcript_page(p: Page) -> None:
     clock = [0]
 
     def spoken(label: str, text: str) -> None:
-        for chunk in _column(text, width):
+        for chunk in wrap_in_column(text, width):
             if stamps:
                 p.add("other", _timecode(clock[0]))
             p.add(label, chunk)

@@ -4,19 +4,7 @@ from __future__ import annotations
 
 from agents.text.reflow import PrintedLines, printed_lines, unwrap
 from agents.text.sidebars import split_page
-
-
-def _column(text: str, width: int) -> list[str]:
-    lines: list[str] = []
-    line = ""
-    for word in text.split():
-        if line and len(line) + 1 + len(word) > width:
-            lines.append(line)
-            line = word
-        else:
-            line = f"{line} {word}" if line else word
-    return lines + [line]
-
+from bench.split_layouts import wrap_in_column
 
 TITLE = "إعادة فتح حقل الفيل النفطي في ليبيا بعد تسوية نزاع"
 PARAGRAPHS = (
@@ -27,7 +15,7 @@ PARAGRAPHS = (
 
 
 def test_unwrap__column_lines_join_into_their_paragraphs_and_keep_their_printed_lines() -> None:
-    column = [line for paragraph in PARAGRAPHS for line in _column(paragraph, 30)]
+    column = [line for paragraph in PARAGRAPHS for line in wrap_in_column(paragraph, 30)]
     unwrapped = unwrap(["12", "الخليج", TITLE, *column])
     assert unwrapped[:3] == ["12", "الخليج", TITLE]  # a headline over its lead is no wrapped line
     assert unwrapped[3:] == list(PARAGRAPHS)
@@ -40,7 +28,7 @@ def test_unwrap__a_page_of_whole_paragraphs_and_a_menu_is_left_as_it_is() -> Non
 
 
 def test_split_page__an_epaper_column_is_the_article_line_for_line() -> None:
-    column = [line for paragraph in PARAGRAPHS for line in _column(paragraph, 30)]
+    column = [line for paragraph in PARAGRAPHS for line in wrap_in_column(paragraph, 30)]
     page = split_page("\n".join(["12", "الخليج", "الخميس 12 يوليو 2018م", TITLE, "طرابلس - وكالات", *column, "(وام)"]))
     assert page.main.title == TITLE
     assert page.main.paragraphs == tuple(column)
