@@ -15,14 +15,19 @@ from streams.security import faust_credentials
 from streams.settings import Settings, get_settings
 from streams.topics import KEEP_FOREVER, TopicNames
 
-# Tansu (the embedded broker) needs these; see ../shared/NOTES-broker.md for each:
-# it has no idempotent producer (no exactly_once); group joins take about half the session
-# timeout. Its ListOffsets answers the last batch's base offset + 1, which made changelog
-# restores stop early: the stream consumer asks a Fetch for the true end instead
-# (_EmbeddedConsumerThread), so records are batched as on Kafka. No standby replicas: on one machine they buy
-# no safety, and a standby reading every changelog record (one per request on Tansu) made two
-# workers 2.7x slower than with none (bench, 600 articles: 6.1 vs 16.2 articles/s).
+EMBEDDED_PRODUCER_BATCH_BYTES = 512 * 1024  # under Faust's 1 MB request size and the end probe's fetch
+
+# Tansu (the embedded broker) needs these; see ../shared/NOTES-broker.md for each: it has no
+# idempotent producer (no exactly_once); group joins take about half the session timeout. Its
+# ListOffsets answers the last batch's base offset + 1, which made changelog restores stop early:
+# the stream consumer asks a Fetch for the true end instead (_EmbeddedConsumerThread), so records
+# are batched, and in batches larger than Kafka's default: Tansu's memory engine lists every
+# stored batch of a partition on each fetch that finds new records, and a desk is one partition
+# of ~9 KB records (docs/speed.md). No standby replicas: on one machine they buy no safety, and a
+# standby reading every changelog record (one per request on Tansu) made two workers 2.7x slower
+# than with none (bench, 600 articles: 6.1 vs 16.2 articles/s).
 EMBEDDED_PROFILE: dict[str, Any] = {
+    "producer_max_batch_size": EMBEDDED_PRODUCER_BATCH_BYTES,
     "table_standby_replicas": 0,
     "broker_session_timeout": 6.0,
     "broker_heartbeat_interval": 0.5,

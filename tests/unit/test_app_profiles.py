@@ -11,18 +11,20 @@ from aiokafka import AIOKafkaConsumer
 from faust.transport.drivers import aiokafka as faust_aiokafka
 
 from streams.app import (
+    EMBEDDED_PRODUCER_BATCH_BYTES,
     UnsupportedSettingError,
     _EmbeddedConsumer,
     _EmbeddedConsumerThread,
     build_app,
 )
-from streams.broker import TANSU_FETCH_MAX_WAIT_MS
+from streams.broker import END_PROBE_FETCH_BYTES, TANSU_FETCH_MAX_WAIT_MS
 from streams.settings import Settings
 
 
 def test_the_embedded_profile_makes_stream_fetches_short(monkeypatch: pytest.MonkeyPatch) -> None:
     app = build_app(Settings(broker=None, app_id="profile-test-embedded", processing_guarantee="at_least_once"))
-    assert app.conf.producer_max_batch_size > 1  # batched: partition ends come from a Fetch, not ListOffsets
+    # Batched (partition ends come from a Fetch, not ListOffsets), and the probe's fetch holds a whole batch.
+    assert app.conf.producer_max_batch_size == EMBEDDED_PRODUCER_BATCH_BYTES <= END_PROBE_FETCH_BYTES
     # What Faust builds (fetch_max_wait_ms=1500, hard-coded), then what storywire makes of it.
     built_by_faust = SimpleNamespace(_fetch_max_wait_ms=1500)
     monkeypatch.setattr(faust_aiokafka.AIOKafkaConsumerThread, "_create_worker_consumer", lambda self, transport: built_by_faust)
