@@ -84,8 +84,8 @@ def _width_range(line: str, following: str) -> tuple[int, int] | None:
     """The column widths under which ``line`` is full and ``following`` goes on with it."""
     if _PARAGRAPH_STOP.search(line) or not _is_column_line(line) or len(following) > COLUMN_MAX_CHARS:
         return None
-    first_word = following.split()[0] if following.split() else ""
-    return len(line), len(line) + len(first_word)
+    words = following.split(maxsplit=1)
+    return len(line), len(line) + (len(words[0]) if words else 0)
 
 
 def _wraps(line: str, following: str, width: int) -> bool:
