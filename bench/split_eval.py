@@ -52,6 +52,7 @@ SETS = (
     "layouts_heldout5",
     "layouts_heldout6",
     "layouts_heldout7",
+    "layouts_heldout8",
 )
 _APPENDED = re.compile(r"^appended-(\d+)-(title|dateline|body)$")
 _BULLET = re.compile(r"^[\s\-–•*·▪●◦>]+")
