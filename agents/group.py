@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from agents.text.stories import Assignment, assign, features_of, story_update
+from agents.text.stories import Assignment, assign, features_from_desk_record, story_update
 from streams.app import app, by_desk_topic, rejected_topic, settings, stories_topic
-from streams.codec import decode, encode
+from streams.codec import encode
 from streams.crash_points import crash_point
 from streams.logs import log
-from streams.records import EnrichedArticle, StoryState
+from streams.records import StoryState
 from streams.stage import Output, run_stage
 from streams.tables import grouping
 
@@ -22,19 +22,19 @@ HORIZON = timedelta(seconds=settings.story_horizon_seconds)
 
 
 def group_message(key: bytes | None, value: bytes) -> list[Output]:
-    enriched = decode(EnrichedArticle, value)
+    features = features_from_desk_record(value)
     try:
-        assignment = assign(features_of(enriched), grouping.state(), HORIZON)
+        assignment = assign(features, grouping.state(), HORIZON)
         if assignment.placement is not None:
             grouping.persist(assignment.placement)
             crash_point("group.placed")
         else:
-            grouping.persist_again(enriched.desk, enriched.article_id)
+            grouping.persist_again(features.desk, features.article_id)
     except Exception:
         grouping.discard()  # the folded state may hold half of this article: fold it again
         raise
-    _log(enriched.article_id, assignment)
-    return story_outputs(assignment, changed_by=enriched.article_id)
+    _log(features.article_id, assignment)
+    return story_outputs(assignment, changed_by=features.article_id)
 
 
 def story_outputs(assignment: Assignment, changed_by: str) -> list[Output]:

@@ -36,12 +36,12 @@ from streams.records import EnrichedArticle  # noqa: E402
 BATCH = 32  # the enrich agent's batch size
 
 
-def enriched_records(articles: int) -> list[EnrichedRecord]:
-    """The enrich child's output for the first ``articles`` corpus records (both forms)."""
+def enriched_records(articles: int, publish_embedding: bool) -> list[EnrichedRecord]:
+    """The enrich child's output for the first ``articles`` corpus records."""
     pages = [PageWork(item.item_id, encode(item)) for item in distinct_pages(raw_items(articles))]
     records: list[EnrichedRecord] = []
     for start in range(0, len(pages), BATCH):
-        batch = process_pages(pages[start : start + BATCH], publish_embedding=False)
+        batch = process_pages(pages[start : start + BATCH], publish_embedding=publish_embedding)
         records.extend(r for page in batch.pages for r in page if isinstance(r, EnrichedRecord))
     return records
 
@@ -66,11 +66,13 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=500, help="corpus records to read (default 500)")
     args = parser.parse_args()
     warm_up()
-    records = enriched_records(args.articles)
+    records = enriched_records(args.articles, publish_embedding=True)
+    without = enriched_records(args.articles, publish_embedding=False)
     forms = {
-        "embedding as JSON floats (before schema v1)": [len(as_json_floats(r.data)) for r in records],
-        "embedding as float32 base64 (now, the default)": [len(r.data) for r in records],
-        "no embedding (STORYWIRE_PUBLISH_EMBEDDING=false)": [len(r.published_data) for r in records],
+        "embedding as JSON floats (before schema v1)": [len(as_json_floats(r.published_data)) for r in records],
+        "embedding as float32 base64 (now, the default)": [len(r.published_data) for r in records],
+        "no embedding (STORYWIRE_PUBLISH_EMBEDDING=false)": [len(r.published_data) for r in without],
+        "news.by-desk: the grouping features (internal)": [len(r.data) for r in records],
     }
     print(f"news.enriched record size in bytes, {len(records)} enriched articles from the first {args.articles:,} "
           f"records of ant_multisource; {date.today()}, {platform.machine()} with {os.cpu_count()} cores; "

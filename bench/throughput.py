@@ -135,15 +135,14 @@ def processing_limit(items: list[RawItem]) -> tuple[float, int, int]:
 
 def parallel_processing_limit(items: list[RawItem], children: int) -> tuple[float, int, int]:
     """(articles/s, articles, stories) with the worker's split of the work, without Kafka: batches
-    of 32 pages through split, normalize, enrich and embed in ``children`` processes
-    (agents/text/enrich_batch.py), each enriched record decoded and grouped here."""
+    of 32 pages through split, normalize, enrich, embed and the grouping features in ``children``
+    processes (agents/text/enrich_batch.py), each desk record decoded and grouped here."""
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
     from agents.text.enrich_batch import EnrichedRecord, PageWork, process_pages, start_child
-    from agents.text.stories import assign, features_of
+    from agents.text.stories import assign, features_from_desk_record
     from agents.text.story_store import GroupingState
-    from streams.records import EnrichedArticle
 
     horizon = timedelta(hours=72)
     state = GroupingState(horizon)
@@ -157,7 +156,7 @@ def parallel_processing_limit(items: list[RawItem], children: int) -> tuple[floa
         started = time.perf_counter()
         for result in pool.map(process_pages, batches):
             for record in (item for page in result.pages for item in page if isinstance(item, EnrichedRecord)):
-                stories.add(assign(features_of(decode(EnrichedArticle, record.data)), state, horizon).story.story_id)
+                stories.add(assign(features_from_desk_record(record.data), state, horizon).story.story_id)
                 articles += 1
         elapsed = time.perf_counter() - started
     return articles / elapsed, articles, len(stories)

@@ -257,7 +257,8 @@ class EnrichedArticle(Record):
     simhash: str
     """64-bit SimHash of the body as 16 hex digits: near-identical texts differ in few bits."""
     desk: str
-    """The desk that groups the article into stories (today its language); the key on news.by-desk."""
+    """The desk that groups the article into stories: its language, or that language's
+    macrolanguage for a variety ("ary", "arz": "ar"); the key on news.by-desk."""
     embedding: Embedding | None = None
     """Dense vector of title and lead. Always on news.by-desk; null on news.enriched when the
     worker runs with STORYWIRE_PUBLISH_EMBEDDING=false."""
@@ -277,6 +278,44 @@ class EnrichedArticle(Record):
     @property
     def article_id(self) -> str:
         return self.article.article_id
+
+
+class DeskArticle(Record):
+    """What the group stage needs of an enriched article (news.by-desk, internal): its grouping
+    features, computed with the rest of the per-article work in the worker's children, so the
+    stage that must run in order only places articles."""
+
+    article_id: str
+    """The article's id, as on news.enriched."""
+    parent_id: str | None = None
+    """The page's main article when this one was appended under it."""
+    desk: str
+    """The desk that groups the article (the record's key)."""
+    title: str
+    """The article's headline."""
+    outlet: str | None = None
+    """The outlet that published it, if known."""
+    event_time: UtcDatetime
+    """published.at of news.enriched: the time the grouping orders and expires by."""
+    dated: bool
+    """True when event_time was read from the page or its hint, false when it is the arrival time."""
+    entity_counts: dict[str, int]
+    """Mentions of each canonical entity id."""
+    entity_names: dict[str, str]
+    """The display name of each entity id."""
+    terms: dict[str, float]
+    """Stemmed content words of headline and body start, tf-idf-like, unit length."""
+    title_terms: dict[str, float]
+    """The same of the headline alone."""
+    embedding: Embedding | None = None
+    """Dense vector of title and lead, as on news.enriched."""
+    lead: str | None = None
+    """The start of the body, as a story's member shows it."""
+    url: str | None = None
+    """The article's URL, when the page had one."""
+    char_grams: str | None = None
+    """Hashed char 3-5-gram vector of the matching form (heaviest buckets as uint16 then their
+    float16 weights, base64)."""
 
 
 class StoryMember(Record):

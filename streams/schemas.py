@@ -12,7 +12,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from streams.records import Article, EnrichedArticle, RawItem, Rejected, StoryUpdate
+from streams.records import Article, DeskArticle, EnrichedArticle, RawItem, Rejected, StoryUpdate
 
 # The contract's major version, in every schema's $id. Compatible changes keep it; a change that
 # breaking_changes() reports needs a new one (docs/schemas/README.md).
@@ -49,8 +49,8 @@ TOPIC_CONTRACTS: dict[str, TopicContract] = {
         timestamp="published.at: the article's publication time (its event time)", published=True,
     ),
     "news.by-desk": TopicContract(
-        EnrichedArticle, key="desk, UTF-8 (one desk's articles in order on one partition)",
-        timestamp="published.at: the article's publication time (its event time)", published=False,
+        DeskArticle, key="desk, UTF-8 (one desk's articles in order on one partition)",
+        timestamp="event_time: the article's publication time (published.at on news.enriched)", published=False,
     ),
     "news.stories": TopicContract(
         StoryUpdate, key="story_id, UTF-8",

@@ -12,12 +12,10 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from agents.text.placements import placement_from_bytes
-from agents.text.stories import assign, features_of
+from agents.text.stories import assign, features_from_desk_record
 from agents.text.story_store import GroupingState, Placement
-from streams.codec import decode
 from streams.follow import follow
 from streams.progress import PipelineProgress
-from streams.records import EnrichedArticle
 
 QUIET_S = 4.0  # a topic has been read to its end when it stays quiet this long (no end offset on Tansu)
 
@@ -27,7 +25,7 @@ async def clean_replay_assignments(bootstrap: str, by_desk: str, horizon: timede
     state = GroupingState(horizon)
     assignments: dict[str, str] = {}
     async for _topic, _key, value, _ts in follow(bootstrap, [by_desk], idle_timeout=QUIET_S):
-        features = features_of(decode(EnrichedArticle, value))
+        features = features_from_desk_record(value)
         story = assign(features, state, horizon).story  # None: a repeated record of a closed story's article
         if story is not None:
             assignments[features.article_id] = story.story_id

@@ -1,4 +1,4 @@
-"""The per-article work on a batch of raw pages: split, normalize, enrich, embed; picklable in and out.
+"""The per-article work on raw pages: split, normalize, enrich, embed, grouping features; picklable.
 
 The worker runs this in its child processes (agents/enrich.py), so its event loop only moves
 bytes: enrichment and embeddings are pure-Python and numpy work that, in a thread, held the GIL
@@ -22,6 +22,7 @@ from agents.text.embedding import embed, embedding_text
 from agents.text.enrichment import enrich
 from agents.text.pages import articles_and_lines, normalize_article
 from agents.text.sidebars import PageLines
+from agents.text.stories import desk_article_of
 from streams.codec import decode, encode
 from streams.records import Article, Embedding, EnrichedArticle, RawItem
 
@@ -33,8 +34,8 @@ class EnrichedRecord:
     article_id: str
     desk: str
     published_at: datetime
-    data: bytes  # the whole record, for the desk topic (the group stage needs the embedding)
-    published_data: bytes  # for the enriched topic: ``data`` itself, or without the embedding
+    data: bytes  # its grouping features (a DeskArticle), for the desk topic
+    published_data: bytes  # the whole record, for the enriched topic (with or without the embedding)
     split_data: bytes | None = None  # the article as split and as normalized, when those are published too
     normalized_data: bytes | None = None
     arrived_at: datetime | None = None
@@ -175,8 +176,8 @@ def warm_up() -> None:
 def _record(article: EnrichedArticle, embedding: Embedding, publish_embedding: bool,
             intermediate: tuple[bytes | None, bytes | None] | None) -> EnrichedRecord:
     full = article.model_copy(update={"embedding": embedding})
-    data = encode(full)
-    published = data if publish_embedding else encode(article)  # ``article`` has no embedding yet
+    data = encode(desk_article_of(full))
+    published = encode(full if publish_embedding else article)  # ``article`` has no embedding yet
     split_data, normalized_data = intermediate or (None, None)
     return EnrichedRecord(full.article_id, full.desk, full.published.at, data, published,
                           split_data, normalized_data, full.article.arrived_at)

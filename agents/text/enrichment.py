@@ -9,7 +9,7 @@ from typing import Literal
 from agents.text.dates import last_weekday_on_or_before, publication_time, weekday_of_today
 from agents.text.entities import entities_from, find_mentions, find_quotes
 from agents.text.fingerprints import simhash_of
-from agents.text.language import detect_language
+from agents.text.language import desk_of, detect_language
 from agents.text.normalization import matching_form
 from agents.text.terms import folded_words, keywords_of, words
 from streams.records import Article, EnrichedArticle, PublicationTime
@@ -49,7 +49,7 @@ def enrich(article: Article) -> EnrichedArticle:
         quotes=find_quotes(texts, mentions),
         keywords=keywords_of(every_word),
         simhash=simhash_of(body_words),
-        desk=language,
+        desk=desk_of(language),
     )
 
 

@@ -33,7 +33,15 @@ from agents.text.similarity import (
 )
 from agents.text.story_store import GroupingState, Placement, is_late
 from agents.text.terms import weighted_terms
-from streams.records import EnrichedArticle, MemberProfile, StoryMember, StoryState, StoryUpdate
+from streams.codec import DecodeError, decode
+from streams.records import (
+    DeskArticle,
+    EnrichedArticle,
+    MemberProfile,
+    StoryMember,
+    StoryState,
+    StoryUpdate,
+)
 
 # Weights and thresholds calibrated by bench/calibrate_stories.py on the even half of the team's
 # labelled ANT stories, keeping enough entity weight for the seeds: 000 and 003 tell one story
@@ -174,6 +182,44 @@ def features_of(enriched: EnrichedArticle) -> ArticleFeatures:
         url=article.url,
         char_grams=char_profile(matching_text(enriched)),
     )
+
+
+def desk_article_of(enriched: EnrichedArticle) -> DeskArticle:
+    """An enriched article's grouping features as the record news.by-desk carries (computed in
+    the worker's children, beside the rest of the per-article work)."""
+    features = features_of(enriched)
+    return DeskArticle(
+        article_id=features.article_id, parent_id=features.parent_id, desk=features.desk, title=features.title,
+        outlet=features.outlet, event_time=features.event_time, dated=features.is_dated,
+        entity_counts=features.entity_counts, entity_names=features.entity_names, terms=features.terms,
+        title_terms=features.title_terms, embedding=enriched.embedding, lead=features.lead, url=features.url,
+        char_grams=features.char_grams,
+    )
+
+
+def features_from_desk(desk: DeskArticle) -> ArticleFeatures:
+    """The features a desk record carries: the same as ``features_of`` of its enriched article."""
+    return ArticleFeatures(
+        article_id=desk.article_id, parent_id=desk.parent_id, desk=desk.desk, title=desk.title, outlet=desk.outlet,
+        event_time=desk.event_time, entity_counts=desk.entity_counts, entity_names=desk.entity_names,
+        terms=desk.terms, title_terms=desk.title_terms, is_dated=desk.dated,
+        embedding=desk.embedding.floats() if desk.embedding is not None else None,
+        embedding_model=desk.embedding.model if desk.embedding is not None else None,
+        lead=desk.lead, url=desk.url, char_grams=desk.char_grams,
+    )
+
+
+def features_from_desk_record(data: bytes) -> ArticleFeatures:
+    """The features of a news.by-desk record; a record written before desk records carried them
+    (a whole enriched article, still on the topic after an upgrade) has them computed here."""
+    try:
+        return features_from_desk(decode(DeskArticle, data))
+    except DecodeError as not_a_desk_article:
+        try:
+            enriched = decode(EnrichedArticle, data)
+        except DecodeError:
+            raise not_a_desk_article from None
+    return features_of(enriched)
 
 
 def matching_text(enriched: EnrichedArticle) -> str:

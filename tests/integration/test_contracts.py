@@ -123,7 +123,7 @@ KEY_AND_TIME: dict[str, tuple[Any, Any, int]] = {
     "news.articles": (lambda r: r["article_id"], lambda r: r["arrived_at"], 1),
     "news.normalized": (lambda r: r["article_id"], lambda r: r["arrived_at"], 1),
     "news.enriched": (lambda r: r["article"]["article_id"], lambda r: r["published"]["at"], 1),
-    "news.by-desk": (lambda r: r["desk"], lambda r: r["published"]["at"], 1),
+    "news.by-desk": (lambda r: r["desk"], lambda r: r["event_time"], 1),
     "news.stories": (lambda r: r["story_id"], lambda r: r["last_seen"], 1),
     "news.rejected": (lambda r: r["key"], lambda r: r["rejected_at"], 60_000),  # the producer's clock, at send
 }

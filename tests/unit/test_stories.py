@@ -4,11 +4,20 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+import pytest
+
 from agents.text.pages import articles_from_page
 from agents.text.similarity import default_model
-from agents.text.stories import Assignment, assign, features_of
+from agents.text.stories import (
+    Assignment,
+    assign,
+    desk_article_of,
+    features_from_desk_record,
+    features_of,
+)
 from agents.text.story_store import GroupingState
-from streams.records import RawItem
+from streams.codec import DecodeError, decode, encode
+from streams.records import EnrichedArticle, RawItem
 from tests.conftest import enrich_and_embed
 
 HORIZON = timedelta(hours=72)
@@ -107,3 +116,15 @@ def test_assign__with_the_model_joins_on_the_probability(seeds: dict[str, str]) 
         assert 0.0 <= assignment.score <= 1.0
         if not assignment.is_new_story:
             assert assignment.placement and assignment.placement.probability == round(assignment.score, 4) >= model.join
+
+
+def test_a_desk_record_carries_the_features_its_article_is_grouped_by(seeds: dict[str, str]) -> None:
+    raw = RawItem(item_id="seed-000", source="000", content_type="text", text=seeds["000"], encoding="utf-8", arrived_at=ARRIVED)
+    for article in articles_from_page(raw):
+        # as the group stage sees it: the enriched article went through its topic's bytes
+        enriched = decode(EnrichedArticle, encode(enrich_and_embed(article)))
+        assert features_from_desk_record(encode(desk_article_of(enriched))) == features_of(enriched)
+        # a whole enriched article, as desk records were before: its features are computed
+        assert features_from_desk_record(encode(enriched)) == features_of(enriched)
+    with pytest.raises(DecodeError, match="DeskArticle"):
+        features_from_desk_record(b'{"article_id": "a"}')
