@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 import zlib
+from bisect import bisect_left
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -18,6 +20,7 @@ import orjson
 
 from agents.text.chat import is_message_start, read_chat
 from agents.text.normalization import clean_display, matching_form
+from agents.text.phrases import Phrases
 from agents.text.reflow import printed_lines, unwrap
 from streams.records import Sidebar, SidebarKind
 
@@ -87,9 +90,9 @@ BYLINE_MAX_WORDS = 12
 # A forum's own furniture, whatever software runs it: the notice it shows a guest ("مرحباً بك
 # زائرنا الكريم ... إذا كانت هذه زيارتك الأولى"), however long; a post's reply buttons, which end
 # the post; its number ("#2"); the member box by it (rank, join date, post count); a quote's labels.
-_GUEST_NOTICE = _folded(
+_GUEST_NOTICE = Phrases.of(_folded(
     r"زائرنا\s+الكريم|عزيزي\s+الزائر|اذا\s+كانت\s+هذه\s+زيارتك\s+الاولي|if\s+this\s+is\s+your\s+first\s+visit"
-)
+))
 _REPLY_BUTTON = _folded(r"^\W*(?:رد\s+مع\s+(?:ال)?اقتباس|اقتباس\s+متعدد|reply\s+with\s+quote|multi-?quote)\W*$")
 _POST_NUMBER = re.compile(r"^\s*#\d{1,6}\s*$")
 _MEMBER_BOX = _folded(
@@ -115,7 +118,7 @@ _HANDLE = re.compile(r"^[\W_]*@\w{2,30}[\W_]*$")
 # "By X" alone under a headline (a blog theme's author line): at most a name of four words.
 _BY_AUTHOR = _folded(r"^\W*(?:بواسطه|by)\s+\S+(?:\s+\S+){0,3}\W*$")
 # Prompts anywhere in a short line: "... اضغط هنا", "تابعوا عبر تطبيق ...", app notices.
-_UI_ANYWHERE = _folded(
+_UI_ANYWHERE = Phrases.of(_folded(
     r"اضغط\s+هنا|انقر\s+هنا|click\s+here|تابعوا\s+(?:عبر|على)|تحميل\s+(?:احدث\s+)?(?:نسخه\s+)?(?:من\s+)?تطبيق"
     r"|تسلم\s+اشعارات|جميع\s+المقالات\s+المنشوره|تمثل\s+راي\s+كتابها|تعبر\s+عن\s+(?:راي|اراء|وجهه\s+نظر)\s+(?:كتابها|كاتبها|اصحابها)"
     r"|لا\s+تعبر\s+بالضروره|لا\s+تعكس\s+بالضروره"
@@ -144,7 +147,7 @@ _UI_ANYWHERE = _folded(
     r"|كان\s+(?:هذا|معكم)\s+(?:موجز|نشره)|that'?s\s+all\s+for\s+(?:today|tonight|this\s+(?:week|episode))"
     # a board's footer: the software it runs on, the time zone its times are in
     r"|powered\s+by|جميع\s+الاوقات\s+بتوقيت|all\s+times\s+are\s+gmt"
-)
+))
 UI_ANYWHERE_MAX_WORDS = 40
 _SEPARATOR = re.compile(r"^[\s\-–—―_=*~.·•]{3,}$")
 # Ad slots and sponsored boxes: a slot's label alone on its line ("إعلان", "- إعلان -",
@@ -154,8 +157,9 @@ _AD_SLOT = _folded(
     r"^[\W_]*(?:(?:ال)?اعلان(?:ات)?|مساحه\s+اعلانيه|advertisement|advertising|advert|ads?|anzeige|publicité|publicite"
     r"|محتوى\s+مدعوم|محتوي\s+مدعوم|(?:روابط|محتوى|محتوي)\s+(?:اعلانيه|برعايه|ممول)|برعايه|ممول|sponsored(?:\s+(?:content|links?|stories|posts?))?"
     r"|promoted(?:\s+(?:content|stories))?|paid\s+content)[\W_]*$"
-    r"|^[\W_]*(?:sponsored|promoted)\s+(?:links?|content|stories)\s+by\b|[|•·]\s*(?:روابط\s+اعلانيه|sponsored|ad)\s*$"
+    r"|^[\W_]*(?:sponsored|promoted)\s+(?:links?|content|stories)\s+by\b"
 )
+_AD_CREDIT_TAIL = Phrases.of(_folded(r"[|•·]\s*(?:روابط\s+اعلانيه|sponsored|ad)\s*$"))  # "... | روابط إعلانية"
 # A live blog's badges and labels: "🔴 تغطية مباشرة", "LIVE", "Pinned", "📌 مثبت" ("مباشر" alone is
 # also an outlet's name, printed as its credit under headlines).
 _LIVE_LABEL = _folded(
@@ -210,10 +214,10 @@ _COUNTER = _folded(
     r"|\d+\s*min(?:ute)?s?\s+read|(?:less\s+than\s+)?(?:a|one)\s+minute(?:\s+read)?"
     r"|\d[\d.,]*\s*(?:k|m|الف|مليون)?\s*(?:مشاهده|مشاهدات|قراءه|قراءات|زياره|views?|reads?|مشترك|مشتركين|subscribers?))\W*$"
 )
-_EMBED = re.compile(
+_EMBED = Phrases.of(re.compile(
     r"pic\.twitter\.com/|twitter\.com/\w+/status|x\.com/\w+/status|instagram\.com/(?:p|reel)/"
     r"|facebook\.com/.+/posts/|youtube\.com/watch|youtu\.be/|\(@\w{2,15}\)\s*\w+"
-)
+))
 _AGENCY_CREDIT = (
     r"(?:رويترز|ا\s*ف\s*ب|فرانس\s*برس|اسوشيتد\s*برس|الاناضول|تاس|وام|واس|كونا|سانا|بلومبرغ|بلومبرج"
     r"|بترا|قنا|وفا|ومع|الفرنسيه|getty(?:\s+images)?|reuters|afp|ap|epa|anadolu|shutterstock|ارشيفيه|ارشيف|مواقع\s+التواصل)"
@@ -244,6 +248,25 @@ _LATIN = re.compile(r"[A-Za-z]")
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 _SENTENCE_END = re.compile(r"[.:؛;]\s*$")
 _PARAGRAPH_END = re.compile(r"[.!?؟…][\"”»')]*\s*$")
+# Small shapes, compiled once (``re.search(string, ...)`` looks its pattern up on every call).
+_WORD = re.compile(r"\w+")
+_COMMA = re.compile(r"[،,]")
+_YEAR = re.compile(r"\d{4}")
+_SCORE = re.compile(r"\d\s*[-–]\s*\d")  # "2 - 1": a result, not a place and its outlet
+_CLAUSE_BREAK = re.compile(r"[،,]|[^.]\.\s")
+_ENDS_STOP = re.compile(r"\.[\"”»')]*\s*$")
+_ENDS_STOP_OR_COLON = re.compile(r"[.:]\s*[\"”»')]*$")
+_ENDS_ASKING = re.compile(r"[?؟!]\s*[\"”»')]*$")
+_TRAILS_OFF = re.compile(r"(?:\.\.|…)\s*$")
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?؟])\s")
+_BULLETED = re.compile(r"^\s*[-–•*·▪●◦]")
+_NUMBERED = re.compile(r"^\s*\d{1,2}\s*[.\-)–]")
+_BRACKETED = re.compile(r"^\s*\(.*\)\s*$")
+_NOT_IN_NAME = re.compile(r"[\d.:!?؟،,|/\-–]")
+_NOT_IN_OUTLET = re.compile(r"[\d.:!?؟،,]")
+_TRAIL_SPLIT = re.compile(r"[»›>/\\|←→]")
+_CAPTION_CREDIT_SPLIT = re.compile(r"[/(]|\s-\s")  # what a caption describes, before its credit
+_PHOTO_WORD = re.compile(r"^\W*(?:صوره|الصوره|photo|image)\b")
 
 # ---- Line classes for pages of any layout, from the chrome of real outlets' pages (menus,
 # share bars, widgets, prompts). Whole classes, matched on the matching form; never one outlet.
@@ -257,7 +280,7 @@ _UI_WORDS = frozenset(
 _UI_WORDS_FOLDED = frozenset(_fold(w) for w in _UI_WORDS)
 # Prompts anywhere in a line of up to PROMPT_MAX_WORDS: comments, subscriptions and channels,
 # polls, "read the story at its source", app downloads.
-_PROMPT = _folded(
+_PROMPT = Phrases.of(_folded(
     r"اضف\s+تعليق|اترك\s+تعليق|لن\s+يتم\s+نشر\s+عنوان\s+بريدك|احترام\s+شروط\s+التعليق|تعليقات\s+(?:الزوار|القراء)"
     r"|لا\s+توجد\s+تعليقات|كل\s+التعليقات|المزيد\s+من\s+التعليقات|شروط\s+التعليق|الحقول\s+(?:الالزاميه|المطلوبه)"
     r"|اشترك\s+(?:في|الان|معنا|بـ?)|(?:انضم|انضموا)\s+(?:الي|الان)|قناتنا\s+(?:علي|في|عبر)|تابعوا\s+(?:اخبار|قناه|قناتنا|صفحتنا)"
@@ -267,7 +290,7 @@ _PROMPT = _folded(
     r"|الغاء\s+الاشتراك|unsubscribe|subscribed\s+to|stop\s+receiving|email\s+updates|manage\s+(?:your\s+)?subscription"
     # a comment form's "remember me" box, and the notice a page shows a reader with an ad blocker
     r"|احفظ\s+اسمي|save\s+my\s+name|ad\s*-?\s*block|(?:حظر|مانع|حاجب)\s+(?:ال)?اعلانات|(?:عطل|تعطيل|ايقاف)\s+(?:اضافه\s+)?(?:حظر|مانع|حاجب)"
-)
+))
 PROMPT_MAX_WORDS = 25
 # A trail of sections: "الرئيسية » أخبار » عربي ودولي", "Home > World", "الرئيسية / سياسة".
 _TRAIL_SEPARATOR = re.compile(r"\s[»›>/\\|←→]\s|\s»|»\s")
@@ -483,58 +506,60 @@ def _as_printed(parts: ArticleParts) -> ArticleParts:
 def sidebar_kind(line: str) -> SidebarKind | None:
     """The kind of a line that opens or is a sidebar block, else None."""
     folded = _fold(line)
-    if _READ_ALSO.search(folded):
+    # _READ_ALSO and _RELATED are anchored at the start: match, never a search along the line
+    if _READ_ALSO.match(folded):
         return "read_also"
-    if _RELATED.search(folded):
+    if _RELATED.match(folded):
         return "related_list"
     if _TAGS.match(folded) or _HASHTAGS.match(line):
         return "tags"
-    if _AD_SLOT.search(folded) or _LIVE_LABEL.match(folded) or _END_MARK.match(folded) or _ABOUT.match(folded):
+    if _AD_SLOT.match(folded) or _AD_CREDIT_TAIL.search(folded) or _LIVE_LABEL.match(folded) or _END_MARK.match(folded) or _ABOUT.match(folded):
         return "other"
     if _DISCLAIMER.match(folded) or _GUEST_NOTICE.search(folded) or _REPLY_BUTTON.match(folded) or _RESULTS_CONTROL.match(folded):
         return "ui_text"
-    if _BROADCAST_MARKER.match(line) or _POST_NUMBER.match(line) or _QUOTE_LABEL.match(folded) or (_MEMBER_BOX.match(folded) and _word_count(line) <= 5):
-        return "other"  # a forum post's number, its writer's member box, a quote's labels
+    # each word cap is tested before its pattern: a paragraph is spared the searches it could not pass
     words = _word_count(line)
-    if _IMAGE_LABEL.match(folded) and words <= IMAGE_LABEL_MAX_WORDS:
+    if _BROADCAST_MARKER.match(line) or _POST_NUMBER.match(line) or _QUOTE_LABEL.match(folded) or (words <= 5 and _MEMBER_BOX.match(folded)):
+        return "other"  # a forum post's number, its writer's member box, a quote's labels
+    if words <= IMAGE_LABEL_MAX_WORDS and _IMAGE_LABEL.match(folded):
         return "caption"
-    if _CREDIT_TAIL.search(folded) and words <= CAPTION_MAX_WORDS + 5 and not _SOURCE.match(folded):
+    if words <= CAPTION_MAX_WORDS + 5 and _CREDIT_TAIL.search(folded) and not _SOURCE.match(folded):
         return "caption"
     if (_SOURCE.match(folded) and words <= 20) or _AGENCY_ONLY.match(folded) or _SOURCES_HEADING.match(folded):
         return "source_credit"
     if _CITATION.match(line) and words <= CAPTION_MAX_WORDS + 10 and _DATE_TOKEN.search(folded.rsplit("—", 1)[-1]):
         return "source_credit"  # a sources list's item: the cited title, its outlet and date
-    if _SOURCE_LINK.match(folded) and words <= 12:
+    if words <= 12 and _SOURCE_LINK.match(folded):
         return "source_credit"
-    if _BYLINE.match(folded) and words <= BYLINE_MAX_WORDS:
+    if words <= BYLINE_MAX_WORDS and _BYLINE.match(folded):
         return "source_credit"
     if _HANDLE.match(line):
         return "source_credit"  # a channel's handle alone: the signature a post ends with
-    if _CAPTION.search(folded) and words <= 5:
+    if words <= 5 and _CAPTION.search(folded):
         # "فرانس24/ أ ف ب" is a desk credit; "جانب من الاجتماع (رويترز)" is a photo caption
         # (a caption is no credit line: it must not close the article it sits in)
-        described = re.split(r"[/(]|\s-\s", folded)[0].split()
-        photo = re.match(r"^\W*(?:صوره|الصوره|photo|image)\b", folded)  # "(صورة: أرشيفية)"
+        described = _CAPTION_CREDIT_SPLIT.split(folded)[0].split()
+        photo = _PHOTO_WORD.match(folded)  # "(صورة: أرشيفية)"
         return "caption" if len(described) >= 2 or photo or _CAPTION_OPENER.match(folded) else "source_credit"
-    if (_UI.match(folded) and words <= 14) or (_UI_ANYWHERE.search(folded) and words <= UI_ANYWHERE_MAX_WORDS):
+    if (words <= 14 and _UI.match(folded)) or (words <= UI_ANYWHERE_MAX_WORDS and _UI_ANYWHERE.search(folded)):
         return "ui_text"
-    if _PROMPT.search(folded) and words <= PROMPT_MAX_WORDS:
+    if words <= PROMPT_MAX_WORDS and _PROMPT.search(folded):
         return "ui_text"
     if _SEPARATOR.match(line) or _LINK_LINE.match(line):
         return "other"
-    if (_WIDGET.search(folded) and words <= 8) or _COUNTER.match(folded):
+    if (words <= 8 and _WIDGET.search(folded)) or _COUNTER.match(folded):
         return "widget"
     if words <= 8 and (_QUOTE.search(line) or _MARKET_BOX.search(folded)):
         return "widget"
-    if _EMBED.search(line) and words <= EMBED_MAX_WORDS:
+    if words <= EMBED_MAX_WORDS and _EMBED.search(line):
         return "embedded_post"
-    if _CAPTION.search(folded) and words <= CAPTION_MAX_WORDS:
+    if words <= CAPTION_MAX_WORDS and _CAPTION.search(folded):
         return "caption"
     if _is_ui_line(folded):
         return "ui_text"
     if _PHOTO_CREDIT.match(line.strip()):
         return "caption"
-    if _CAPTION_OPENER.match(folded) and words <= CAPTION_MAX_WORDS and not _is_sentence(line):
+    if words <= CAPTION_MAX_WORDS and _CAPTION_OPENER.match(folded) and not _is_sentence(line):
         return "caption"
     if is_trail(line):
         return "other"
@@ -571,7 +596,7 @@ def is_date_line(line: str) -> bool:
 @lru_cache(maxsize=16384)
 def is_trail(line: str) -> bool:
     """A trail of sections ("الرئيسية » أخبار » عربي ودولي"), or "Home" and a section."""
-    parts = [p for p in re.split(r"[»›>/\\|←→]", line) if p.strip()]
+    parts = [p for p in _TRAIL_SPLIT.split(line) if p.strip()]
     if len(parts) >= 2 and _TRAIL_SEPARATOR.search(line) and not is_date_line(line):
         if not all(len(p.split()) <= TRAIL_SEGMENT_MAX_WORDS for p in parts[:-1]):
             return False
@@ -581,9 +606,23 @@ def is_trail(line: str) -> bool:
     return bool(_HOME.match(_fold(line))) and _word_count(line) <= 3
 
 
+_NOT_TOKEN = re.compile(r"[^\w+]")
+_SPACED_WORD = re.compile(r"\S+")  # the words str.split() gives, one at a time
+UI_LINE_MAX_TOKENS = 8
+
+
 def _is_ui_line(folded: str) -> bool:
-    tokens = [t for t in (re.sub(r"[^\w+]", "", t).strip("+_") for t in folded.split()) if t and not t.isdigit()]
-    if not tokens or len(tokens) > 8:
+    """A short line made (mostly) of share-bar, menu and form words."""
+    tokens: list[str] = []
+    for match in _SPACED_WORD.finditer(folded):
+        word = match.group()
+        # a word of letters and digits only is its own token (\w is exactly isalnum() or "_")
+        token = word if word.isalnum() else _NOT_TOKEN.sub("", word).strip("+_")
+        if token and not token.isdigit():
+            tokens.append(token)
+            if len(tokens) > UI_LINE_MAX_TOKENS:
+                return False  # a paragraph: stop before cleaning its every word
+    if not tokens:
         return False
     return sum(t in _UI_WORDS_FOLDED for t in tokens) >= 0.75 * len(tokens)
 
@@ -617,7 +656,7 @@ LEAD_FALLBACK_WORDS = 18
 
 def _is_long_headline(line: str) -> bool:
     """A headline that ends in "?" or "!" ("... ما قاعدة رفض الأمر العسكري؟"): a lead seldom does."""
-    return bool(re.search(r"[?؟!]\s*[\"”»')]*$", line)) and _word_count(line) <= HEADLINE_MAX_WORDS
+    return bool(_ENDS_ASKING.search(line)) and _word_count(line) <= HEADLINE_MAX_WORDS
 
 
 # Headline choice: how much of the line the lead echoes weighs most; a line of 4+ words and a
@@ -640,7 +679,7 @@ def _find_title(cursor: _Cursor, lead: int, known_title: str | None) -> int | No
     if lead >= len(lines):  # no prose at all: the first headline-shaped line, as a headline-only item
         return next((i for i in range(len(lines)) if _is_title_shaped(cursor, i)), None)
     near_lead = [_without_speaker(line, cursor.speakers) for line in lines[lead : lead + 3]]
-    lead_terms = _terms(" ".join([_without_wire_prefix(near_lead[0]), *near_lead[1:]]))
+    lead_terms = _terms_of([_without_wire_prefix(near_lead[0]), *near_lead[1:]])
     candidates: list[tuple[float, int]] = []
     shapes = {i: _terms(lines[i]) for i in range(max(0, lead - TITLE_SEARCH_LINES), lead) if _is_title_shaped(cursor, i)}
     for i, terms in shapes.items():
@@ -729,10 +768,21 @@ def _echo(terms: frozenset[str], other: frozenset[str]) -> float:
     (the stemmer leaves "اسراييلي" and "اسراييل" apart)."""
     if not terms:
         return 0.0
-    found = sum(
-        1 for t in terms if t in other or (len(t) >= 3 and any(o.startswith(t) or (len(o) >= 3 and t.startswith(o)) for o in other))
-    )
+    ordered = _in_order(other)
+    found = sum(1 for t in terms if t in other or (len(t) >= 3 and (_starts_one_of(t, ordered) or any(t[:k] in other for k in range(3, len(t))))))
     return found / len(terms)
+
+
+@lru_cache(maxsize=256)
+def _in_order(terms: frozenset[str]) -> tuple[str, ...]:
+    return tuple(sorted(terms))
+
+
+def _starts_one_of(start: str, ordered: tuple[str, ...]) -> bool:
+    """Is ``start`` the start of a term of ``ordered`` (sorted)? Those terms sort right from it,
+    so one look at the first term not below it answers (the loop over every term did before)."""
+    at = bisect_left(ordered, start)
+    return at < len(ordered) and ordered[at].startswith(start)
 
 
 def _is_title_shaped(cursor: _Cursor, at: int) -> bool:
@@ -741,7 +791,7 @@ def _is_title_shaped(cursor: _Cursor, at: int) -> bool:
     kind = cursor.kind_of(line, template=False)  # a hot story's title recurs in other pages' lists
     if not 2 <= words <= HEADLINE_MAX_WORDS or (kind is not None and not (kind == "read_also" and _WATCH.match(line))):
         return False  # "شاهد.. X" links a video inside an article and opens many a headline
-    if _SENTENCE_END.search(line) or is_trail(line) or is_date_line(line) or re.match(r"^\s*\(.*\)\s*$", line) or is_place_credit(line):
+    if _SENTENCE_END.search(line) or is_trail(line) or is_date_line(line) or _BRACKETED.match(line) or is_place_credit(line):
         return False  # "(أبوظبي - البيان)": a place and desk credit in brackets
     if at > 0 and cursor.lines[at - 1].rstrip().endswith(":") and _word_count(cursor.lines[at - 1]) <= 2:
         return False  # the value of a label over two lines ("الموضوع:" / "الانتخابات الرئاسية")
@@ -763,7 +813,7 @@ def _read_header(
         while cursor.at < title_at:
             chrome = cursor.peek() or ""
             if cursor.at == above:
-                dateline = re.sub(_BULLET, "", cursor.take())
+                dateline = _without_bullet(cursor.take())
                 continue
             cursor.take(cursor.kind_of(chrome) or ("widget" if is_dateline(chrome) else "other"))
         title = cursor.take()
@@ -775,7 +825,7 @@ def _read_header(
         if title and _same_text(line, title):
             cursor.take("duplicated_headline")
         elif dateline is None and kind is None and is_dateline(line) and (title_at is not None or _last_date_before(cursor, lead)):
-            dateline = re.sub(_BULLET, "", cursor.take())  # with no headline, the date nearest the text is its own
+            dateline = _without_bullet(cursor.take())  # with no headline, the date nearest the text is its own
         elif line in cursor.stamps:
             early.append(cursor.take())  # the first update's time
         elif early and early[-1] in cursor.stamps and _is_bare_name(line):
@@ -842,7 +892,7 @@ def _post_header_date(cursor: _Cursor, title_at: int) -> int | None:
 def _is_headlines_own_date(cursor: _Cursor, at: int, lead: int) -> bool:
     """A full date right over a headline its lead runs under at once, not under the site's search
     box or menu (its clock); a chat's day ("February 21", no year) is no article's date."""
-    return at + 2 == lead and bool(re.search(r"\d{4}", cursor.lines[at])) and cursor.kind_of(cursor.lines[at - 1]) != "ui_text"
+    return at + 2 == lead and bool(_YEAR.search(cursor.lines[at])) and cursor.kind_of(cursor.lines[at - 1]) != "ui_text"
 
 
 LIVE_MIN_UPDATES = 3  # update times over paragraphs on one page before it is read as a live blog
@@ -867,7 +917,7 @@ def _update_stamps(cursor: _Cursor) -> frozenset[str]:
 
 def _is_bare_name(line: str) -> bool:
     """A name alone ("سارة المهيري", "Rami Ayyub"): up to 3 words, no digit, no punctuation."""
-    return 1 <= _word_count(line) <= NAME_MAX_WORDS and not re.search(r"[\d.:!?؟،,|/\-–]", line) and sidebar_kind(line) is None
+    return 1 <= _word_count(line) <= NAME_MAX_WORDS and not _NOT_IN_NAME.search(line) and sidebar_kind(line) is None
 
 
 def _read_body(cursor: _Cursor, title: str | None) -> list[str]:
@@ -1029,7 +1079,7 @@ def _is_unechoed_link(cursor: _Cursor, body: list[str]) -> bool:
         (n for k in range(1, GAP_MAX_LINES) if (n := cursor.peek(k)) is not None and cursor.kind_of(n) is None and _is_sentence(n)),
         "",
     )
-    return bool(terms) and not terms & _terms("\n".join(body)) and _echo(terms, _terms(following)) == 0.0
+    return bool(terms) and not terms & _terms_of(body) and _echo(terms, _terms(following)) == 0.0
 
 
 def _opens_article(headline: str, cursor: _Cursor, at: int, body: list[str]) -> bool:
@@ -1040,9 +1090,8 @@ def _opens_article(headline: str, cursor: _Cursor, at: int, body: list[str]) -> 
     if len(terms) < 2 or _word_count(headline) < TITLE_LONG_WORDS:
         return False  # "روايات وهمية": two words over a section are a cross-heading
     lead = cursor.peek(at) or ""
-    after = " ".join(line for line in (lead, cursor.peek(at + 1)) if line)
-    echo = _echo(terms, _terms(after))
-    known_terms = _terms("\n".join(body))
+    echo = _echo(terms, _terms_of(line for line in (lead, cursor.peek(at + 1)) if line))
+    known_terms = _terms_of(body)
     known = len(terms & known_terms) / len(terms)
     lead_terms = _terms(lead)
     continuity = len(lead_terms & known_terms) / len(lead_terms) if lead_terms else 0.0
@@ -1076,7 +1125,7 @@ def _shares_topic(body: list[str], paragraph: str) -> bool:
     words = _terms(paragraph)
     if not words:
         return False
-    known = _terms("\n".join(body))
+    known = _terms_of(body)
     return len(words & known) / len(words) >= CONTINUITY_MIN
 
 
@@ -1118,13 +1167,13 @@ def _read_tail(cursor: _Cursor, main_body: list[str]) -> list[ArticleParts]:
         elif kind is not None:
             cursor.take(kind)
         elif is_post_time(line) and _starts_article(cursor, 1):
-            stamp = re.sub(_BULLET, "", cursor.take())
+            stamp = _without_bullet(cursor.take())
             post = _read_appended(cursor)  # the next post, under its time
             appended.append(post if post.dateline else replace(post, dateline=stamp))
         elif _starts_article(cursor, 0):
             appended.append(_read_appended(cursor))
         elif _is_full_date_over_headline(cursor):
-            date = re.sub(_BULLET, "", cursor.take())
+            date = _without_bullet(cursor.take())
             article = _read_appended(cursor)  # its date over its title, as over the main one
             appended.append(article if article.dateline else replace(article, dateline=date))
         else:
@@ -1135,7 +1184,7 @@ def _read_tail(cursor: _Cursor, main_body: list[str]) -> list[ArticleParts]:
 def _is_full_date_over_headline(cursor: _Cursor) -> bool:
     """A date with its year right over a headline with its paragraph right under it."""
     date, title, lead = cursor.peek() or "", cursor.peek(1) or "", cursor.peek(2) or ""
-    if not (is_date_line(date) and re.search(r"\d{4}", date)) or cursor.kind_of(title) is not None or cursor.kind_of(lead) is not None:
+    if not (is_date_line(date) and _YEAR.search(date)) or cursor.kind_of(title) is not None or cursor.kind_of(lead) is not None:
         return False
     return is_headline(title) and not is_date_line(title) and not _is_body_paragraph(title) and _is_body_paragraph(lead)
 
@@ -1161,11 +1210,11 @@ def _read_appended(cursor: _Cursor, titled: bool = False) -> ArticleParts:
     dateline = None
     for _ in range(_meta_lines(cursor, 0) if title is not None else 0):
         if dateline is None and is_dateline(cursor.peek() or ""):
-            dateline = re.sub(_BULLET, "", cursor.take())
+            dateline = _without_bullet(cursor.take())
         else:
             cursor.take(cursor.kind_of(cursor.peek() or "") or "other")
     if title is None and is_dateline(cursor.peek() or ""):
-        dateline = re.sub(_BULLET, "", cursor.take())
+        dateline = _without_bullet(cursor.take())
     paragraphs = _read_body(cursor, title)
     inner = tuple(cursor.sidebars)
     cursor.sidebars = outer
@@ -1201,7 +1250,7 @@ def _is_meta_line(cursor: _Cursor, line: str) -> bool:
 @lru_cache(maxsize=16384)
 def is_place_credit(line: str) -> bool:
     """"بيروت - لبنان 24": where the story was filed and who filed it (not a score, not a date)."""
-    return bool(_PLACE_CREDIT.match(line)) and not is_date_line(line) and not re.search(r"\d\s*[-–]\s*\d", line)
+    return bool(_PLACE_CREDIT.match(line)) and not is_date_line(line) and not _SCORE.search(line)
 
 
 def _meta_lines(cursor: _Cursor, ahead: int) -> int:
@@ -1221,7 +1270,7 @@ def _is_outlet_over_date(cursor: _Cursor, at: int) -> bool:
     """A bare name of up to 3 words right over a date line ("الاقتصادية" / "2018/03/18 22:17"):
     the outlet or writer a headline's own lines name, never a cross-heading (those run into text)."""
     line, below = cursor.peek(at), cursor.peek(at + 1)
-    if line is None or below is None or _word_count(line) > OUTLET_MAX_WORDS or re.search(r"[\d.:!?؟،,]", line):
+    if line is None or below is None or _word_count(line) > OUTLET_MAX_WORDS or _NOT_IN_OUTLET.search(line):
         return False
     return cursor.kind_of(line) is None and is_date_line(below) and cursor.kind_of(below) is None
 
@@ -1283,7 +1332,7 @@ def _is_body_paragraph(line: str) -> bool:
     words = _word_count(line)
     if words >= PARAGRAPH_MIN_WORDS and _PARAGRAPH_END.search(line):
         return True
-    return words >= LONG_PARAGRAPH_WORDS and bool(re.search(r"[،,]", line))
+    return words >= LONG_PARAGRAPH_WORDS and bool(_COMMA.search(line))
 
 
 _LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}\s*[.\-)–]|[-–•*·▪●◦])\s*\S|^[^:]{2,30}:\s*\S+(?:\s+\S+)+")
@@ -1298,7 +1347,7 @@ def _is_list_run(cursor: _Cursor) -> bool:
         return following is not None and cursor.kind_of(following) is None and _is_list_item(following)
     if not _is_list_item(line):
         return False
-    if re.match(r"^\s*\d{1,2}\s*[.\-)–]", line):
+    if _NUMBERED.match(line):
         return True
     neighbours = [cursor.peek(1), cursor.lines[cursor.at - 1] if cursor.at > 0 else None]
     return any(n is not None and cursor.kind_of(n) is None and _is_list_item(n) for n in neighbours)
@@ -1308,7 +1357,7 @@ LIST_ITEM_MAX_WORDS = 15
 
 
 def _is_list_item(line: str) -> bool:
-    return len(re.findall(r"\w+", line)) <= LIST_ITEM_MAX_WORDS and bool(_LIST_ITEM.match(line))
+    return len(_WORD.findall(line)) <= LIST_ITEM_MAX_WORDS and bool(_LIST_ITEM.match(line))
 
 
 def _continues_list(cursor: _Cursor, body: list[str]) -> bool:
@@ -1317,11 +1366,11 @@ def _continues_list(cursor: _Cursor, body: list[str]) -> bool:
     line = cursor.peek() or ""
     if not body or cursor.at == 0 or body[-1] != cursor.lines[cursor.at - 1]:
         return False  # only right under the article's own lines
-    if is_date_line(line) or _is_sentence(line) or len(re.findall(r"\w+", line)) > LIST_ITEM_MAX_WORDS:
+    if is_date_line(line) or _is_sentence(line) or len(_WORD.findall(line)) > LIST_ITEM_MAX_WORDS:
         return False
     introduced = [b for b in body if b.rstrip().endswith(":") and _word_count(b) >= 3]
     return bool(introduced) and all(
-        not _is_sentence(b) and len(re.findall(r"\w+", b)) <= LIST_ITEM_MAX_WORDS for b in body[body.index(introduced[-1]) + 1 :]
+        not _is_sentence(b) and len(_WORD.findall(b)) <= LIST_ITEM_MAX_WORDS for b in body[body.index(introduced[-1]) + 1 :]
     )
 
 
@@ -1348,7 +1397,7 @@ def _is_early_text(line: str, previous: str) -> bool:
     words = _word_count(line)
     if _is_body_paragraph(line) or (words >= 8 and previous.rstrip().endswith(":")) or (words >= 5 and _is_sentence(line)):
         return True
-    return words >= 5 and bool(re.search(r"[.:]\s*[\"”»')]*$", line)) and not re.search(r"(?:\.\.|…)\s*$", line)
+    return words >= 5 and bool(_ENDS_STOP_OR_COLON.search(line)) and not _TRAILS_OFF.search(line)
 
 
 CLAUSE_SENTENCE_WORDS = 16
@@ -1360,13 +1409,13 @@ def _is_sentence(line: str) -> bool:
     if _is_body_paragraph(line):
         return True
     words = _word_count(line)
-    if words >= CLAUSE_SENTENCE_WORDS and re.search(r"[،,]|[^.]\.\s", line):
+    if words >= CLAUSE_SENTENCE_WORDS and _CLAUSE_BREAK.search(line):
         return True  # a clause break in a line longer than headlines run: prose scraped without its stop
-    return words >= 3 and bool(re.search(r"\.[\"”»')]*\s*$", line)) and not re.search(r"(?:\.\.|…)\s*$", line)
+    return words >= 3 and bool(_ENDS_STOP.search(line)) and not _TRAILS_OFF.search(line)
 
 
 def _looks_bulleted(line: str) -> bool:
-    return bool(re.match(r"^\s*[-–•*·▪●◦]", line))
+    return bool(_BULLETED.match(line))
 
 
 def _is_mostly_latin(line: str) -> bool:
@@ -1375,24 +1424,40 @@ def _is_mostly_latin(line: str) -> bool:
 
 
 def _same_text(a: str, b: str) -> bool:
-    return _fold(re.sub(_BULLET, "", a)) == _fold(re.sub(_BULLET, "", b))
+    return _fold(_without_bullet(a)) == _fold(_without_bullet(b))
 
 
-@lru_cache(maxsize=4096)
+_BULLET_PREFIX = re.compile(_BULLET)
+
+
+def _without_bullet(line: str) -> str:
+    return _BULLET_PREFIX.sub("", line)
+
+
+@lru_cache(maxsize=16384)
 def _terms(text: str) -> frozenset[str]:
-    from agents.text.terms import content_terms
+    """Content terms of a text, from its matching form: a line's is folded once for all tests."""
+    from agents.text.terms import folded_content_terms
 
-    return frozenset(content_terms(text))
+    return frozenset(folded_content_terms(_fold(text)))
+
+
+def _terms_of(lines: Iterable[str]) -> frozenset[str]:
+    """Content terms of lines read together: the union of each line's own, as no word runs
+    across a line break or a space (a body's terms, no longer its joined text folded anew)."""
+    return frozenset().union(*map(_terms, lines))
 
 
 def _title_from(paragraph: str) -> str:
     """A title for an untitled article: its first sentence, cut to a headline's length."""
-    first_sentence = re.split(r"(?<=[.!?؟])\s", paragraph, maxsplit=1)[0]
+    first_sentence = _SENTENCE_BREAK.split(paragraph, maxsplit=1)[0]
     words = first_sentence.split()
     return " ".join(words[:HEADLINE_MAX_WORDS]) + (" …" if len(words) > HEADLINE_MAX_WORDS else "")
 
 
+@lru_cache(maxsize=16384)
 def _word_count(line: str) -> int:
+    """Words of a line: asked of each line by most of the tests above, counted once."""
     return len(line.split())
 
 
