@@ -19,12 +19,21 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from agents.text import sidebars
+from agents.text import (
+    article_body,
+    article_starts,
+    cues,
+    headlines,
+    line_kinds,
+    line_shapes,
+    page_kinds,
+    sidebars,
+)
 from agents.text.sidebars import split_page
 from bench.split_eval import SHARED
 from bench.split_layouts import iter_pages
 
-SPLITTER_MODULES = (sidebars,)
+SPLITTER_MODULES = (sidebars, cues, line_shapes, line_kinds, page_kinds, headlines, article_starts, article_body)
 
 
 def ant_pages(limit: int) -> list[str]:

@@ -6,10 +6,10 @@ import re
 
 import pytest
 
-from agents.text import sidebars
+from agents.text import cues
 from agents.text.phrases import Phrases
 
-LEXICONS = {name: value for name, value in vars(sidebars).items() if isinstance(value, Phrases)}
+LEXICONS = {name: value for name, value in vars(cues).items() if isinstance(value, Phrases)}
 LINES = [
     "للمزيد اضغط هنا لمتابعة الخبر",
     "جميع الحقوق محفوظه لموقع الخبر 2018",
