@@ -120,6 +120,14 @@ def terms_of_lines(lines: Iterable[str]) -> frozenset[str]:
     return frozenset().union(*map(line_terms, lines))
 
 
+def terms_in_order(lines: Iterable[str]) -> list[str]:
+    """The content terms of lines read together, in order, from each line's kept fold: the terms
+    of their joined text, built in the same order (no word runs across the joins)."""
+    from agents.text.terms import folded_content_terms
+
+    return [term for line in lines for term in folded_content_terms(fold_line(line))]
+
+
 def title_from(paragraph: str) -> str:
     """A title for an untitled article: its first sentence, cut to a headline's length."""
     first_sentence = SENTENCE_BREAK.split(paragraph, maxsplit=1)[0]

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import zlib
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 import orjson
 
@@ -33,7 +34,7 @@ from agents.text.line_kinds import (
     is_trail,
     sidebar_kind,
 )
-from agents.text.line_shapes import is_headline, line_terms, title_from, word_count
+from agents.text.line_shapes import is_headline, terms_in_order, title_from, word_count
 from agents.text.normalization import clean_display
 from agents.text.page_cursor import ArticleParts, Cursor
 from agents.text.page_kinds import (
@@ -105,7 +106,7 @@ def split_page(
     (``main.title_from_body``; its title is then cut from the lead).
     Raises EmptyPageError when nothing article-like remains.
     """
-    lines, chat_events = read_chat([line for line in clean_display(text).split("\n") if line])
+    lines, chat_events = read_chat(list(_display_lines(text)))
     lines, timecodes = without_timecodes(lines)
     cursor = Cursor(unwrap(lines), captions=frozenset(fold_line(c) for c in known_captions), template=template_lines)
     cursor.sidebars.extend(Sidebar(kind="other", text=code) for code in timecodes)
@@ -135,6 +136,13 @@ def split_page(
     )
     main, appended = article_among_teasers(main, appended, cursor.sidebars)
     return SplitPage(main=_as_printed(main), appended=tuple(_as_printed(a) for a in appended), sidebars=tuple(cursor.sidebars))
+
+
+@lru_cache(maxsize=4)
+def _display_lines(text: str) -> tuple[str, ...]:
+    """A page's non-empty lines as displayed: the worker asks ``split_page`` and ``page_lines``
+    of every page, and both read these."""
+    return tuple(line for line in clean_display(text).split("\n") if line)
 
 
 def _as_printed(parts: ArticleParts) -> ArticleParts:
@@ -175,11 +183,11 @@ class PageLines:
 def page_lines(source: str, text: str) -> PageLines:
     """The record of one page: short lines in matching form, and its topic: the content words
     of its longest lines (the lead and the paragraphs, which tell what the page is about)."""
-    raw = [line for line in clean_display(text).split("\n") if line]
+    raw = _display_lines(text)
     keys = tuple(dict.fromkeys(fold_line(line) for line in raw if word_count(line) <= TEMPLATE_MAX_WORDS))
     prose = [line for line in raw if word_count(line) >= PARAGRAPH_MIN_WORDS] or raw
     longest = sorted(prose, key=word_count, reverse=True)[:3]
-    terms = sorted(line_terms(" ".join(longest)), key=len, reverse=True)[:TOPIC_TERMS]
+    terms = sorted(frozenset(terms_in_order(longest)), key=len, reverse=True)[:TOPIC_TERMS]
     return PageLines(source, keys, frozenset(terms))
 
 
