@@ -20,12 +20,14 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from agents.text import (
+    appended,
     article_body,
     article_starts,
     cues,
     headlines,
     line_kinds,
     line_shapes,
+    page_cursor,
     page_kinds,
     sidebars,
 )
@@ -33,7 +35,9 @@ from agents.text.sidebars import split_page
 from bench.split_eval import SHARED
 from bench.split_layouts import iter_pages
 
-SPLITTER_MODULES = (sidebars, cues, line_shapes, line_kinds, page_kinds, headlines, article_starts, article_body)
+SPLITTER_MODULES = (
+    sidebars, cues, line_shapes, line_kinds, page_cursor, page_kinds, headlines, article_starts, article_body, appended
+)
 
 
 def ant_pages(limit: int) -> list[str]:

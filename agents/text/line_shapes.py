@@ -106,7 +106,7 @@ def without_bullet(line: str) -> str:
     return _BULLET_PREFIX.sub("", line)
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=4096)  # a line's terms are asked again within its page; ~1.6 KB each
 def line_terms(text: str) -> frozenset[str]:
     """Content terms of a text, from its matching form: a line's is folded once for all tests."""
     from agents.text.terms import folded_content_terms
