@@ -8,6 +8,7 @@ article is read. (A chat export is ``chat``'s, text wrapped into columns ``reflo
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from agents.text.cues import LINK_LINE, TRANSCRIPT_HEADING, fold_line
 from agents.text.line_kinds import is_bare_name, is_date_line
@@ -51,7 +52,7 @@ def without_timecodes(lines: list[str]) -> tuple[list[str], list[str]]:
     if len(codes) < TIMECODE_MIN_LINES:
         return lines, []
     seconds = [int(m.group(1) or 0) * 3600 + int(m.group(2)) * 60 + int(m.group(3)) for _, m in codes]
-    if seconds[0] > 59 or any(later <= earlier for earlier, later in zip(seconds, seconds[1:])):
+    if seconds[0] > 59 or any(later <= earlier for earlier, later in pairwise(seconds)):
         return lines, []
     drop = {index for index, _ in codes}
     return [line for index, line in enumerate(lines) if index not in drop], [lines[index] for index in sorted(drop)]
