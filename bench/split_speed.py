@@ -19,10 +19,25 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from agents.text import sidebars
+from agents.text import (
+    appended,
+    article_body,
+    article_starts,
+    cues,
+    headlines,
+    line_kinds,
+    line_shapes,
+    page_cursor,
+    page_kinds,
+    sidebars,
+)
 from agents.text.sidebars import split_page
 from bench.split_eval import SHARED
 from bench.split_layouts import iter_pages
+
+SPLITTER_MODULES = (
+    sidebars, cues, line_shapes, line_kinds, page_cursor, page_kinds, headlines, article_starts, article_body, appended
+)
 
 
 def ant_pages(limit: int) -> list[str]:
@@ -38,9 +53,12 @@ def ant_pages(limit: int) -> list[str]:
 
 
 def clear_caches() -> None:
-    """Forget every line seen: the cost of a page whose chrome the process has never met."""
-    for cached in (sidebars._fold, sidebars.sidebar_kind, sidebars.is_date_line, sidebars.is_trail, sidebars.is_dateline, sidebars._terms):
-        cached.cache_clear()
+    """Forget every line seen: the cost of a page whose chrome the process has never met (every
+    memo of the splitter's modules, wherever a line's fold, kind, shape or terms are kept)."""
+    for module in SPLITTER_MODULES:
+        for value in vars(module).values():
+            if callable(getattr(value, "cache_clear", None)):
+                value.cache_clear()
 
 
 def timed(pages: list[str], cold: bool = False) -> list[float]:

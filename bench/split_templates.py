@@ -101,7 +101,8 @@ def ant_streams(per_outlet: int = 1500) -> None:
     import json
     from collections import Counter
 
-    from agents.text.sidebars import _fold, _is_body_paragraph
+    from agents.text.cues import fold_line
+    from agents.text.line_shapes import is_body_paragraph
     from bench.split_eval import SHARED
     from streams.tables import TEMPLATE_WRITE_EVERY  # builds the (idle) Faust app: only here
 
@@ -124,7 +125,7 @@ def ant_streams(per_outlet: int = 1500) -> None:
             for line in (line.strip() for line in text.split("\n")):
                 if line:
                     total += 1
-                    if _fold(line) in template:
+                    if fold_line(line) in template:
                         flagged[line] += 1
             memory.observe(page_lines(outlet, text))
             if number % TEMPLATE_WRITE_EVERY == 0:
@@ -137,7 +138,7 @@ def ant_streams(per_outlet: int = 1500) -> None:
                 assert restored.template_lines(outlet) == memory.template_lines(outlet)
                 read_ms.append((time.perf_counter() - started) * 1000)
                 record_kb = max(record_kb, len(record) / 1024)
-        paragraphs = sum(n for line, n in flagged.items() if _is_body_paragraph(line))
+        paragraphs = sum(n for line, n in flagged.items() if is_body_paragraph(line))
         top = "; ".join(f"{line[:40]}… ×{n}" for line, n in flagged.most_common(3))
         print(f"| {outlet} | {total} | {sum(flagged.values())} | {paragraphs} | {top} | {record_kb:.0f} "
               f"| {_spread(write_ms)} / {_spread(read_ms)} |", flush=True)

@@ -76,7 +76,12 @@ def folded_words(folded: str) -> list[str]:
 
 def content_terms(text: str) -> list[str]:
     """Stemmed content words of ``text``, in order, stopwords and short tokens dropped."""
-    return [term for token in words(text) if (term := _term(token))]
+    return folded_content_terms(matching_form(text))
+
+
+def folded_content_terms(folded: str) -> list[str]:
+    """``content_terms`` of a text already in matching form (the splitter folds each line once)."""
+    return [term for token in folded_words(folded) if (term := _term(token))]
 
 
 # Rarity of a word from wordfreq's shipped frequency lists (Zipf scale: 7+ for "في", ~2 for

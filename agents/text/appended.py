@@ -1,0 +1,104 @@
+"""After the body: sidebar blocks, and whole articles appended under the main one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from agents.text.article_body import read_body
+from agents.text.article_starts import (
+    NEW_ARTICLE_ECHO_MIN,
+    is_bare_cue,
+    is_headline_over_text,
+    meta_lines,
+    starts_article,
+    take_headline_list,
+)
+from agents.text.cues import ABOUT, WATCH, YEAR, fold_line
+from agents.text.line_kinds import is_date_line, is_dateline, is_post_time
+from agents.text.line_shapes import (
+    echo_share,
+    is_body_paragraph,
+    is_headline,
+    is_long_headline,
+    line_terms,
+    title_from,
+    without_bullet,
+)
+from agents.text.page_cursor import ArticleParts, Cursor
+from streams.records import Sidebar
+
+
+def read_tail(cursor: Cursor, main_body: list[str]) -> list[ArticleParts]:
+    """After the body: sidebar blocks, and whole articles appended under the main one."""
+    appended: list[ArticleParts] = []
+    printed = frozenset(fold_line(paragraph) for paragraph in main_body if is_body_paragraph(paragraph))
+    while (line := cursor.peek()) is not None:
+        kind = cursor.kind_of(line)
+        if kind is None and fold_line(line) in printed:
+            cursor.take("other")  # the article's own paragraph again: a reply quoting it
+        elif kind == "read_also" and WATCH.match(line) and is_body_paragraph(cursor.peek(1) or "") and echo_share(
+            line_terms(line), line_terms(cursor.peek(1) or "")
+        ) >= NEW_ARTICLE_ECHO_MIN:
+            appended.append(_read_appended(cursor, titled=True))  # "شاهد.. X" over its own article
+        elif kind == "read_also" and is_bare_cue(line) and starts_article(cursor, 1):
+            cursor.take("read_also")
+            appended.append(_read_appended(cursor))
+        elif kind in ("read_also", "related_list"):
+            cursor.take(kind)
+            take_headline_list(cursor, kind)
+        elif ABOUT.match(fold_line(line)):
+            _take_about_block(cursor)
+        elif kind is not None:
+            cursor.take(kind)
+        elif is_post_time(line) and starts_article(cursor, 1):
+            stamp = without_bullet(cursor.take())
+            post = _read_appended(cursor)  # the next post, under its time
+            appended.append(post if post.dateline else replace(post, dateline=stamp))
+        elif starts_article(cursor, 0):
+            appended.append(_read_appended(cursor))
+        elif _is_full_date_over_headline(cursor):
+            date = without_bullet(cursor.take())
+            article = _read_appended(cursor)  # its date over its title, as over the main one
+            appended.append(article if article.dateline else replace(article, dateline=date))
+        else:
+            cursor.take("widget" if is_date_line(line) else "other")
+    return appended
+
+
+def _is_full_date_over_headline(cursor: Cursor) -> bool:
+    """A date with its year right over a headline with its paragraph right under it."""
+    date, title, lead = cursor.peek() or "", cursor.peek(1) or "", cursor.peek(2) or ""
+    if not (is_date_line(date) and YEAR.search(date)) or cursor.kind_of(title) is not None or cursor.kind_of(lead) is not None:
+        return False
+    return is_headline(title) and not is_date_line(title) and not is_body_paragraph(title) and is_body_paragraph(lead)
+
+
+def _take_about_block(cursor: Cursor) -> None:
+    """An issuer's "about" heading and its standing paragraphs, up to the next titled article."""
+    cursor.take("other")
+    while (line := cursor.peek()) is not None and cursor.kind_of(line) is None and not is_headline_over_text(cursor):
+        cursor.take("other")
+
+
+def _read_appended(cursor: Cursor, titled: bool = False) -> ArticleParts:
+    outer = cursor.sidebars
+    cursor.sidebars = []
+    first = cursor.peek() or ""
+    headline = is_headline(first) and (is_long_headline(first) or not is_body_paragraph(first))
+    title: str | None = cursor.take() if titled or headline else None
+    dateline = None
+    for _ in range(meta_lines(cursor, 0) if title is not None else 0):
+        if dateline is None and is_dateline(cursor.peek() or ""):
+            dateline = without_bullet(cursor.take())
+        else:
+            cursor.take(cursor.kind_of(cursor.peek() or "") or "other")
+    if title is None and is_dateline(cursor.peek() or ""):
+        dateline = without_bullet(cursor.take())
+    paragraphs = read_body(cursor, title)
+    inner = tuple(cursor.sidebars)
+    cursor.sidebars = outer
+    cursor.sidebars.append(Sidebar(kind="appended_article", text=title or paragraphs[0]))
+    if title is None:
+        return ArticleParts(title_from(paragraphs[0]), dateline, tuple(paragraphs), inner, True)
+    return ArticleParts(title, dateline, tuple(paragraphs), inner)

@@ -1,0 +1,270 @@
+"""The main article's body, and where it ends.
+
+Body lines in order; in-body chrome becomes sidebars. A sidebar block or a run of short lines ends
+the body only when what follows is not more of the same article (its words, its openers), a tag or
+source line closes it, and a list the article ends with is kept.
+"""
+
+from __future__ import annotations
+
+import re
+
+from agents.text.article_starts import (
+    CONTINUITY_MIN,
+    headline_above,
+    opens_article,
+    take_headline_list,
+)
+from agents.text.chat import is_message_start
+from agents.text.cues import (
+    BROADCAST_MARKER,
+    BYLINE,
+    COMMENTS,
+    CONTINUATION_OPENER,
+    EMBED_MAX_WORDS,
+    END_MARK,
+    LIST_CUE,
+    NEXT_STORY,
+    NUMBERED,
+    REPLY_BUTTON,
+    WORD,
+    fold_line,
+)
+from agents.text.line_kinds import is_bare_name, is_date_line
+from agents.text.line_shapes import (
+    echo_share,
+    is_headline,
+    is_long_headline,
+    is_mostly_latin,
+    is_same_text,
+    is_sentence,
+    line_terms,
+    terms_of_lines,
+    word_count,
+)
+from agents.text.page_cursor import GAP_MAX_LINES, Cursor
+from streams.records import Sidebar
+
+
+def read_body(cursor: Cursor, title: str | None) -> list[str]:
+    """Body lines in order; in-body chrome becomes sidebars.
+
+    A sidebar block or a run of short lines in the middle (a caption, an "اقرأ أيضاً" line and
+    its headlines, a share bar) ends the body only when what follows it is not more of the same
+    article: a new headline echoed by the paragraph under it starts another article, a tag or
+    source line closes this one.
+    """
+    body: list[str] = []
+    title_terms = line_terms(title) if title else frozenset()
+    while (line := cursor.peek()) is not None:
+        if body and is_message_start(line):
+            break  # a chat's next message: what was forwarded ends with its message
+        if body and cursor.spoken and _opens_next_story(body, line):
+            break  # a bulletin read aloud: "في شأن آخر، ..." opens its next story
+        if body and cursor.spoken and BROADCAST_MARKER.match(line) and not _topic_goes_on(cursor, body):
+            break  # a jingle between a bulletin's stories, not a break inside one
+        kind = cursor.kind_of(line)
+        if kind is None:
+            if title and is_same_text(line, title):
+                cursor.take("duplicated_headline")
+            elif not body or is_sentence(line):
+                body.append(cursor.take())
+            elif not _goes_on_after(cursor, body):
+                if _closes_with_intro(cursor, body):
+                    body.append(cursor.take())  # "... وهي:" ends the article (its list was not scraped)
+                    continue
+                if not (_is_list_run(cursor) or _continues_list(cursor, body)):
+                    break
+                while (item := cursor.peek()) is not None and cursor.kind_of(item) is None and (
+                    _is_list_run(cursor) or _continues_list(cursor, body)
+                ):
+                    body.append(cursor.take())  # a list closing the article
+            elif line in cursor.stamps:
+                body.append(cursor.take())  # an update's time: a line of the live blog
+            elif body and body[-1] in cursor.stamps and is_bare_name(line):
+                cursor.take("source_credit")  # the update's writer, under its time
+            elif is_date_line(line):
+                cursor.take("other")
+            elif title_terms and len(terms := line_terms(line)) >= 2 and terms <= title_terms:
+                cursor.take("caption")  # the headline's words under a picture
+            elif _is_unechoed_link(cursor, body):
+                cursor.take("read_also")  # another article's headline dropped in the text, no cue
+            else:
+                body.append(cursor.take())  # a cross-heading
+            continue
+        if kind == "embedded_post":
+            _take_embedded_post(cursor, body)
+            continue
+        if kind in ENDING_KINDS:
+            if not body or not _goes_on_after(cursor, body):
+                break
+            cursor.take(kind)
+            if kind == "related_list" or (kind == "read_also" and LIST_CUE.match(fold_line(line))):
+                take_headline_list(cursor, kind, body)
+            continue
+        if not body or not _goes_on_after(cursor, body):
+            break
+        cursor.take(kind)
+    return body
+
+
+# Kinds that usually close an article; after them the body goes on only if the article does.
+ENDING_KINDS = frozenset({"read_also", "related_list", "tags", "source_credit"})
+CLOSING_KINDS = frozenset({"tags", "source_credit"})
+
+
+def _carries_on(body: list[str], paragraph: str) -> bool:
+    """Does ``paragraph`` carry the body above it on: it opens as later paragraphs do, never as
+    a lead, and shares the body's words?"""
+    return bool(CONTINUATION_OPENER.match(fold_line(paragraph))) and _shares_topic(body, paragraph)
+
+
+def _goes_on_after(cursor: Cursor, body: list[str]) -> bool:
+    """Does the article go on after the run of short lines or sidebar block at the cursor?
+
+    Never after a tag or source line: those close an article. Otherwise it goes on at the next
+    sentence, unless the headline right above that sentence (and its date line) is the
+    sentence's own, echoed by it and new to the body: then another article starts there. After
+    a read-also or related cue with a single headline, the sentence must also share the body's
+    words (the shape of a titled article appended under a cue).
+    """
+    ahead, headlines, cues = 0, 0, 0
+    while (line := cursor.peek(ahead)) is not None and ahead <= GAP_MAX_LINES:
+        kind = cursor.kind_of(line)
+        if kind in CLOSING_KINDS and not BYLINE.match(fold_line(line)):
+            following = cursor.peek(ahead + 1)
+            if not (kind == "source_credit" and following is not None and cursor.kind_of(following) is None and _carries_on(body, following)):
+                return False  # a figure's source ("المصدر: بيانات السوق") with the article going on under it is no end
+        if kind == "ui_text" and (COMMENTS.match(fold_line(line)) or REPLY_BUTTON.match(fold_line(line))):
+            return False  # the comments, or a forum post's reply buttons: the article is over
+        if END_MARK.match(fold_line(line)):
+            return False  # a release's end mark
+        if kind is None and is_sentence(line) and not is_long_headline(line):
+            break
+        cues += kind in ("read_also", "related_list")
+        headlines += kind is None and is_headline(line) and not is_date_line(line)
+        ahead += 1
+    else:
+        return False
+    following = cursor.peek(ahead) or ""
+    above = headline_above(cursor, ahead)
+    if _carries_on(body, following):
+        return True  # "وقال الحارثي ..." under a read-also link goes on with the article
+    if above >= 0 and opens_article(cursor.peek(above) or "", cursor, ahead, body):
+        return False
+    if cues and headlines == 1:  # the shape of a titled article under a cue, unless it carries on
+        return _shares_topic(body, following) or bool(CONTINUATION_OPENER.match(fold_line(following)))
+    return True
+
+
+LINK_MIN_WORDS = 5
+_HARAKAT = re.compile("[\u064b-\u0652]")
+VERSE_MIN_HARAKAT = 4  # headlines are not vowelled; quoted verse is (ant_inline_boilerplate's poems)
+
+
+def _is_unechoed_link(cursor: Cursor, body: list[str]) -> bool:
+    """A headline of 5+ words inside the article that shares no word with the body above nor
+    with the paragraph under it: a link to another article, not a cross-heading (those
+    announce their section: "مقطع مصور مثير للجدل" over a paragraph about the video)."""
+    line = cursor.peek() or ""
+    if word_count(line) < LINK_MIN_WORDS or not is_headline(line):
+        return False
+    if (body and body[-1].rstrip().endswith(":")) or len(_HARAKAT.findall(line)) >= VERSE_MIN_HARAKAT:
+        return False  # a verse or a quote the article introduces, vowelled as poetry is
+    terms = line_terms(line)
+    following = next(
+        (n for k in range(1, GAP_MAX_LINES) if (n := cursor.peek(k)) is not None and cursor.kind_of(n) is None and is_sentence(n)),
+        "",
+    )
+    return bool(terms) and not terms & terms_of_lines(body) and echo_share(terms, line_terms(following)) == 0.0
+
+
+def _opens_next_story(body: list[str], line: str) -> bool:
+    """A spoken transition ("في شأن آخر، ...") and, after it, words the body above does not share."""
+    transition = NEXT_STORY.match(fold_line(line))
+    return transition is not None and not _shares_topic(body, fold_line(line)[transition.end() :])
+
+
+def _topic_goes_on(cursor: Cursor, body: list[str]) -> bool:
+    """Does the next paragraph after the cursor's furniture share the body's words?"""
+    following = next(
+        (n for k in range(1, GAP_MAX_LINES) if (n := cursor.peek(k)) is not None and cursor.kind_of(n) is None and is_sentence(n)),
+        None,
+    )
+    return following is None or _shares_topic(body, following)
+
+
+def _shares_topic(body: list[str], paragraph: str) -> bool:
+    words = line_terms(paragraph)
+    if not words:
+        return False
+    known = terms_of_lines(body)
+    return len(words & known) / len(words) >= CONTINUITY_MIN
+
+
+def _take_embedded_post(cursor: Cursor, body: list[str]) -> None:
+    """An embed marker line, the marker lines right under it (the post's signature), and the
+    post's text right above it (foreign-script lines, or a line that is no sentence) form one post."""
+    marker = cursor.take()
+    post = [marker]
+    while (line := cursor.peek()) is not None and cursor.kind_of(line) == "embedded_post":
+        post.append(cursor.take())
+    if len(body) > 1 and is_mostly_latin(body[-1]):
+        while len(body) > 1 and is_mostly_latin(body[-1]) and len(post) < 6:
+            post.insert(0, body.pop())  # an English post inside an Arabic article
+    elif len(body) > 1 and not is_sentence(body[-1]) and word_count(body[-1]) <= EMBED_MAX_WORDS:
+        post.insert(0, body.pop())
+    cursor.sidebars.append(Sidebar(kind="embedded_post", text="\n".join(post)))
+
+
+_LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}\s*[.\-)–]|[-–•*·▪●◦])\s*\S|^[^:]{2,30}:\s*\S+(?:\s+\S+)+")
+
+
+def _is_list_run(cursor: Cursor) -> bool:
+    """A list the article ends with: an introducing line ending in ":" or enumerated items
+    ("1. أبل (214 مليار دولار)"), two or more "label: value" lines ("الحارس: منير المحمدي")."""
+    line = cursor.peek() or ""
+    if line.rstrip().endswith(":") and word_count(line) >= 3 and not _is_title_like_label(line):
+        following = cursor.peek(1)
+        return following is not None and cursor.kind_of(following) is None and _is_list_item(following)
+    if not _is_list_item(line):
+        return False
+    if NUMBERED.match(line):
+        return True
+    neighbours = [cursor.peek(1), cursor.lines[cursor.at - 1] if cursor.at > 0 else None]
+    return any(n is not None and cursor.kind_of(n) is None and _is_list_item(n) for n in neighbours)
+
+
+LIST_ITEM_MAX_WORDS = 15
+
+
+def _is_list_item(line: str) -> bool:
+    return len(WORD.findall(line)) <= LIST_ITEM_MAX_WORDS and bool(_LIST_ITEM.match(line))
+
+
+def _continues_list(cursor: Cursor, body: list[str]) -> bool:
+    """A short line under a line introducing a list ("وفيما يلي تسلسل لأبرز الأحداث:") or
+    under an item of it: the list's next item, even unnumbered."""
+    line = cursor.peek() or ""
+    if not body or cursor.at == 0 or body[-1] != cursor.lines[cursor.at - 1]:
+        return False  # only right under the article's own lines
+    if is_date_line(line) or is_sentence(line) or len(WORD.findall(line)) > LIST_ITEM_MAX_WORDS:
+        return False
+    introduced = [b for b in body if b.rstrip().endswith(":") and word_count(b) >= 3]
+    return bool(introduced) and all(
+        not is_sentence(b) and len(WORD.findall(b)) <= LIST_ITEM_MAX_WORDS for b in body[body.index(introduced[-1]) + 1 :]
+    )
+
+
+def _closes_with_intro(cursor: Cursor, body: list[str]) -> bool:
+    """A sentence of 6+ words ending in ":" right after the body, and no more text: the article's
+    last line, its list lost in scraping ("وأوضحت الدراسة العوامل ..., وهي:")."""
+    line = cursor.peek() or ""
+    if not (line.rstrip().endswith(":") and word_count(line) >= 6 and body and is_sentence(body[-1])):
+        return False
+    following = cursor.peek(1)
+    return following is None or cursor.kind_of(following) is not None or not is_sentence(following)
+
+
+def _is_title_like_label(line: str) -> bool:
+    return word_count(line) <= 2

@@ -1,0 +1,181 @@
+"""Another article under the one being read: a headline, its own lines, its lead.
+
+A headline's own lines (its date, link, place-and-outlet credit, byline, reading time) sit between
+it and its lead; a headline opens another article when its lead echoes it and the body above does
+not. Asked inside the body (where an article ends) and in the tail (what is appended).
+"""
+
+from __future__ import annotations
+
+from agents.text.chat import is_message_start
+from agents.text.cues import (
+    BY_AUTHOR,
+    BYLINE,
+    BYLINE_MAX_WORDS,
+    CONTINUATION_OPENER,
+    COUNTER,
+    LINK_LINE,
+    NOT_IN_OUTLET,
+    PLACE_COLON_CREDIT,
+    SOURCE,
+    fold_line,
+)
+from agents.text.headlines import TITLE_LONG_WORDS
+from agents.text.line_kinds import is_date_line, is_dateline, is_place_credit
+from agents.text.line_shapes import (
+    echo_share,
+    is_body_paragraph,
+    is_headline,
+    is_sentence,
+    line_terms,
+    looks_bulleted,
+    terms_of_lines,
+    word_count,
+)
+from agents.text.page_cursor import Cursor
+from streams.records import SidebarKind
+
+# Share of a paragraph's content words already in the body for it to count as the same
+# article, when a single headline stands between them (the shape of an appended article).
+# Measured: ANT articles resuming after an inline read-also share 0.12-0.31 of their words
+# with the body above; the seeds' appended articles share 0.09-0.27, but every one of them
+# sits after a tag or source line, which ends the article first.
+CONTINUITY_MIN = 0.1
+# A headline whose words the paragraph under it echoes (1/3+, like 90% of ANT titles and
+# their leads) and which the body above does not (under half that share) opens a new article.
+NEW_ARTICLE_ECHO_MIN = 0.34
+DATED_ARTICLE_ECHO_MIN = 0.2  # its own date line says much already (ANT titles: 95% echo 0.29+)
+UNRELATED_MAX = 0.05  # "nothing in common": a stray shared word at most
+# ... and whose paragraph shares little with the body: a cross-heading's section goes on with
+# the article's words (ANT: median 0.27 of a paragraph's words are in the body above it), another
+# article's lead does not (ANT leads against a random other article: 90% at 0.15 or less).
+NEW_ARTICLE_CONTINUITY_MAX = 0.2
+# Cross-headings in the team's gold run 2-6 words ("مقطع مصور مثير للجدل"); titles mostly longer.
+CROSSHEAD_MAX_WORDS = 7
+
+
+def opens_article(headline: str, cursor: Cursor, at: int, body: list[str]) -> bool:
+    """Is ``headline`` (right above the paragraph at cursor+at) the title of another article?"""
+    if cursor.kind_of(headline) is not None or not is_headline(headline) or is_date_line(headline):
+        return False
+    terms = line_terms(headline)
+    if len(terms) < 2 or word_count(headline) < TITLE_LONG_WORDS:
+        return False  # "روايات وهمية": two words over a section are a cross-heading
+    lead = cursor.peek(at) or ""
+    echo = echo_share(terms, terms_of_lines(line for line in (lead, cursor.peek(at + 1)) if line))
+    known_terms = terms_of_lines(body)
+    known = len(terms & known_terms) / len(terms)
+    lead_terms = line_terms(lead)
+    continuity = len(lead_terms & known_terms) / len(lead_terms) if lead_terms else 0.0
+    if echo >= DATED_ARTICLE_ECHO_MIN and _is_dated_lead(cursor, at):
+        return True  # a headline with its own date line, echoed by its lead: never a cross-heading
+    if CONTINUATION_OPENER.match(fold_line(lead)) and echo < NEW_ARTICLE_ECHO_MIN:
+        return False  # "وقال الحارثي ..." carries an article on; a link above it that it does not echo is no title of its
+    if at == 1 and known == 0.0 and continuity < UNRELATED_MAX and body and is_sentence(body[-1]):
+        return True  # paragraph, headline, paragraph with nothing in common: another article
+    # a short headline is as likely a cross-heading: it needs a paragraph that shares even less
+    cap = NEW_ARTICLE_CONTINUITY_MAX if word_count(headline) >= CROSSHEAD_MAX_WORDS else CONTINUITY_MIN
+    return echo >= NEW_ARTICLE_ECHO_MIN and known < echo / 2 and continuity < cap
+
+
+def is_headline_over_text(cursor: Cursor) -> bool:
+    first = cursor.peek() or ""
+    return is_headline(first) and not is_body_paragraph(first) and starts_article(cursor, 0)
+
+
+# A headline's own lines between it and its lead: its date line, its link (a feed item prints
+# "headline / address / date") and its place-and-outlet credit, at most this many.
+META_MAX_LINES = 4  # a blog theme prints four: byline, date, reading time, views
+
+
+ISSUER_MAX_WORDS = 8
+
+
+def _is_meta_line(cursor: Cursor, line: str) -> bool:
+    if LINK_LINE.match(line) or is_place_credit(line):
+        return True
+    folded = fold_line(line)
+    if COUNTER.match(folded) or (BYLINE.match(folded) and word_count(line) <= BYLINE_MAX_WORDS):
+        return True  # its reading time, its views, its writer
+    if PLACE_COLON_CREDIT.match(line) and cursor.kind_of(line) is None:
+        return True  # a print byline: "دبي: حسين الحمادي", "الشارقة: «الخليج»"
+    if SOURCE.match(folded) and word_count(line) <= ISSUER_MAX_WORDS:
+        return True  # a release's issuer ("Source: X", "مصدر البيان: X") between its title and date
+    if BY_AUTHOR.match(folded) and not is_date_line(line):
+        return True  # "بواسطة فريق التحرير" alone (with a date, "بواسطة admin | 12 مارس" is the date line)
+    return is_dateline(line) and cursor.kind_of(line) is None
+
+
+def meta_lines(cursor: Cursor, ahead: int) -> int:
+    """How many of a headline's own lines (date, link, credit, counters) start at cursor+ahead."""
+    count = 0
+    while count < META_MAX_LINES and (line := cursor.peek(ahead + count)) is not None:
+        if not (_is_meta_line(cursor, line) or _is_outlet_over_date(cursor, ahead + count)):
+            break
+        count += 1
+    return count
+
+
+OUTLET_MAX_WORDS = 3
+
+
+def _is_outlet_over_date(cursor: Cursor, at: int) -> bool:
+    """A bare name of up to 3 words right over a date line ("الاقتصادية" / "2018/03/18 22:17"):
+    the outlet or writer a headline's own lines name, never a cross-heading (those run into text)."""
+    line, below = cursor.peek(at), cursor.peek(at + 1)
+    if line is None or below is None or word_count(line) > OUTLET_MAX_WORDS or NOT_IN_OUTLET.search(line):
+        return False
+    return cursor.kind_of(line) is None and is_date_line(below) and cursor.kind_of(below) is None
+
+
+def _is_dated_lead(cursor: Cursor, at: int) -> bool:
+    """Is the paragraph at cursor+at under a headline's date line (its link may sit between)?"""
+    for k in range(at - 1, max(-1, at - 1 - META_MAX_LINES), -1):
+        line = cursor.peek(k) or ""
+        if is_date_line(line):
+            return True
+        if not (LINK_LINE.match(line) or is_place_credit(line)):
+            return False
+    return False
+
+
+def headline_above(cursor: Cursor, at: int) -> int:
+    """Offset of the line above the paragraph at cursor+at once the headline's own lines are skipped."""
+    above = at - 1
+    for _ in range(META_MAX_LINES):
+        if above > 0 and (_is_meta_line(cursor, cursor.peek(above) or "") or _is_outlet_over_date(cursor, above)):
+            above -= 1
+    return above
+
+
+def starts_article(cursor: Cursor, ahead: int) -> bool:
+    """A headline (and its date line) followed by a real paragraph, or a real paragraph."""
+    first = cursor.peek(ahead)
+    if first is None or cursor.kind_of(first) is not None:
+        return False
+    if is_body_paragraph(first):
+        return True
+    if not is_headline(first) or is_date_line(first):
+        return False
+    second = cursor.peek(ahead + 1 + meta_lines(cursor, ahead + 1))
+    if second is None or is_message_start(second):
+        return False  # a chat message's title is over its own text, not over the next message
+    return cursor.kind_of(second) is None and is_body_paragraph(second)
+
+
+def take_headline_list(cursor: Cursor, kind: SidebarKind, body: list[str] | None = None) -> None:
+    """Headlines listed under a read-also or related cue, until something else starts."""
+    while (line := cursor.peek()) is not None:
+        if cursor.kind_of(line) is not None or not is_headline(line) or is_body_paragraph(line):
+            return
+        if starts_article(cursor, 0) and not looks_bulleted(line):
+            if body is None:
+                return  # a titled article starts here: the tail decides what it is
+            if opens_article(line, cursor, 1 + meta_lines(cursor, 1), body):
+                return
+        cursor.take(kind)
+
+
+def is_bare_cue(line: str) -> bool:
+    """A cue line with nothing after it ("إقرأ أيضاً:"), as opposed to a glued headline."""
+    return word_count(line) <= 3

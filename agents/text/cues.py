@@ -1,0 +1,334 @@
+"""Cue phrases and line patterns of news pages, matched on a line's matching form.
+
+The lexicons the splitter reads lines with: cues that open a sidebar block ("اقرأ أيضاً",
+"المصدر:", "كلمات دلالية:", "Read more"), the furniture of families of pages (share bars, a forum's
+member boxes, a results list's controls, live badges, a transcript's markers, a markets page's
+boxes, a release's end mark), date and credit forms, and the small shapes of a line (its stops,
+bullets, numbers), each compiled once. Written as printed, matched on ``fold_line``'s form. Whole
+classes of pages, never one outlet.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from agents.text.normalization import matching_form
+from agents.text.phrases import Phrases
+
+# Lexicons are written as printed and matched on the matching form: fold their letters alike.
+_FOLD_LETTERS = str.maketrans("أإآىئةؤ", "اااييهو")
+
+
+def _folded(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern.translate(_FOLD_LETTERS))
+
+
+# A page's lines are looked at several times each (kind, shape, date, trail); fold each once.
+# Bounded: a wire's chrome lines recur, its article lines mostly do not.
+fold_line = lru_cache(maxsize=16384)(matching_form)
+
+
+# A headline is at most this many words; seed titles run 8-18 words, appended-article
+# titles 6-14. A paragraph is a sentence: 12+ words ending in a stop (seed 001's appended
+# lead has 17), or a long run with commas. Glued read-also headlines have neither.
+HEADLINE_MAX_WORDS = 25
+PARAGRAPH_MIN_WORDS = 12
+LONG_PARAGRAPH_WORDS = 30
+CAPTION_MAX_WORDS = 20
+
+# Bullets, and the pictographs mobile pages put before a cue ("📌 اقرأ أيضاً", "🔔 تابعوا").
+BULLET = r"^[\s\-–•*·▪●◦>\u2190-\u21ff\u2600-\u27bf\u2b00-\u2bff\ufe0f\U0001f300-\U0001faff]*"
+
+# Cue phrases, matched on the matching form (hamza, ta marbuta and case folded).
+READ_ALSO = re.compile(
+    BULLET
+    + r"(?:(?:اقرا|طالع|شاهد|تابع)\s*(?:ايضا|كذلك|المزيد|مدونه)|(?:اقرا|طالع|شاهد)\s*(?::|\||\.\.)|ايضا\s*:"
+    r"|للمزيد\b|(?:المقال|الخبر|الموضوع)\s+(?:التالي|السابق)|التالي\s*:?$)|^(?:read|see)\s+(?:more|also)\b|^watch\s*:"
+    r"|^(?:next|previous)(?:\s+(?:article|story|post))?\s*:|^(?:lire|voir)\s+(?:aussi|également|plus)\b"
+)
+WATCH = re.compile(BULLET + r"شاهد\s*\.\.")
+# "اقرأ أيضاً" introduces a list (its first item often glued to it); "للمزيد: X" is one link,
+# and a short line after it is the article's next cross-heading (France 24's pattern).
+LIST_CUE = re.compile(BULLET + r"(?:اقرا|طالع|شاهد)\s*(?:ايضا|كذلك)|^(?:read|see)\s+also\b")
+RELATED = re.compile(
+    BULLET
+    + r"(?:(?:ال)?(?:مقالات|اخبار|مواضيع|موضوعات|قصص)\s+(?:ال)?(?:مشابهه|متشابهه|ذات صله|متعلقه|مقترحه|قد تهمك)|قد\s+(?:يهمك|يعجبك)"
+    r"|(?:ال)?اكثر\s+(?:قراءه|مشاهده|تعليقا|تداولا|ارسالا)|(?:اخر|احدث)\s+(?:الاخبار|الاخبار|المقالات)\s*:?$|(?:[^\s:]+\s+)?ذات\s+(?:صله|علاقه)\s*:?$"
+    r"|اخترنا\s+لك|نرشح\s+لك|ننصحك\s+بقراءه|يهمك\s+ايضا|related(?:\s+(?:articles|stories|news|posts))?\s*:?$"
+    r"|more\s+(?:from|stories|on this)|you may also like)"
+)
+SOURCE = re.compile(BULLET + r"(?:المصدر|مصدر الخبر|مصدر البيان|source)\b\s*:?")
+# A sources list: its heading alone ("المصادر", "Sources") and its items, a cited title in quotes,
+# a dash, the outlet and the date ("«X» — رويترز، 21 فبراير 2018").
+SOURCES_HEADING = _folded(r"^\W*(?:(?:ال)?(?:مصادر|مراجع)|sources|references)\W*$")
+CITATION = re.compile(r"^\W*[«\"“][^«»\"“”]{3,}[»\"”]\s*[—–-]\s*\S")
+# "Read the story at its source": a link out that closes the article, like a source line.
+SOURCE_LINK = _folded(
+    BULLET + r"(?:اقرا|تابع|طالع|شاهد)\s+(?:الخبر|المقال|القصه|التقرير)\s+(?:كاملا\s+)?(?:من|في|على|عبر)\s+(?:المصدر|سياقه|الموقع|موقع)"
+    r"|(?:الخبر|المقال)\s+(?:من|في)\s+(?:المصدر|سياقه)|read\s+(?:the\s+)?(?:full\s+)?(?:story|article)\s+(?:at|on|in)\b"
+)
+# Bylines and desk credits: "بقلم ...", "كتب: ...", "(إعداد ... - تحرير ...)", "نقلا عن ...".
+BYLINE = re.compile(
+    r"^[\W_]*(?:بقلم|كتب|كتبت|اعداد|تحرير|نقلا\s+عن|by|par"
+    r"|تقديم\s*:|مقدم(?:ه)?\s+(?:ال)?(?:حلقه|برنامج|نشره)|presented\s+by|presenter\s*:)"  # a programme's presenter
+)
+# Reader comments sit under an article, never inside one: their prompt closes it.
+COMMENTS = _folded(
+    r"^\W*(?:اضف|أضف|اترك|اكتب|شارك(?:نا)?\s+ب)\s*(?:تعليق|راي)|^\W*(?:التعليقات|تعليقات(?:\s+(?:القراء|الزوار))?|comments?"
+    r"|commentaires?|ajouter\s+un\s+commentaire|leave\s+a\s+(?:reply|comment))\W*(?:\(\d+\))?\W*$"
+)
+BYLINE_MAX_WORDS = 12
+# A forum's own furniture, whatever software runs it: the notice it shows a guest ("مرحباً بك
+# زائرنا الكريم ... إذا كانت هذه زيارتك الأولى"), however long; a post's reply buttons, which end
+# the post; its number ("#2"); the member box by it (rank, join date, post count); a quote's labels.
+GUEST_NOTICE = Phrases.of(_folded(
+    r"زائرنا\s+الكريم|عزيزي\s+الزائر|اذا\s+كانت\s+هذه\s+زيارتك\s+الاولي|if\s+this\s+is\s+your\s+first\s+visit"
+))
+REPLY_BUTTON = _folded(r"^\W*(?:رد\s+مع\s+(?:ال)?اقتباس|اقتباس\s+متعدد|reply\s+with\s+quote|multi-?quote)\W*$")
+POST_NUMBER = re.compile(r"^\s*#\d{1,6}\s*$")
+MEMBER_BOX = _folded(
+    r"^\W*(?:(?:تاريخ\s+(?:التسجيل|الانضمام)|(?:عدد\s+)?المشاركات|المواضيع|الاقامه|join\s+date|posts|location)\s*:\s*\S+(?:\s+\S+)?"
+    r"|(?:عضو|عضوه)\s+\S+|(?:مشرف|مشرفه|مراقب|مدير)(?:\s+\S+){0,2}|(?:senior|junior|new|active)\s+member|moderator|administrator"
+    r"|\d[\d,.]*\s+(?:ردود|رد|replies|views))\W*$"
+)
+# A results list's controls: an item's toggle ("عرض الخبر كاملاً", "طي الخبر", "إخفاء", "التفاصيل",
+# "Show more"), the count of results and the sort order over them.
+RESULTS_CONTROL = _folded(
+    r"^\W*(?:(?:عرض|اظهار|قراءه)\s+(?:ال)?(?:خبر|مقال|موضوع|نص)\s+(?:كاملا|كامل|بالكامل)|طي\s+(?:ال)?(?:خبر|مقال|موضوع|نص)"
+    r"|اخفاء|اغلاق|(?:ال)?تفاصيل|show\s+(?:more|less|full\s+(?:story|article))|collapse|expand|read\s+full\s+(?:story|article)"
+    r"|(?:تم\s+العثور\s+علي|عدد\s+(?:ال)?نتايج)\s*:?\s*[\d,.]+(?:\s+نتيجه)?|[\d,.]+\s+(?:نتيجه|results?)"
+    r"|(?:ترتيب|رتب)(?:\s+حسب)?\s*:.{0,30}|sort\s+by\s*:?.{0,30}|(?:ال)?احدث\s*\|\s*(?:ال)?اكثر\s+صله)\W*$"
+)
+# A broadcast's marker in brackets: "[فاصل إعلاني]", "[تقرير مسجل]", "[موسيقى]", "[Music]".
+BROADCAST_MARKER = re.compile(r"^\s*\[[^\[\]]{1,40}\]\s*$")
+TRANSCRIPT_HEADING = _folded(r"^\W*(?:transcript|النص(?:\s+الكامل)?|نص\s+(?:ال)?(?:حلقه|فيديو|مقابله|لقاء|نشره))\W*$")
+# How a bulletin read aloud moves to its next story: "في شأن آخر، ...", "In other news, ...".
+NEXT_STORY = _folded(r"^\W*(?:و?في\s+شان\s+(?:اخر|منفصل)|و?علي\s+صعيد\s+اخر|in\s+other\s+news)\b")
+QUOTE_LABEL = _folded(r"^\W*(?:اقتباس|quote)\s*:?\W*$|^\W*(?:المشاركه\s+الاصليه\s+(?:كتبت\s+)?بواسطه|originally\s+posted\s+by)\b")
+HANDLE = re.compile(r"^[\W_]*@\w{2,30}[\W_]*$")
+# "By X" alone under a headline (a blog theme's author line): at most a name of four words.
+BY_AUTHOR = _folded(r"^\W*(?:بواسطه|by)\s+\S+(?:\s+\S+){0,3}\W*$")
+# Prompts anywhere in a short line: "... اضغط هنا", "تابعوا عبر تطبيق ...", app notices.
+UI_ANYWHERE = Phrases.of(_folded(
+    r"اضغط\s+هنا|انقر\s+هنا|click\s+here|تابعوا\s+(?:عبر|على)|تحميل\s+(?:احدث\s+)?(?:نسخه\s+)?(?:من\s+)?تطبيق"
+    r"|تسلم\s+اشعارات|جميع\s+المقالات\s+المنشوره|تمثل\s+راي\s+كتابها|تعبر\s+عن\s+(?:راي|اراء|وجهه\s+نظر)\s+(?:كتابها|كاتبها|اصحابها)"
+    r"|لا\s+تعبر\s+بالضروره|لا\s+تعكس\s+بالضروره"
+    # a search engine's cached copy announces itself above the page it stored, and a keyboard
+    # shortcut is an interface hint ("اضغط على Ctrl+F"), never article text
+    r"|(?:ال)?نسخه\s+(?:ال)?مخباه|cached\s+(?:copy|version|snapshot|page)|google'?s\s+cache|لقطه\s+للصفحه"
+    r"|snapshot\s+of\s+the\s+page|ربما\s+تغيرت\s+الصفحه|page\s+(?:could|may)\s+have\s+changed|ctrl\s*\+\s*\w|⌘"
+    # a copyright footer, however much it says after "© 2018 X."
+    r"|^\W*(?:©|\(c\))\s*\d{4}|جميع\s+الحقوق\s+محفوظه|all\s+rights\s+reserved"
+    # disclaimers: the outlet is not responsible for external content, the figures are no advice
+    r"|(?:غير|ليست|ليس)\s+مسوول(?:ه)?\s+عن\s+محتوي|not\s+responsible\s+for\s+(?:the\s+)?content"
+    r"|لاغراض\s+(?:اعلاميه|اعلاميه|معلوماتيه)\s+فقط|(?:ليست|ليس|لا\s+تعد|لا\s+تمثل)\s+(?:نصيحه|توصيه|دعوه)\s+(?:استثماريه|للاستثمار|بالشراء)"
+    r"|not\s+(?:investment|financial)\s+advice|for\s+information(?:al)?\s+purposes\s+only"
+    # the consent box of an embedded post: "skip X posts", "we ask for your consent", "end of X posts"
+    r"|(?:تخطي|تخطى)\s+(?:منشورات|منشور|المنشور)|نهايه\s+(?:منشورات|منشور|المنشور)|نطلب\s+موافقتك|موافقه\s+ومتابعه"
+    r"|skip\s+\w+\s+(?:content|posts?)|end\s+of\s+\w+\s+(?:content|posts?)|accept\s+and\s+continue"
+    # a live blog's closing note: "انتهت التغطية المباشرة ...", "نوقف هنا تغطيتنا", "this live blog has ended"
+    r"|(?:انتهت|نوقف|ننهي|اختتمنا)\s+(?:هنا\s+)?(?:ال)?تغطي(?:ه|تنا)|this\s+live\s+(?:blog|coverage)\s+(?:has\s+)?ended"
+    r"|we(?:'ve|\s+have)\s+(?:paused|ended)\s+(?:our\s+)?live"
+    # a wiki's page footer: when the page was last edited, the licence its text is under
+    r"|(?:هذه\s+)?الصفحه\s+(?:اخر\s+تعديل|عدلت\s+اخر)|(?:page|article)\s+was\s+last\s+(?:edited|modified)"
+    r"|(?:منشوره|متاحه|متوفره)\s+(?:برخصه|بموجب\s+رخصه)|المشاع\s+الابداعي|creative\s+commons|licensed\s+under"
+    # a transcript's note (the text is as broadcast, it may hold errors) and a programme's sign-off
+    r"|(?:هذا\s+)?النص\s+(?:ماخوذ|منقول|مفرغ)\s+من|قد\s+لا\s+يخلو\s+من\s+(?:ال)?اخطاء|transcripts?\s+(?:may|might)\s+contain\s+errors"
+    r"|نصل\s+(?:الي\s+)?(?:نهايه|ختام)\s+(?:هذه\s+)?(?:ال)?(?:حلق|برنامج|نشر)|نلتقي\s+(?:في|فى)\s+(?:ال)?(?:حلقه|نشره)"
+    r"|كان\s+(?:هذا|معكم)\s+(?:موجز|نشره)|that'?s\s+all\s+for\s+(?:today|tonight|this\s+(?:week|episode))"
+    # a board's footer: the software it runs on, the time zone its times are in
+    r"|powered\s+by|جميع\s+الاوقات\s+بتوقيت|all\s+times\s+are\s+gmt"
+))
+UI_ANYWHERE_MAX_WORDS = 40
+SEPARATOR = re.compile(r"^[\s\-–—―_=*~.·•]{3,}$")
+# Ad slots and sponsored boxes: a slot's label alone on its line ("إعلان", "- إعلان -",
+# "Advertisement"), or a sponsored box's heading or credit ("محتوى مدعوم", "Sponsored Links by X",
+# "... | روابط إعلانية"). Never article text, and not the end of one either: ads sit mid-article.
+AD_SLOT = _folded(
+    r"^[\W_]*(?:(?:ال)?اعلان(?:ات)?|مساحه\s+اعلانيه|advertisement|advertising|advert|ads?|anzeige|publicité|publicite"
+    r"|محتوى\s+مدعوم|محتوي\s+مدعوم|(?:روابط|محتوى|محتوي)\s+(?:اعلانيه|برعايه|ممول)|برعايه|ممول|sponsored(?:\s+(?:content|links?|stories|posts?))?"
+    r"|promoted(?:\s+(?:content|stories))?|paid\s+content)[\W_]*$"
+    r"|^[\W_]*(?:sponsored|promoted)\s+(?:links?|content|stories)\s+by\b"
+)
+AD_CREDIT_TAIL = Phrases.of(_folded(r"[|•·]\s*(?:روابط\s+اعلانيه|sponsored|ad)\s*$"))  # "... | روابط إعلانية"
+# A live blog's badges and labels: "🔴 تغطية مباشرة", "LIVE", "Pinned", "📌 مثبت" ("مباشر" alone is
+# also an outlet's name, printed as its credit under headlines).
+LIVE_LABEL = _folded(
+    r"^[\W_]*(?:(?:تغطيه|بث|تحديثات)\s+(?:مباشره|مباشر|مستمره|حيه)|live(?:\s+(?:blog|updates|coverage))?"
+    r"|pinned(?:\s+(?:post|update))?|(?:تحديث|منشور)?\s*مثبت)[\W_]*$"
+)
+# A release's end mark ("-انتهى-", "###", "-30-", "- ENDS -"): the release is over, what follows
+# is its furniture (the issuer's "about" paragraph, contacts) or the next release.
+END_MARK = _folded(r"^\s*(?:[-–—]*\s*(?:انتهي|ends?|30)\s*[-–—]*|#{3})\s*$")
+# An issuer's boilerplate: "نبذة عن X", "About X" over its standing paragraph.
+ABOUT = _folded(r"^\W*(?:نبذه\s+عن|حول\s+شركه|عن\s+شركه|about)\s+\S+(?:\s+\S+){0,5}\W*$")
+# A disclaimer opens with its label, however long it runs.
+DISCLAIMER = _folded(r"^\W*(?:disclaimer|اخلاء\s+(?:ال)?مسووليه|تنويه|تنبيه)\s*:")
+# A line of two or more hashtags only: the page's tags as a social network prints them.
+HASHTAGS = re.compile(r"^\s*(?:#[^\s#]+\s*){2,12}$")  # one hashtag alone may be a cross-heading
+# A photo caption with its credit after a dash: "... - المصدر: انستغرام", "... | تصوير: أحمد".
+CREDIT_TAIL = _folded(
+    r"\s[-–|/]\s*(?:المصدر|مصدر\s+الصوره|الصوره|صوره|تصوير|عدسه|photo|source|credit|image|picture)\s*:\s*\S+(?:\s+\S+){0,3}\s*$"
+    r"|\s\(\s*(?:الصوره|صوره|تصوير|photo|image|picture|credit)\s*:\s*[^()]{1,40}\)\s*$"  # "... (الصورة: بزنيس واير)"
+)
+# "Place - outlet" or "place - writer" under a headline ("بيروت - لبنان 24", "دمشق - جاد نصر الله"):
+# two short names joined by a dash, no stop, no label. The article's credit, never its headline.
+PLACE_CREDIT = re.compile(r"^[\s(]*[^\s\-–:؟?!.]+(?:\s+[^\s\-–:؟?!.]+){0,2}\s+[-–]\s+[^\s\-–:؟?!.]+(?:\s+[^\s\-–:؟?!]+){0,2}[\s)]*$")
+# "Place: writer" or "place: «outlet»" under a headline (a print daily's byline): a place of one
+# or two words, a colon, a name of up to three words.
+PLACE_COLON_CREDIT = re.compile(r"^\s*[^\s:؟?!.\d]+(?:\s+[^\s:؟?!.\d]+)?\s*:\s*[«\"]?[^\s:؟?!.\d«»]+(?:\s+[^\s:؟?!.\d«»]+){0,2}[»\"]?\s*$")
+# A line that is a bare address: a feed item's link, a reader export's "source" line.
+LINK_LINE = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$")
+TAGS = re.compile(
+    BULLET + r"(?:كلمات\s+دلاليه|الكلمات\s+المفتاحيه|الكلمات\s+الداله|الكلمات\s+الدلاليه|الوسوم|وسوم|تاجز|التاجز|tags|topics|keywords)\s*:?"
+    r"|" + BULLET + r"(?:(?:ال)?تصنيف(?:ات)?(?:\s+مخفيه)?|(?:ال)?اقسام|(?:hidden\s+)?categories|category|filed\s+under|posted\s+in)\s*:"
+)
+UI = re.compile(
+    BULLET
+    + r"(?:تم\s+نسخ|انسخ\s+الرابط|نسخ\s+الرابط|شارك(?:وا)?\s|مشاركه\s|تابعونا|تابعنا|اشترك|النشره\s+البريديه"
+    r"|جميع\s+الحقوق|حقوق\s+(?:النشر|الطبع)|©|follow\s+us|share\s+(?:this|on)|subscribe|sign\s+up"
+    r"|copyright|all\s+rights\s+reserved|advertisement|click\s+here|اضغط\s+هنا|انقر\s+هنا|اعلان$)"
+)
+WIDGET = re.compile(r"℃|°\s*[cf]\b|درجه\s+الحراره|سعر\s+(?:الصرف|الدولار)\s*:")
+# A markets page's boxes: a quote line (a name, a price and an arrow or a change in per cent),
+# the heading of a box of quotes or rates, and the watchlist button.
+QUOTE = re.compile(r"^\D{0,40}\d[\d.,]*\s*%?\s*[▲▼△▽↑↓]|[▲▼△▽↑↓]\s*[+\-−]?\d[\d.,]*\s*%?\s*$")
+MARKET_BOX = _folded(
+    r"^\W*(?:(?:ال)?(?:شركات|اسهم)\s+(?:ال)?(?:مذكوره|وارده)(?:\s+في\s+(?:ال)?(?:خبر|مقال|تقرير|قصه))?|اسعار\s+(?:ال)?(?:عملات|صرف|ذهب|نفط|اسهم|معادن)"
+    r"|(?:companies|stocks|tickers)\s+(?:in\s+this\s+(?:story|article)|mentioned)|(?:currency|exchange)\s+rates)\W*$"
+    r"|قائمه\s+المتابعه|watch\s*list"
+)
+# A post's counters under its headline: its reading time ("دقيقة واحدة", "أقل من دقيقة",
+# "3 دقائق للقراءة", "5 min read") and its views ("2544 مشاهدة", "1.2K views").
+COUNTER = _folded(
+    r"^\W*(?:(?:اقل\s+من\s+)?(?:\d+\s+)?(?:دقيقه|دقيقتان|دقيقتين|دقائق)(?:\s+واحده)?(?:\s+(?:لل)?قراءه)?"
+    r"|\d+\s*min(?:ute)?s?\s+read|(?:less\s+than\s+)?(?:a|one)\s+minute(?:\s+read)?"
+    r"|\d[\d.,]*\s*(?:k|m|الف|مليون)?\s*(?:مشاهده|مشاهدات|قراءه|قراءات|زياره|views?|reads?|مشترك|مشتركين|subscribers?))\W*$"
+)
+EMBED = Phrases.of(re.compile(
+    r"pic\.twitter\.com/|twitter\.com/\w+/status|x\.com/\w+/status|instagram\.com/(?:p|reel)/"
+    r"|facebook\.com/.+/posts/|youtube\.com/watch|youtu\.be/|\(@\w{2,15}\)\s*\w+"
+))
+_AGENCY_CREDIT = (
+    r"(?:رويترز|ا\s*ف\s*ب|فرانس\s*برس|اسوشيتد\s*برس|الاناضول|تاس|وام|واس|كونا|سانا|بلومبرغ|بلومبرج"
+    r"|بترا|قنا|وفا|ومع|الفرنسيه|getty(?:\s+images)?|reuters|afp|ap|epa|anadolu|shutterstock|ارشيفيه|ارشيف|مواقع\s+التواصل)"
+)
+AGENCY_ONLY = re.compile(r"^[\W_]*" + _AGENCY_CREDIT + r"[\W_]*$")
+CAPTION = re.compile(
+    r"(?:/\s*" + _AGENCY_CREDIT + r"\s*\)?$)|(?:\s[-–]\s*" + _AGENCY_CREDIT + r"\s*$)|(?:\(\s*(?:صوره|الصوره|photo|image)?[^()]{0,40}"
+    + _AGENCY_CREDIT + r"\s*\)$)|^(?:صوره|الصوره|photo|image)\s*(?:ارشيفيه|:)"
+)
+# A dateline: "تاريخ النشر: ...", "نشر في ...", "Published ...", or a bare date/time line.
+DATELINE_CUE = re.compile(
+    BULLET + r"(?:تاريخ\s+النشر|نشر\s+(?:في|بتاريخ)|اخر\s+تحديث|تم\s+النشر|published|updated|publié|mis\s+à\s+jour)\b"
+)
+_MONTH_WORDS = (
+    r"(?:يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر"
+    r"|كانون|شباط|اذار|نيسان|ايار|حزيران|تموز|اب|ايلول|تشرين|جانفي|فيفري|افريل|ماي|جوان|جويليه"
+    r"|اوت|غشت|شتنبر|دجنبر|نونبر|يونيه|يوليه"
+    r"|january|february|march|april|may|june|july|august|september|october|november|december"
+    r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec"
+    r"|محرم|صفر|ربيع\s+(?:الاول|الاخر|الثاني)|جمادي\s+(?:الاولي|الاخره|الاول|الثاني)|رجب|شعبان|رمضان|شوال|ذو\s+القعده|ذو\s+الحجه)"
+)
+BARE_DATE = re.compile(
+    BULLET + r"(?:[^\d\s]+\s+)?\d{1,4}(?:st|nd|rd|th)?[\s,/.-]*(?:" + _MONTH_WORDS
+    + r"|\d{1,2})[\s,/.-]*\d{2,4}(?:[\s,]+\d{1,2}:\d{2}(?::\d{2})?\s*(?:ص|م|am|pm|gmt)?)?"
+    r"\s*(?:gmt|utc)?\s*$"
+)
+LATIN = re.compile(r"[A-Za-z]")
+ARABIC = re.compile(r"[\u0600-\u06ff]")
+SENTENCE_END = re.compile(r"[.:؛;]\s*$")
+PARAGRAPH_END = re.compile(r"[.!?؟…][\"”»')]*\s*$")
+# Small shapes, compiled once (``re.search(string, ...)`` looks its pattern up on every call).
+WORD = re.compile(r"\w+")
+COMMA = re.compile(r"[،,]")
+YEAR = re.compile(r"\d{4}")
+SCORE = re.compile(r"\d\s*[-–]\s*\d")  # "2 - 1": a result, not a place and its outlet
+CLAUSE_BREAK = re.compile(r"[،,]|[^.]\.\s")
+ENDS_STOP = re.compile(r"\.[\"”»')]*\s*$")
+ENDS_STOP_OR_COLON = re.compile(r"[.:]\s*[\"”»')]*$")
+ENDS_ASKING = re.compile(r"[?؟!]\s*[\"”»')]*$")
+TRAILS_OFF = re.compile(r"(?:\.\.|…)\s*$")
+SENTENCE_BREAK = re.compile(r"(?<=[.!?؟])\s")
+BULLETED = re.compile(r"^\s*[-–•*·▪●◦]")
+NUMBERED = re.compile(r"^\s*\d{1,2}\s*[.\-)–]")
+BRACKETED = re.compile(r"^\s*\(.*\)\s*$")
+NOT_IN_NAME = re.compile(r"[\d.:!?؟،,|/\-–]")
+NOT_IN_OUTLET = re.compile(r"[\d.:!?؟،,]")
+TRAIL_SPLIT = re.compile(r"[»›>/\\|←→]")
+CAPTION_CREDIT_SPLIT = re.compile(r"[/(]|\s-\s")  # what a caption describes, before its credit
+PHOTO_WORD = re.compile(r"^\W*(?:صوره|الصوره|photo|image)\b")
+
+# ---- Line classes for pages of any layout, from the chrome of real outlets' pages (menus,
+# share bars, widgets, prompts). Whole classes, matched on the matching form; never one outlet.
+
+# Words that make up share bars, print and font controls, comment forms, search boxes and menu
+# toggles: a short line made (mostly) of them is interface, whatever the site. Networks are
+# listed as sites print them, one a line ("فيسبوك", "Whats App", "لينكد إن").
+_UI_WORDS = frozenset(
+    ["فيسبوك", "فيس", "بوك", "تويتر", "واتساب", "واتس", "اب", "وتساب", "تيليجرام", "تلغرام", "تليجرام", "تيلغرام", "تيلقرام", "تلقرام", "تليقرام", "play", "video", "pause", "تشغيل", "شغل", "الفيديو", "لينكد", "لينكدان", "لينكدين", "ان", "انستغرام", "انستجرام", "انستقرام", "اينستاجرام", "انستاجرام", "إنستجرام", "يوتيوب", "ماسنجر", "سناب", "شات", "تيك", "توك", "بينتريست", "ريديت", "جوجل", "غوغل", "نيوز", "البريد", "بريد", "الالكتروني", "الإلكتروني", "ايميل", "email", "facebook", "twitter", "whatsapp", "whats", "app", "telegram", "linkedin", "pinterest", "pin", "interest", "messenger", "reddit", "instagram", "youtube", "tiktok", "snapchat", "google", "rss", "x", "share", "print", "save", "mail", "شارك", "شاركوا", "مشاركه", "المشاركه", "مشاركة", "نسخ", "انسخ", "الرابط", "رابط", "طباعه", "طباعة", "اطبع", "حجم", "الخط", "الخط", "تكبير", "تصغير", "a", "أ", "ا", "حفظ", "ارسل", "أرسل", "لصديق", "ارسال", "إرسال", "تعليق", "تعليقات", "التعليقات", "التعليق", "اضف", "أضف", "اترك", "تعليقا", "تعليقك", "الرد", "رد", "الغاء", "إلغاء", "الاسم", "الموقع", "بحث", "ابحث", "متقدم", "القائمه", "القائمة", "toggle", "navigation", "skip", "to", "content", "menu", "search", "تخطي", "تخطى", "الى", "إلى", "المحتوى", "المحتوي", "استمع", "استماع", "اشترك", "إشترك", "اشتراك", "الاشتراك", "النشره", "النشرة", "البريديه", "البريدية", "تابعنا", "تابعونا", "تابع", "عبر", "على", "علي", "like", "this", "إعجاب", "اعجاب", "تحميل", "المزيد", "التالي", "السابق", "خدمة", "خدمه", "comments", "comment", "reply", "send", "submit", "login", "sign", "in", "up", "دخول", "تسجيل", "خروج", "الخبر", "partager", "imprimer", "commentaires", "commentaire", "ajouter", "un", "une", "envoyer", "réagir", "rechercher", "accueil", "fr", "ar", "en", "s'abonner", "abonnez-vous", "newsletter", "suivez-nous", "suivez", "nous", "sur"]
+)
+UI_WORDS_FOLDED = frozenset(fold_line(w) for w in _UI_WORDS)
+# Prompts anywhere in a line of up to PROMPT_MAX_WORDS: comments, subscriptions and channels,
+# polls, "read the story at its source", app downloads.
+PROMPT = Phrases.of(_folded(
+    r"اضف\s+تعليق|اترك\s+تعليق|لن\s+يتم\s+نشر\s+عنوان\s+بريدك|احترام\s+شروط\s+التعليق|تعليقات\s+(?:الزوار|القراء)"
+    r"|لا\s+توجد\s+تعليقات|كل\s+التعليقات|المزيد\s+من\s+التعليقات|شروط\s+التعليق|الحقول\s+(?:الالزاميه|المطلوبه)"
+    r"|اشترك\s+(?:في|الان|معنا|بـ?)|(?:انضم|انضموا)\s+(?:الي|الان)|قناتنا\s+(?:علي|في|عبر)|تابعوا\s+(?:اخبار|قناه|قناتنا|صفحتنا)"
+    r"|تابع\s+(?:اخبار|صفحتنا|قناتنا)|النشره\s+البريديه|بريدك\s+الالكتروني|ادخل\s+بريدك|سجل\s+(?:الان|الدخول)"
+    r"|هل\s+اعجبك|استطلاع\s+الراي|عرض\s+النتائج|(?:اقرا|تابع|طالع)\s+(?:الخبر|المقال)\s+(?:من|في|علي)\s+(?:المصدر|سياقه|موقع)"
+    r"|الخبر\s+من\s+المصدر|حمل\s+تطبيق|حملوا\s+تطبيق|share\s+this|like\s+this|leave\s+a\s+(?:reply|comment)"
+    r"|الغاء\s+الاشتراك|unsubscribe|subscribed\s+to|stop\s+receiving|email\s+updates|manage\s+(?:your\s+)?subscription"
+    # a comment form's "remember me" box, and the notice a page shows a reader with an ad blocker
+    r"|احفظ\s+اسمي|save\s+my\s+name|ad\s*-?\s*block|(?:حظر|مانع|حاجب)\s+(?:ال)?اعلانات|(?:عطل|تعطيل|ايقاف)\s+(?:اضافه\s+)?(?:حظر|مانع|حاجب)"
+))
+PROMPT_MAX_WORDS = 25
+# A trail of sections: "الرئيسية » أخبار » عربي ودولي", "Home > World", "الرئيسية / سياسة".
+TRAIL_SEPARATOR = re.compile(r"\s[»›>/\\|←→]\s|\s»|»\s")
+TRAIL_SEGMENT_MAX_WORDS = 4
+HOME = _folded(r"^(?:الرئيسيه|الصفحه\s+الرئيسيه|home)\b")
+# Photo credits printed as their own line: "©", "REUTERS / SHOKRY HUSSIEN", "Getty Images".
+PHOTO_CREDIT = re.compile(r"^(?:©|\(c\))?\s*[A-Z][A-Z .&'-]{1,30}\s*/\s*[A-Z][A-Z .'-]{2,40}$|^\s*©\s*$")
+# A photo caption is a short line saying what the picture shows; these openers are how
+# captions start in Arabic newsrooms ("جانب من ...", "صورة أرشيفية", "لقطة من ...").
+CAPTION_OPENER = _folded(
+    r"^(?:جانب\s+من|خريطه\s+(?:توضح|تظهر|تبين)|(?:map|chart)\s+(?:showing|of)\b|(?:ال)?صوره\s*(?::|من\b|ارشيفيه|تعبيريه|توضيحيه|لـ?\s)|رسم\s+بياني|انفوغرافيك\s*:|(?:chart|graph|infographic)\s*:|لقطه\s+من|مشهد\s+عام|من\s+موقع|من\s+مكان|خلال\s+(?:المؤتمر|الاجتماع|اللقاء|الجلسه|زياره)"
+    r"|صور\s+ارشيفيه|ارشيفيه$|photo\b|file\s+photo)"
+)
+# A picture's own labels, as story pages print them over its credit and its caption:
+# "مصدر الصورة، Getty Images", "التعليق على الصورة، ...", "Image source, EPA", "Image caption, ...".
+IMAGE_LABEL = _folded(r"^\W*(?:م?صدر\s+الصوره|التعليق\s+علي\s+الصوره|تعليق\s+الصوره|image\s+(?:source|caption)|photo\s+(?:source|caption))\s*[،,:]")
+IMAGE_LABEL_MAX_WORDS = 40
+# Dates and times in any of the forms pages print them; a line that is little else is a date
+# line (a widget above the headline, the dateline under it, a related item's date in the tail).
+DATE_TOKEN = _folded(
+    r"\d{1,4}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{1,4}|\d{1,2}:\d{2}(?::\d{2})?"
+    r"|\d{1,2}(?:st|nd|rd|th)?\s*[,،]?\s*" + _MONTH_WORDS + r"\b|\b" + _MONTH_WORDS + r"\s*[,،]?\s*\d{1,4}"
+    r"|(?:قبل|منذ)\s+(?:\d+\s+)?(?:دقيقه|دقيقتين|دقائق|ساعه|ساعتين|ساعات|يوم|يومين|ايام|اسبوع|اسبوعين|اسابيع|شهر|شهرين|اشهر)\b"
+    r"|\b\d+\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago\b"
+)
+DATE_FILLER = _folded(
+    r"\b(?:" + _MONTH_WORDS + r"|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الاحد|الثاني|الاول|gmt|utc|am|pm|ص|م|مساء|صباحا"
+    r"|مساءا|ظهرا|هـ|ه|نشر|نشره|تم|في|بتاريخ|تاريخ|النشر|اخر|تحديث|محدثه|محدث|بواسطه|الساعه|updated|published|on|by|at"
+    r"|قبل|منذ|دقيقه|دقيقتين|دقائق|ساعه|ساعتين|ساعات|يوم|يومين|ايام|اسبوع|اسابيع|شهر|اشهر|تعليق|تعليقات|ago|العدد|issue|no)\b|[\d\W_]+"
+)
+# A social post's time stamp: a date or a short relative time ("5 س", "2h", "3 د") and the
+# audience pictograph or word after a dot ("30 أبريل الساعة 8:09 ص · 🌐", "5 س · 🌐", "2h · Public").
+POST_AUDIENCE = re.compile(r"\s[·•|]\s*(?:[\U0001f300-\U0001faff\u2600-\u27bf]\ufe0f?|public|friends|عام|الاصدقاء)\s*$")
+SHORT_AGO = re.compile(r"^\W*\d{1,2}\s*(?:س|د|ي|ث|h|m|d|w|hr|min)\s*$")
+DATE_LINE_MAX_OTHER_WORDS = 4
+DATE_LINE_MAX_WORDS = 16
+# A headline may end in "?" or "!" and still be a headline: a lead needs a sentence inside it.
+EMBED_MAX_WORDS = 70  # a post is at most a tweet and its signature; a 150-word line is article text
+
+
+# How a paragraph that carries an article on opens: a conjunction on a verb or a particle
+# ("وقال", "وأضاف", "وفي", "ولم"), a resuming phrase ("بدوره،", "من جهته", "كما", "غير أن").
+# Leads do not: in the layout gold and the seeds 1 first paragraph of 1,045 does (a text cut
+# mid-article), 3,071 later paragraphs of 4,858 do;
+# "وافق", "واصل", "واشنطن" and "وهران" open leads, so a bare "وا" is not one of them.
+CONTINUATION_OPENER = _folded(
+    r"^[\W_]*(?:و(?:قال|قالت|أضاف|أضافت|أكد|أكدت|أوضح|أوضحت|أشار|أشارت|أصبح|أعلن|أفاد|أظهر|أعرب|اعتبر|تابع|تابعت|كان|كانت|في|من|على|قد|لم|لا|لن|ب|ل|ت|ي|س|ن)"
+    r"|بدور(?:ه|ها|هم)|من\s+(?:جهته|جهتها|جانبه|جانبها|ناحيته)|كما\s|فيما\s|غير\s+أن|إلا\s+أن|لكن|فعلى\s+سبيل)"
+)

@@ -1,0 +1,245 @@
+"""Where the main article starts: its lead, its headline, and the lines between them.
+
+The lead is the first line that reads as prose; the headline is the headline-shaped line above it
+that the lead echoes best (never a menu, trail, label or date line); above it is page chrome, but
+for the article's own date line. Between headline and lead: a duplicated headline, the dateline,
+bylines, captions, and any sentence of the article itself.
+"""
+
+from __future__ import annotations
+
+import re
+
+from agents.text.cues import (
+    BRACKETED,
+    ENDS_STOP_OR_COLON,
+    HEADLINE_MAX_WORDS,
+    PARAGRAPH_MIN_WORDS,
+    POST_NUMBER,
+    SENTENCE_END,
+    TRAILS_OFF,
+    WATCH,
+    YEAR,
+    fold_line,
+)
+from agents.text.line_kinds import (
+    is_bare_name,
+    is_date_line,
+    is_dateline,
+    is_place_credit,
+    is_post_time,
+    is_trail,
+)
+from agents.text.line_shapes import (
+    echo_share,
+    is_body_paragraph,
+    is_long_headline,
+    is_same_text,
+    is_sentence,
+    line_terms,
+    looks_bulleted,
+    terms_of_lines,
+    without_bullet,
+    word_count,
+)
+from agents.text.page_cursor import Cursor
+from agents.text.page_kinds import without_speaker
+from streams.records import SidebarKind
+
+TITLE_SEARCH_LINES = 14  # how far above the lead the headline may sit (chrome between: seeds 3-6, pages up to 9)
+
+
+def find_lead(cursor: Cursor) -> int:
+    """Index of the article's first paragraph: the first line that reads as prose (a headline
+    that happens to be long and ends in "?" does not); len(lines) when there is none."""
+    for index, line in enumerate(cursor.lines[cursor.text_from :], cursor.text_from):
+        if cursor.kind_of(line) is None and is_sentence(line) and word_count(line) >= PARAGRAPH_MIN_WORDS and not is_long_headline(line):
+            return index
+    # paragraphs scraped without their stops: the first line longer than any headline runs
+    for index, line in enumerate(cursor.lines[cursor.text_from :], cursor.text_from):
+        if cursor.kind_of(line) is None and word_count(line) >= LEAD_FALLBACK_WORDS:
+            return index
+    return len(cursor.lines)
+
+
+# Ticker and related headlines run up to ~16 words on the pages of arabic_html_pages.
+LEAD_FALLBACK_WORDS = 18
+
+
+# Headline choice: how much of the line the lead echoes weighs most; a line of 4+ words and a
+# line with a date right under it are likelier headlines; each line further up costs a little.
+# Measured on 600 ANT articles: 90% of titles have 1/3+ of their words in the first two
+# paragraphs, 95% more than a quarter; a menu item or a ticker headline almost never does.
+TITLE_ECHO_MIN = 0.25
+TITLE_ECHO_WEAK = 0.15  # a 4+ word line with a word or two of the lead (not a site's tagline)
+TITLE_ECHO_SHORT = 0.5
+HEADLINE_USUAL_WORDS = 14  # past it, a line is likelier an unpunctuated paragraph (ANT titles: 95% <= 14)
+TITLE_LONG_WORDS = 4
+
+
+def find_title(cursor: Cursor, lead: int, known_title: str | None) -> int | None:
+    """Index of the main article's headline above the lead, or None (no headline line)."""
+    lines = cursor.lines
+    if known_title:
+        matches = [i for i in range(min(lead + 1, len(lines))) if is_same_text(lines[i], known_title)]
+        return matches[-1] if matches else None
+    if lead >= len(lines):  # no prose at all: the first headline-shaped line, as a headline-only item
+        return next((i for i in range(len(lines)) if _is_title_shaped(cursor, i)), None)
+    near_lead = [without_speaker(line, cursor.speakers) for line in lines[lead : lead + 3]]
+    lead_terms = terms_of_lines([_without_wire_prefix(near_lead[0]), *near_lead[1:]])
+    candidates: list[tuple[float, int]] = []
+    shapes = {i: line_terms(lines[i]) for i in range(max(0, lead - TITLE_SEARCH_LINES), lead) if _is_title_shaped(cursor, i)}
+    for i, terms in shapes.items():
+        words = word_count(lines[i])
+        if any(terms < other and word_count(lines[j]) > words for j, other in shapes.items() if j != i):
+            continue  # the headline's first words again: a caption or a label cut from it
+        echo = echo_share(terms, lead_terms)
+        if echo < TITLE_ECHO_MIN and fold_line(lines[i]) in cursor.template:
+            continue  # the source's template (a tagline), unless the lead echoes it as a title
+        dated = any(i + k < lead and is_dateline(lines[i + k]) for k in (1, 2))
+        twice = i + 1 < lead and is_same_text(lines[i], lines[i + 1])
+        long_enough = words >= TITLE_LONG_WORDS
+        # only known chrome (dates, share bars, credits) between the line and the lead
+        framed = all(cursor.kind_of(lines[k]) is not None or is_dateline(lines[k]) for k in range(i + 1, lead))
+        listed = i > 0 and (lines[i - 1].strip().isdigit() or (i - 1 in shapes and echo_share(shapes[i - 1], lead_terms) == 0))
+        if long_enough:  # the last item of a list above the article is framed too: not enough alone
+            accepted = echo >= TITLE_ECHO_WEAK or twice or dated or (framed and not listed)
+        else:  # a two- or three-word line must be echoed well: menu items and labels are short
+            accepted = echo >= TITLE_ECHO_SHORT or twice
+        if not accepted:
+            continue
+        overlong = max(0, words - HEADLINE_USUAL_WORDS)
+        score = 1.5 * echo + 0.25 * long_enough - 0.4 * (not long_enough) + 0.15 * dated + 0.3 * twice
+        score -= 0.02 * (lead - i) + 0.04 * overlong
+        candidates.append((score, i))
+    if not candidates:
+        return None
+    best = max(candidates)[1]
+    # a headline printed twice (or again as its picture's caption): the first copy is the headline
+    for i in range(best - 1, max(-1, lead - TITLE_SEARCH_LINES - 1), -1):
+        if is_same_text(lines[i], lines[best]):
+            best = i
+        elif cursor.kind_of(lines[i]) is None and not is_dateline(lines[i]):
+            break
+    return best
+
+
+# A wire's place-and-wire prefix glued to a lead: "دبي، الإمارات-(بزنيس واير/ايتوس واير): ",
+# "London, 5 June /PRNewswire/ -- ", "(CNN)--": the wire's name, not the story's words.
+_WIRE_PREFIX = re.compile(r"^[^.!?؟:]{0,120}?(?:\)\s*:|/\s*--|--|—)\s*")
+
+
+def _without_wire_prefix(lead: str) -> str:
+    return _WIRE_PREFIX.sub("", lead, count=1)
+
+
+def _is_title_shaped(cursor: Cursor, at: int) -> bool:
+    line = cursor.lines[at]
+    words = word_count(line)
+    kind = cursor.kind_of(line, template=False)  # a hot story's title recurs in other pages' lists
+    if not 2 <= words <= HEADLINE_MAX_WORDS or (kind is not None and not (kind == "read_also" and WATCH.match(line))):
+        return False  # "شاهد.. X" links a video inside an article and opens many a headline
+    if SENTENCE_END.search(line) or is_trail(line) or is_date_line(line) or BRACKETED.match(line) or is_place_credit(line):
+        return False  # "(أبوظبي - البيان)": a place and desk credit in brackets
+    if at > 0 and cursor.lines[at - 1].rstrip().endswith(":") and word_count(cursor.lines[at - 1]) <= 2:
+        return False  # the value of a label over two lines ("الموضوع:" / "الانتخابات الرئاسية")
+    if at > 0 and looks_bulleted(line) and (looks_bulleted(cursor.lines[at - 1]) or cursor.lines[at - 1].rstrip().endswith(":")):
+        return False  # an item of a list under its label ("ضيوف الحلقة:" / "- X/ محلل سياسي" / "- Y/ ...")
+    return not (is_body_paragraph(line) and not is_long_headline(line))
+
+
+def read_header(
+    cursor: Cursor, title_at: int | None, lead: int, known_title: str | None
+) -> tuple[str | None, str | None, list[str]]:
+    """Chrome above the headline; the headline; between it and the lead: a duplicated headline,
+    the dateline, bylines, captions, share bars, and any sentence of the article itself."""
+    title: str | None = None
+    dateline: str | None = None
+    early: list[str] = []
+    if title_at is not None:
+        above = _dateline_above(cursor, title_at, lead)
+        while cursor.at < title_at:
+            chrome = cursor.peek() or ""
+            if cursor.at == above:
+                dateline = without_bullet(cursor.take())
+                continue
+            cursor.take(cursor.kind_of(chrome) or ("widget" if is_dateline(chrome) else "other"))
+        title = cursor.take()
+    elif known_title:
+        title = known_title
+    title_terms = line_terms(title) if title else frozenset()
+    while cursor.at < lead and (line := cursor.peek()) is not None:
+        kind = cursor.kind_of(line)
+        if title and is_same_text(line, title):
+            cursor.take("duplicated_headline")
+        elif dateline is None and kind is None and is_dateline(line) and (title_at is not None or _last_date_before(cursor, lead)):
+            dateline = without_bullet(cursor.take())  # with no headline, the date nearest the text is its own
+        elif line in cursor.stamps:
+            early.append(cursor.take())  # the first update's time
+        elif early and early[-1] in cursor.stamps and is_bare_name(line):
+            cursor.take("source_credit")  # its writer
+        elif kind is None and cursor.at >= cursor.text_from and _is_early_text(line, early[-1] if early else ""):
+            early.append(cursor.take())
+        elif kind is None and title_at is None and not known_title:
+            cursor.take("widget" if is_dateline(line) else "other")
+        else:
+            terms = line_terms(line)
+            guess: SidebarKind = "caption" if terms and title_terms and terms <= title_terms else "other"
+            cursor.take(kind or guess)
+    return title, dateline, early
+
+
+def _last_date_before(cursor: Cursor, lead: int) -> bool:
+    return not any(is_dateline(cursor.lines[k]) and cursor.kind_of(cursor.lines[k]) is None for k in range(cursor.at + 1, lead))
+
+
+def _dateline_above(cursor: Cursor, title_at: int, lead: int) -> int | None:
+    """The index of the article's date line printed above its headline, or None.
+
+    The section trail opens an article's own header ("الرئيسية / سياسة", its date, its
+    headline): a date line between the trail and the headline, when none follows the headline,
+    is the article's date. A date line under menus or search boxes is the site's clock widget,
+    and one above a headline that has its own date line under it is the page's."""
+    at = title_at - 1
+    if at >= 0 and is_post_time(cursor.lines[at]):
+        return at  # a post prints its time over its text: "قناة X" / "5 س · 🌐" / the post
+    post_date = _post_header_date(cursor, title_at)
+    if post_date is not None and not any(is_dateline(cursor.lines[k]) for k in range(title_at + 1, lead)):
+        return post_date
+    if at < 1 or cursor.kind_of(cursor.lines[at]) is not None or not is_dateline(cursor.lines[at]):
+        return None
+    if not (is_trail(cursor.lines[at - 1]) or _is_headlines_own_date(cursor, at, lead)):
+        return None
+    if any(is_dateline(cursor.lines[k]) for k in range(title_at + 1, lead)):
+        return None
+    return at
+
+
+POST_HEADER_MAX_LINES = 8  # a forum post's header: its date, number, member box, a greeting
+
+
+def _post_header_date(cursor: Cursor, title_at: int) -> int | None:
+    """The date of the forum post the headline opens: a date line right over the post's number
+    ("قديم 19-02-2018, 05:38 AM" / "#1"), a few lines above the headline."""
+    for k in range(title_at - 2, max(-1, title_at - 2 - POST_HEADER_MAX_LINES), -1):
+        if POST_NUMBER.match(cursor.lines[k + 1]) and is_dateline(cursor.lines[k]):
+            return k
+    return None
+
+
+def _is_headlines_own_date(cursor: Cursor, at: int, lead: int) -> bool:
+    """A full date right over a headline its lead runs under at once, not under the site's search
+    box or menu (its clock); a chat's day ("February 21", no year) is no article's date."""
+    return at + 2 == lead and bool(YEAR.search(cursor.lines[at])) and cursor.kind_of(cursor.lines[at - 1]) != "ui_text"
+
+
+def _is_early_text(line: str, previous: str) -> bool:
+    """A line between the headline and the lead that is article text: a sentence, a sentence
+    introducing what follows ("... قيل فيه:"), or a line of 8+ words right after such an
+    introduction (a verse, a quote); a long headline in a ticker is none of these."""
+    if is_dateline(line) or is_trail(line):
+        return False
+    words = word_count(line)
+    if is_body_paragraph(line) or (words >= 8 and previous.rstrip().endswith(":")) or (words >= 5 and is_sentence(line)):
+        return True
+    return words >= 5 and bool(ENDS_STOP_OR_COLON.search(line)) and not TRAILS_OFF.search(line)

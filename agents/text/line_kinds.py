@@ -1,0 +1,222 @@
+"""What a line is on any page: the sidebar kind it opens, a date line, a trail, a credit.
+
+``sidebar_kind`` tries the cues of ``cues`` in a fixed order (the first that fits wins: the order is
+part of the meaning); each word cap is tested before its pattern, which spares a paragraph the
+searches it cannot pass. Every test here is pure and kept per line: a page asks it of the same line
+from several places.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from agents.text.cues import (
+    ABOUT,
+    AD_CREDIT_TAIL,
+    AD_SLOT,
+    AGENCY_ONLY,
+    BARE_DATE,
+    BROADCAST_MARKER,
+    BYLINE,
+    BYLINE_MAX_WORDS,
+    CAPTION,
+    CAPTION_CREDIT_SPLIT,
+    CAPTION_MAX_WORDS,
+    CAPTION_OPENER,
+    CITATION,
+    COUNTER,
+    CREDIT_TAIL,
+    DATE_FILLER,
+    DATE_LINE_MAX_OTHER_WORDS,
+    DATE_LINE_MAX_WORDS,
+    DATE_TOKEN,
+    DATELINE_CUE,
+    DISCLAIMER,
+    EMBED,
+    EMBED_MAX_WORDS,
+    END_MARK,
+    GUEST_NOTICE,
+    HANDLE,
+    HASHTAGS,
+    HOME,
+    IMAGE_LABEL,
+    IMAGE_LABEL_MAX_WORDS,
+    LINK_LINE,
+    LIVE_LABEL,
+    MARKET_BOX,
+    MEMBER_BOX,
+    NOT_IN_NAME,
+    PHOTO_CREDIT,
+    PHOTO_WORD,
+    PLACE_CREDIT,
+    POST_AUDIENCE,
+    POST_NUMBER,
+    PROMPT,
+    PROMPT_MAX_WORDS,
+    QUOTE,
+    QUOTE_LABEL,
+    READ_ALSO,
+    RELATED,
+    REPLY_BUTTON,
+    RESULTS_CONTROL,
+    SCORE,
+    SEPARATOR,
+    SHORT_AGO,
+    SOURCE,
+    SOURCE_LINK,
+    SOURCES_HEADING,
+    TAGS,
+    TRAIL_SEGMENT_MAX_WORDS,
+    TRAIL_SEPARATOR,
+    TRAIL_SPLIT,
+    UI,
+    UI_ANYWHERE,
+    UI_ANYWHERE_MAX_WORDS,
+    UI_WORDS_FOLDED,
+    WIDGET,
+    fold_line,
+)
+from agents.text.line_shapes import is_sentence, word_count
+from streams.records import SidebarKind
+
+
+@lru_cache(maxsize=16384)
+def sidebar_kind(line: str) -> SidebarKind | None:
+    """The kind of a line that opens or is a sidebar block, else None."""
+    folded = fold_line(line)
+    # READ_ALSO and RELATED are anchored at the start: match, never a search along the line
+    if READ_ALSO.match(folded):
+        return "read_also"
+    if RELATED.match(folded):
+        return "related_list"
+    if TAGS.match(folded) or HASHTAGS.match(line):
+        return "tags"
+    if AD_SLOT.match(folded) or AD_CREDIT_TAIL.search(folded) or LIVE_LABEL.match(folded) or END_MARK.match(folded) or ABOUT.match(folded):
+        return "other"
+    if DISCLAIMER.match(folded) or GUEST_NOTICE.search(folded) or REPLY_BUTTON.match(folded) or RESULTS_CONTROL.match(folded):
+        return "ui_text"
+    # each word cap is tested before its pattern: a paragraph is spared the searches it could not pass
+    words = word_count(line)
+    if BROADCAST_MARKER.match(line) or POST_NUMBER.match(line) or QUOTE_LABEL.match(folded) or (words <= 5 and MEMBER_BOX.match(folded)):
+        return "other"  # a forum post's number, its writer's member box, a quote's labels
+    if words <= IMAGE_LABEL_MAX_WORDS and IMAGE_LABEL.match(folded):
+        return "caption"
+    if words <= CAPTION_MAX_WORDS + 5 and CREDIT_TAIL.search(folded) and not SOURCE.match(folded):
+        return "caption"
+    if (SOURCE.match(folded) and words <= 20) or AGENCY_ONLY.match(folded) or SOURCES_HEADING.match(folded):
+        return "source_credit"
+    if CITATION.match(line) and words <= CAPTION_MAX_WORDS + 10 and DATE_TOKEN.search(folded.rsplit("—", 1)[-1]):
+        return "source_credit"  # a sources list's item: the cited title, its outlet and date
+    if words <= 12 and SOURCE_LINK.match(folded):
+        return "source_credit"
+    if words <= BYLINE_MAX_WORDS and BYLINE.match(folded):
+        return "source_credit"
+    if HANDLE.match(line):
+        return "source_credit"  # a channel's handle alone: the signature a post ends with
+    if words <= 5 and CAPTION.search(folded):
+        # "فرانس24/ أ ف ب" is a desk credit; "جانب من الاجتماع (رويترز)" is a photo caption
+        # (a caption is no credit line: it must not close the article it sits in)
+        described = CAPTION_CREDIT_SPLIT.split(folded)[0].split()
+        photo = PHOTO_WORD.match(folded)  # "(صورة: أرشيفية)"
+        return "caption" if len(described) >= 2 or photo or CAPTION_OPENER.match(folded) else "source_credit"
+    if (words <= 14 and UI.match(folded)) or (words <= UI_ANYWHERE_MAX_WORDS and UI_ANYWHERE.search(folded)):
+        return "ui_text"
+    if words <= PROMPT_MAX_WORDS and PROMPT.search(folded):
+        return "ui_text"
+    if SEPARATOR.match(line) or LINK_LINE.match(line):
+        return "other"
+    if (words <= 8 and WIDGET.search(folded)) or COUNTER.match(folded):
+        return "widget"
+    if words <= 8 and (QUOTE.search(line) or MARKET_BOX.search(folded)):
+        return "widget"
+    if words <= EMBED_MAX_WORDS and EMBED.search(line):
+        return "embedded_post"
+    if words <= CAPTION_MAX_WORDS and CAPTION.search(folded):
+        return "caption"
+    if _is_ui_line(folded):
+        return "ui_text"
+    if PHOTO_CREDIT.match(line.strip()):
+        return "caption"
+    if words <= CAPTION_MAX_WORDS and CAPTION_OPENER.match(folded) and not is_sentence(line):
+        return "caption"
+    if is_trail(line):
+        return "other"
+    return None
+
+
+@lru_cache(maxsize=16384)
+def is_dateline(line: str) -> bool:
+    if LINK_LINE.match(line):
+        return False
+    folded = fold_line(line)
+    return bool(DATELINE_CUE.match(folded) or BARE_DATE.match(folded)) or is_date_line(line)
+
+
+@lru_cache(maxsize=16384)
+def is_date_line(line: str) -> bool:
+    """A line that is a date or time and little else: "الأربعاء، 07 أكتوبر 2020 - 12:09 م",
+    "آخر تحديث: 10:35 ص | 12 مارس 2018", "بواسطة admin | 12 مارس، 2018 | 0 تعليق"."""
+    if word_count(line) > DATE_LINE_MAX_WORDS or LINK_LINE.match(line):
+        return False
+    folded = fold_line(line)
+    if not DATE_TOKEN.search(folded):
+        return False
+    rest = DATE_FILLER.sub(" ", DATE_TOKEN.sub(" ", folded)).split()
+    return len(rest) <= DATE_LINE_MAX_OTHER_WORDS
+
+
+@lru_cache(maxsize=16384)
+def is_trail(line: str) -> bool:
+    """A trail of sections ("الرئيسية » أخبار » عربي ودولي"), or "Home" and a section."""
+    parts = [p for p in TRAIL_SPLIT.split(line) if p.strip()]
+    if len(parts) >= 2 and TRAIL_SEPARATOR.search(line) and not is_date_line(line):
+        if not all(len(p.split()) <= TRAIL_SEGMENT_MAX_WORDS for p in parts[:-1]):
+            return False
+        # a trail from the home page may end in the article's own headline, as long as it runs
+        # ("الرئيسية / سياسة / روسيا تعلن نجاح تجربة ..."): still a trail, never the headline
+        return len(parts[-1].split()) <= TRAIL_SEGMENT_MAX_WORDS or bool(HOME.match(fold_line(parts[0].strip())))
+    return bool(HOME.match(fold_line(line))) and word_count(line) <= 3
+
+
+_NOT_TOKEN = re.compile(r"[^\w+]")
+_SPACED_WORD = re.compile(r"\S+")  # the words str.split() gives, one at a time
+UI_LINE_MAX_TOKENS = 8
+
+
+def _is_ui_line(folded: str) -> bool:
+    """A short line made (mostly) of share-bar, menu and form words."""
+    tokens: list[str] = []
+    for match in _SPACED_WORD.finditer(folded):
+        word = match.group()
+        # a word of letters and digits only is its own token (\w is exactly isalnum() or "_")
+        token = word if word.isalnum() else _NOT_TOKEN.sub("", word).strip("+_")
+        if token and not token.isdigit():
+            tokens.append(token)
+            if len(tokens) > UI_LINE_MAX_TOKENS:
+                return False  # a paragraph: stop before cleaning its every word
+    if not tokens:
+        return False
+    return sum(t in UI_WORDS_FOLDED for t in tokens) >= 0.75 * len(tokens)
+
+
+@lru_cache(maxsize=16384)
+def is_post_time(line: str) -> bool:
+    """A social post's time stamp with its audience mark: the post's own date, wherever it stands."""
+    match = POST_AUDIENCE.search(fold_line(line))
+    if not match:
+        return False
+    stamp = fold_line(line)[: match.start()]
+    return bool(SHORT_AGO.match(stamp)) or is_date_line(stamp)
+NAME_MAX_WORDS = 3
+
+
+def is_bare_name(line: str) -> bool:
+    """A name alone ("سارة المهيري", "Rami Ayyub"): up to 3 words, no digit, no punctuation."""
+    return 1 <= word_count(line) <= NAME_MAX_WORDS and not NOT_IN_NAME.search(line) and sidebar_kind(line) is None
+
+
+@lru_cache(maxsize=16384)
+def is_place_credit(line: str) -> bool:
+    """"بيروت - لبنان 24": where the story was filed and who filed it (not a score, not a date)."""
+    return bool(PLACE_CREDIT.match(line)) and not is_date_line(line) and not SCORE.search(line)
