@@ -187,7 +187,9 @@ def page_lines(source: str, text: str) -> PageLines:
     keys = tuple(dict.fromkeys(fold_line(line) for line in raw if word_count(line) <= TEMPLATE_MAX_WORDS))
     prose = [line for line in raw if word_count(line) >= PARAGRAPH_MIN_WORDS] or raw
     longest = sorted(prose, key=word_count, reverse=True)[:3]
-    terms = sorted(frozenset(terms_in_order(longest)), key=len, reverse=True)[:TOPIC_TERMS]
+    # Longest first, ties in reading order: a set's order changes with each process's hash seed,
+    # and every worker must learn the same template from the same pages.
+    terms = sorted(dict.fromkeys(terms_in_order(longest)), key=len, reverse=True)[:TOPIC_TERMS]
     return PageLines(source, keys, frozenset(terms))
 
 

@@ -101,3 +101,19 @@ def test_a_template_never_empties_a_page() -> None:
     assert len(every_line) == 4  # every line is one the memory can learn
 
     assert articles_from_page(page, every_line) == articles_from_page(page)
+
+
+def test_page_lines__the_same_topic_in_every_process() -> None:
+    """Workers must learn one template from the same pages, whatever their hash seed."""
+    import os
+    import subprocess
+    import sys
+
+    page = "\n".join(STORIES)  # more terms of the same length than a topic keeps
+    script = f"from agents.text.sidebars import page_lines; print(sorted(page_lines('site', {page!r}).topic))"
+    topics = {
+        subprocess.run([sys.executable, "-c", script], env={**os.environ, "PYTHONHASHSEED": seed},
+                       capture_output=True, text=True, check=True).stdout
+        for seed in ("1", "2", "3")
+    }
+    assert len(topics) == 1
