@@ -115,10 +115,11 @@ def _with_family_names(
     if not people:
         return mentions
     taken = _taken_characters(paragraphs, mentions)
+    families = tuple(people)  # every form tried below is an ending of the token
     extra: list[Mention] = []
     for index, (spans, folded) in enumerate(tokens):
         for (start, text), form_of in zip(spans, folded, strict=True):
-            if taken[index][start]:
+            if not form_of.endswith(families) or taken[index][start]:
                 continue
             for form in _first_token_forms(form_of):
                 person = people.get(_strip_al(form))
