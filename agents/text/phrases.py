@@ -13,14 +13,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from itertools import groupby
-
-# re's own reading of a pattern (private, untyped, in every Python from 3.11): the one parser that
-# reads a pattern as re does, so a string it says every match holds, every match holds
-from re import _constants as sre  # type: ignore[attr-defined]
-from re import _parser  # type: ignore[attr-defined]
 from typing import Any
 
-_REQUIRED_REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
+# re's own reading of a pattern (private, untyped, in every Python from 3.11): the one parser that
+# reads a pattern as re does, so a string it says every match holds, every match holds. A Python
+# without it gets no scan: every line is searched, as before the scan, with the same answers.
+try:
+    from re import _constants as sre  # type: ignore[attr-defined]
+    from re import _parser  # type: ignore[attr-defined]
+
+    _REQUIRED_REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
+except (ImportError, AttributeError):  # pragma: no cover - no such Python yet
+    _parser = None
 
 
 @dataclass(frozen=True)
@@ -33,7 +37,7 @@ class Phrases:
     @classmethod
     def of(cls, pattern: re.Pattern[str]) -> Phrases:
         folds_case = pattern.flags & re.IGNORECASE
-        strings = None if folds_case else _needed(_parser.parse(pattern.pattern).data)
+        strings = None if folds_case or _parser is None else _needed(_parser.parse(pattern.pattern).data)
         return cls(pattern, _any_of(strings) if strings else None)
 
     def search(self, text: str) -> re.Match[str] | None:
