@@ -147,9 +147,38 @@ SEPARATOR = re.compile(r"^[\s\-–—―_=*~.·•]{3,}$")
 # "... | روابط إعلانية"). Never article text, and not the end of one either: ads sit mid-article.
 AD_SLOT = _folded(
     r"^[\W_]*(?:(?:ال)?اعلان(?:ات)?|مساحه\s+اعلانيه|advertisement|advertising|advert|ads?|anzeige|publicité|publicite"
-    r"|محتوى\s+مدعوم|محتوي\s+مدعوم|(?:روابط|محتوى|محتوي)\s+(?:اعلانيه|برعايه|ممول)|برعايه|ممول|sponsored(?:\s+(?:content|links?|stories|posts?))?"
+    r"|محتوى\s+مدعوم|محتوي\s+مدعوم|(?:روابط|محتوى|محتوي)\s+(?:اعلانيه|اعلاني|ترويجي|برعايه|ممول)|برعايه|ممول|sponsored(?:\s+(?:content|links?|stories|posts?))?"
     r"|promoted(?:\s+(?:content|stories))?|paid\s+content)[\W_]*$"
     r"|^[\W_]*(?:sponsored|promoted)\s+(?:links?|content|stories)\s+by\b"
+)
+# A sponsored paragraph's label ("محتوى ترويجي", "برعاية", "Sponsored", "Contenu sponsorisé"): unlike
+# an ad slot's ("إعلان"), the paragraph under it is the sponsor's, printed as if it were article text.
+SPONSORED_LABEL = _folded(
+    r"^[\W_]*(?:محتوى\s+(?:مدعوم|ممول|إعلاني|إعلانية|ترويجي)|إعلان\s+(?:مدفوع|ممول|ترويجي)|برعاية|بالشراكة\s+مع"
+    r"|sponsored(?:\s+(?:content|post|story))?|promoted(?:\s+(?:content|post|story))?|paid\s+(?:content|post|partnership)"
+    r"|contenu\s+(?:sponsorisé|promotionnel|partenaire)|publi-?rédactionnel)[\W_]*$"
+)
+# Boxes a page prints around its article that restate it, each opened by its heading alone on a
+# line: an FAQ, whose answers repeat the article's sentences; key points, its sentences cut short
+# as bullets; a table of contents, its cross-headings numbered; the writer's box under it.
+FAQ_HEADING = _folded(
+    r"^\W*(?:(?:ال)?أسئلة\s+(?:ال)?(?:شائعة|متكررة)|(?:ال)?أسئلة\s+و(?:ال)?أجوبة|سؤال\s+و(?:ال)?جواب|أسئلة\s+(?:القراء|وإجابات)"
+    r"|faqs?|frequently\s+asked\s+questions|questions?\s+(?:and|&)\s+answers?|q\s*&\s*a"
+    r"|questions?\s+fréquentes|foire\s+aux\s+questions|questions?[\s-]+réponses?)\W*$"
+)
+KEY_POINTS_HEADING = _folded(
+    r"^\W*(?:(?:أ)?هم\s+(?:ال)?(?:نقاط|ما\s+جاء)|أبرز\s+(?:ال)?(?:نقاط|ما\s+جاء)|(?:ال)?نقاط\s+(?:ال)?(?:رئيسية|أساسية)"
+    r"|ملخص\s+(?:ال)?(?:خبر|مقال|موضوع|قصة)|خلاصة\s+(?:ال)?(?:خبر|مقال)|(?:ال)?خبر\s+في\s+سطور|باختصار"
+    r"|key\s+(?:points|takeaways|facts)|(?:the\s+)?story\s+in\s+brief|at\s+a\s+glance|tl;?\s*dr"
+    r"|l'essentiel|points\s+clés|en\s+bref|à\s+retenir|ce\s+qu'il\s+faut\s+retenir)\W*$"
+)
+CONTENTS_HEADING = _folded(
+    r"^\W*(?:(?:فهرس|جدول)\s+(?:ال)?(?:محتويات|مقال|موضوع)|محتويات\s+(?:ال)?(?:مقال|خبر|موضوع|صفحة)"
+    r"|table\s+of\s+contents|contents|in\s+this\s+(?:article|story)|sommaire|table\s+des\s+matières|dans\s+cet\s+article)\W*$"
+)
+AUTHOR_BOX_HEADING = _folded(
+    r"^\W*(?:(?:نبذة\s+)?عن\s+(?:ال)?(?:كاتب|كاتبة|مؤلف|محرر|محررة)|(?:ال)?كاتب|(?:ال)?كاتبة|(?:ال)?محرر|(?:ال)?محررة"
+    r"|about\s+the\s+(?:author|writer|reporter)|(?:the\s+)?author|à\s+propos\s+de\s+l'auteur(?:e)?|l'auteur(?:e)?)\W*$"
 )
 AD_CREDIT_TAIL = Phrases.of(_folded(r"[|•·]\s*(?:روابط\s+اعلانيه|sponsored|ad)\s*$"))  # "... | روابط إعلانية"
 # A live blog's badges and labels: "🔴 تغطية مباشرة", "LIVE", "Pinned", "📌 مثبت" ("مباشر" alone is

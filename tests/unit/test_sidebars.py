@@ -559,3 +559,45 @@ def test_split_page__a_full_date_right_over_a_headline_its_lead_runs_under_is_it
     )
     assert (page.main.title, page.main.dateline, page.main.paragraphs) == (TITLE, "السبت، 19 مايو 2018", (LEAD, SECOND))
     assert [(a.title, a.dateline) for a in page.appended] == [(FEED_ITEM_TITLE, "الأحد، 20 مايو 2018")]
+
+
+def test_split_page__an_faq_whose_answers_repeat_the_article_is_furniture() -> None:
+    page = split_page(
+        _page([TITLE, "الثلاثاء، 27 فبراير 2018 08:26 ص", LEAD, SECOND, "أسئلة شائعة", "ما تفاصيل الكرملين: لا تزال هناك فرصة؟",
+               SECOND, "متى نشر خبر الكرملين: لا تزال هناك فرصة؟", "الإجابة: " + LEAD, "الكلمات المفتاحية: روسيا - أرمينيا"])
+    )
+    assert page.main.paragraphs == (LEAD, SECOND)
+    assert "أسئلة شائعة" in {s.text for s in page.main.sidebars}
+
+
+def test_split_page__key_points_and_contents_over_the_lead_are_neither_its_headline_nor_its_text() -> None:
+    point = "• " + " ".join(LEAD.split()[:9])  # a key point: the lead cut short, as a bullet
+    page = split_page(
+        _page([TITLE, "نشر في 04-07-2018 | 6:33 م", "أهم النقاط", point, "• " + " ".join(SECOND.split()[:8]),
+               "محتويات المقال", "toggle", "1- ماذا حدث؟", "2- أسئلة شائعة", LEAD, SECOND])
+    )
+    assert (page.main.title, page.main.paragraphs) == (TITLE, (LEAD, SECOND))
+
+
+def test_split_page__a_sponsored_paragraph_mid_article_and_the_writers_box_under_it_are_not_its_text() -> None:
+    promoted = "عيادات متخصصة في علاج السمنة وتنسيق القوام بأحدث التقنيات، احجز استشارتك المجانية الآن واستفد من عروض الشهر."
+    page = split_page(
+        _page([TITLE, LEAD, "محتوى ترويجي", promoted, SECOND, "مشاركة", "فيسبوك", "عن الكاتب", "أحمد عبد الحميد",
+               "صحفي متخصص في أخبار المحافظات والخدمات، يعمل في الموقع منذ عام 2015."])
+    )
+    assert page.main.paragraphs == (LEAD, SECOND) and page.appended == ()
+    assert ("source_credit", "أحمد عبد الحميد") in {(s.kind, s.text) for s in page.main.sidebars}
+
+
+@pytest.mark.parametrize("heading", ["أسئلة شائعة", "الأسئلة الشائعة", "أسئلة وأجوبة", "FAQ", "Questions fréquentes"])
+def test_without_boxes__an_faq_heading_in_any_of_its_languages_opens_the_box(heading: str) -> None:
+    from agents.text.page_kinds import without_boxes
+
+    kept, dropped = without_boxes([LEAD, heading, "ما تفاصيل الخبر؟", SECOND, "مشاركة"])
+    assert kept == [LEAD, "مشاركة"] and len(dropped) == 3
+
+
+def test_without_boxes__an_ad_slots_label_leaves_the_paragraph_under_it() -> None:
+    from agents.text.page_kinds import without_boxes
+
+    assert without_boxes([LEAD, "إعلان", SECOND]) == ([LEAD, "إعلان", SECOND], [])
