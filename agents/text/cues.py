@@ -228,6 +228,28 @@ MARKET_BOX = _folded(
     r"|(?:companies|stocks|tickers)\s+(?:in\s+this\s+(?:story|article)|mentioned)|(?:currency|exchange)\s+rates)\W*$"
     r"|قائمه\s+المتابعه|watch\s*list"
 )
+# A match centre's furniture on a sports report: its status ("انتهت المباراة", "FT"), its tabs and
+# boxes (line-ups, events, statistics, standings, head to head), a statistic's name, the referee
+# and the ground; and lines of names and numbers: a score ("برشلونة 2 - 2 ليفربول"), a formation
+# ("4-2-3-1"), a scorer and his minute ("محمد صلاح 24'"). Never a headline, never article text.
+MATCH_BOX = _folded(
+    r"^\W*(?:(?:انتهت|نهاية|بداية)\s+(?:ال)?مباراة|انتهت|(?:ال)?مباراة\s+(?:ال)?(?:مقبلة|قادمة|التالية)|مباريات\s+(?:اليوم|الأمس|الغد)"
+    r"|نتائج\s+مباشرة|(?:ال)?شوط\s+(?:ال)?(?:أول|ثاني)|بين\s+الشوطين|رجل\s+(?:ال)?مباراة|(?:أحداث|إحصائيات|تفاصيل)\s+(?:ال)?مباراة"
+    r"|(?:ال)?إحصائيات|(?:ال)?تشكيل(?:ة)?(?:\s+(?:ال)?(?:أساسي|أساسية|رسمي|رسمية|متوقع|متوقعة))?|(?:ال)?بدلاء|(?:ال)?احتياط"
+    r"|جدول\s+(?:ال)?(?:ترتيب|مباريات)|ترتيب\s+(?:ال)?(?:دوري|مجموعة|فرق|هدافين)|(?:ال)?مواجهات\s+(?:ال)?(?:سابقة|مباشرة)"
+    r"|(?:ال)?استحواذ|(?:ال)?تسديدات(?:\s+على\s+المرمى)?|على\s+المرمى|(?:ال)?ركنيات|(?:ال)?ضربات\s+الركنية|(?:ال)?تسلل"
+    r"|ft|ht|aet|full[\s-]time|half[\s-]time|kick[\s-]off|(?:next|previous|last)\s+match|man\s+of\s+the\s+match|live\s+scores?"
+    r"|line-?ups?|starting\s+(?:xi|eleven)|substitutes|subs|standings|league\s+table|head[\s-]to[\s-]head|h2h|match\s+(?:stats|events)"
+    r"|possession|shots(?:\s+on\s+target)?|corners|fouls|offsides"
+    r"|terminé|mi-temps|fin\s+du\s+match|prochain\s+match|compositions?|remplaçants|classement|statistiques|homme\s+du\s+match)\W*$"
+    r"|^\W*(?:(?:ال)?حكم|(?:ال)?ملعب|(?:ال)?استاد|referee|stadium|venue|arbitre|stade)\s*:\s*\S+(?:\s+\S+){0,5}\s*$"
+)
+SCORE_LINE = re.compile(
+    r"^[^\d.!?؟،,:]{0,40}?(?<!\d)\d{1,2}\s*[-–]\s*\d{1,2}(?!\d)[^\d.!?؟،,:]{0,40}$"  # a result, with or without its teams
+    r"|^\s*\d(?:\s*[-–]\s*\d){2,4}\s*$"  # a formation
+    r"|(?<!\d)\d{1,3}(?:\s*\+\s*\d{1,2})?\s*['’′]"  # a minute: a goal, a card, a change
+)
+MATCH_LINE_MAX_WORDS = 8
 # A post's counters under its headline: its reading time ("دقيقة واحدة", "أقل من دقيقة",
 # "3 دقائق للقراءة", "5 min read") and its views ("2544 مشاهدة", "1.2K views").
 COUNTER = _folded(

@@ -601,3 +601,24 @@ def test_without_boxes__an_ad_slots_label_leaves_the_paragraph_under_it() -> Non
     from agents.text.page_kinds import without_boxes
 
     assert without_boxes([LEAD, "إعلان", SECOND]) == ([LEAD, "إعلان", SECOND], [])
+
+
+def test_sidebar_kind__a_match_centres_status_tabs_scores_and_minutes_are_widgets() -> None:
+    from agents.text.sidebars import sidebar_kind
+
+    for line in ["انتهت المباراة", "نهاية المباراة", "مباريات اليوم", "التشكيل الأساسي", "إحصائيات المباراة", "جدول الترتيب",
+                 "المواجهات السابقة", "الحكم: مارك جايجر", "برشلونة 2 - 2 ليفربول", "0 - 0", "4-2-3-1",
+                 "محمود تريزيجيه 38' (ركلة جزاء)", "FT", "Line-ups", "Fin du match", "Classement"]:
+        assert sidebar_kind(line) == "widget", line
+    for line in ["10:09 - 13 يوليو 2018", "بيروت - لبنان 24", "فاز الأهلي على المصري 3 - 2 في الدوري الممتاز مساء الجمعة."]:
+        assert sidebar_kind(line) != "widget", line
+
+
+def test_split_page__a_match_reports_headline_is_over_its_score_box_not_the_boxs_status() -> None:
+    # the lead shares the box's words ("نهاية المباراة", "مباريات اليوم") more than the headline's
+    lead = "قال مدرب المغرب بعد نهاية المباراة إن مباريات اليوم تمنح اللاعبين ثقة كبيرة قبل البطولة التي تنطلق الشهر المقبل."
+    page = split_page(
+        _page(["الرئيسية", "مباريات اليوم", "الأخبار", "الرئيسية > كرة عالمية", FEED_ITEM_TITLE, "الجمعة، 08 يونيو 2018 08:42 ص",
+               "مباراة ودية", "المغرب", "1 - 0", "البرتغال", "نهاية المباراة", "الملعب: ملعب الرباط", lead])
+    )
+    assert (page.main.title, page.main.paragraphs) == (FEED_ITEM_TITLE, (lead,))
