@@ -14,7 +14,7 @@ from agents.text.article_starts import (
     starts_article,
     take_headline_list,
 )
-from agents.text.cues import ABOUT, WATCH, YEAR, fold_line
+from agents.text.cues import ABOUT, COMMENTS, NOT_IN_NAME, WATCH, YEAR, fold_line
 from agents.text.line_kinds import is_date_line, is_dateline, is_post_time
 from agents.text.line_shapes import (
     echo_share,
@@ -24,6 +24,7 @@ from agents.text.line_shapes import (
     line_terms,
     title_from,
     without_bullet,
+    word_count,
 )
 from agents.text.page_cursor import ArticleParts, Cursor
 from streams.records import Sidebar
@@ -47,6 +48,9 @@ def read_tail(cursor: Cursor, main_body: list[str]) -> list[ArticleParts]:
         elif kind in ("read_also", "related_list"):
             cursor.take(kind)
             take_headline_list(cursor, kind)
+        elif kind == "ui_text" and COMMENTS.match(fold_line(line)):
+            cursor.take(kind)
+            _take_comments(cursor)
         elif ABOUT.match(fold_line(line)):
             _take_about_block(cursor)
         elif kind is not None:
@@ -72,6 +76,39 @@ def _is_full_date_over_headline(cursor: Cursor) -> bool:
     if not (is_date_line(date) and YEAR.search(date)) or cursor.kind_of(title) is not None or cursor.kind_of(lead) is not None:
         return False
     return is_headline(title) and not is_date_line(title) and not is_body_paragraph(title) and is_body_paragraph(lead)
+
+
+COMMENTER_MAX_WORDS = 4  # a reader's name or pen name: "ولد الشيخ", "ابن عدن", "Abdalla"
+
+
+def _is_comment_head(cursor: Cursor, ahead: int) -> bool:
+    """A reader's name (or pen name) right over the date of the comment, which does not echo it as
+    a lead echoes its headline (a blog's next post under the comment count of the last)."""
+    name, date = cursor.peek(ahead) or "", cursor.peek(ahead + 1) or ""
+    if not (1 <= word_count(name) <= COMMENTER_MAX_WORDS and not NOT_IN_NAME.search(name) and is_date_line(date)):
+        return False
+    text = cursor.peek(ahead + 2) or ""
+    return echo_share(line_terms(name), line_terms(text)) < NEW_ARTICLE_ECHO_MIN
+
+
+def _take_comments(cursor: Cursor) -> None:
+    """Readers' comments under their heading: each a name over a date (a number before them), the
+    comment under it and its buttons ("رد", "إبلاغ"); a titled article under them is left alone."""
+    while (line := cursor.peek()) is not None:
+        kind = cursor.kind_of(line)
+        if kind in ("read_also", "related_list"):
+            return
+        if kind is not None or line.strip().isdigit():
+            cursor.take(kind or "other")
+        elif _is_comment_head(cursor, 0):
+            cursor.take("other")
+            cursor.take("other")
+            while (text := cursor.peek()) is not None and cursor.kind_of(text) is None and not (
+                text.strip().isdigit() or _is_comment_head(cursor, 0) or is_headline_over_text(cursor)
+            ):
+                cursor.take("other")
+        else:
+            return
 
 
 def _take_about_block(cursor: Cursor) -> None:

@@ -77,6 +77,7 @@ BYLINE = re.compile(
 COMMENTS = _folded(
     r"^\W*(?:اضف|أضف|اترك|اكتب|شارك(?:نا)?\s+ب)\s*(?:تعليق|راي)|^\W*(?:التعليقات|تعليقات(?:\s+(?:القراء|الزوار))?|comments?"
     r"|commentaires?|ajouter\s+un\s+commentaire|leave\s+a\s+(?:reply|comment))\W*(?:\(\d+\))?\W*$"
+    r"|^\W*\d+\s+(?:تعليق|تعليقات|comments?|commentaires?)\W*$"  # "2 تعليقات": the count over them
 )
 BYLINE_MAX_WORDS = 12
 # A forum's own furniture, whatever software runs it: the notice it shows a guest ("مرحباً بك

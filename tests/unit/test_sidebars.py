@@ -622,3 +622,22 @@ def test_split_page__a_match_reports_headline_is_over_its_score_box_not_the_boxs
                "مباراة ودية", "المغرب", "1 - 0", "البرتغال", "نهاية المباراة", "الملعب: ملعب الرباط", lead])
     )
     assert (page.main.title, page.main.paragraphs) == (FEED_ITEM_TITLE, (lead,))
+
+
+def test_split_page__readers_comments_are_neither_article_text_nor_appended_articles() -> None:
+    comment = "مقال ممتاز وتحليل عميق، شكراً للموقع على هذا الجهد وننتظر منكم المزيد من التغطيات الميدانية."
+    page = split_page(
+        _page([TITLE, LEAD, SECOND, "شارك", "فيسبوك", "2 تعليقات", "1", "ولد الشيخ", "12 سبتمبر 2018 - 16:04", comment, "رد",
+               "ابن عدن", "12 سبتمبر 2018 - 22:01", "هذا الكلام غير دقيق والخبر منقوص، نرجو من المحرر التحري قبل النشر.", "أضف تعليقك",
+               "الاسم", "البريد الإلكتروني", "إرسال", "أخبار رياضية", FEED_ITEM_TITLE, "الأحد، 20 مايو 2018", FEED_ITEM_LEAD])
+    )
+    assert page.main.paragraphs == (LEAD, SECOND)
+    assert [(a.title, a.paragraphs) for a in page.appended] == [(FEED_ITEM_TITLE, (FEED_ITEM_LEAD,))]
+
+
+def test_split_page__a_blogs_next_post_under_the_last_ones_comment_count_is_still_appended() -> None:
+    page = split_page(
+        _page([TITLE, LEAD, SECOND, "0 تعليقات", "فاز المغرب على البرتغال", "نشر بواسطة: admin في 8:09 م 14 فبراير 2018",
+               FEED_ITEM_LEAD, "5 تعليقات"])
+    )
+    assert [a.paragraphs for a in page.appended] == [(FEED_ITEM_LEAD,)]
