@@ -48,6 +48,8 @@ def read_tail(cursor: Cursor, main_body: list[str]) -> list[ArticleParts]:
         elif kind in ("read_also", "related_list"):
             cursor.take(kind)
             take_headline_list(cursor, kind)
+            if kind == "related_list":
+                _take_teasers(cursor)
         elif kind == "ui_text" and COMMENTS.match(fold_line(line)):
             cursor.take(kind)
             _take_comments(cursor)
@@ -76,6 +78,31 @@ def _is_full_date_over_headline(cursor: Cursor) -> bool:
     if not (is_date_line(date) and YEAR.search(date)) or cursor.kind_of(title) is not None or cursor.kind_of(lead) is not None:
         return False
     return is_headline(title) and not is_date_line(title) and not is_body_paragraph(title) and is_body_paragraph(lead)
+
+
+TEASER_RUN_MIN = 2  # titled one-paragraph items in a row under a related cue before they are read as its teasers
+
+
+def _is_teaser(cursor: Cursor, ahead: int) -> bool:
+    """A headline with one paragraph under it and no date, then the next item or the box's end."""
+    title, text, after = cursor.peek(ahead), cursor.peek(ahead + 1), cursor.peek(ahead + 2)
+    if title is None or text is None or cursor.kind_of(title) is not None or cursor.kind_of(text) is not None:
+        return False
+    if not is_headline(title) or is_body_paragraph(title) or is_date_line(title) or not is_body_paragraph(text):
+        return False
+    return after is None or cursor.kind_of(after) is not None or (is_headline(after) and not is_body_paragraph(after))
+
+
+def _take_teasers(cursor: Cursor) -> None:
+    """Under a related cue ("المزيد من DW", "More from X"), titled items of one paragraph each, two
+    or more in a row, are the box's teasers (headline and summary), not articles appended."""
+    run = 0
+    while _is_teaser(cursor, 2 * run):
+        run += 1
+    if run < TEASER_RUN_MIN:
+        return
+    for _ in range(2 * run):
+        cursor.take("related_list")
 
 
 COMMENTER_MAX_WORDS = 4  # a reader's name or pen name: "ولد الشيخ", "ابن عدن", "Abdalla"

@@ -56,7 +56,11 @@ RELATED = re.compile(
     + r"(?:(?:ال)?(?:مقالات|اخبار|مواضيع|موضوعات|قصص)\s+(?:ال)?(?:مشابهه|متشابهه|ذات صله|متعلقه|مقترحه|قد تهمك)|قد\s+(?:يهمك|يعجبك)"
     r"|(?:ال)?اكثر\s+(?:قراءه|مشاهده|تعليقا|تداولا|ارسالا)|(?:اخر|احدث)\s+(?:الاخبار|الاخبار|المقالات)\s*:?$|(?:[^\s:]+\s+)?ذات\s+(?:صله|علاقه)\s*:?$"
     r"|اخترنا\s+لك|نرشح\s+لك|ننصحك\s+بقراءه|يهمك\s+ايضا|related(?:\s+(?:articles|stories|news|posts))?\s*:?$"
-    r"|more\s+(?:from|stories|on this)|you may also like)"
+    r"|more\s+(?:from|stories|on this)|you may also like"
+    # a recommendation box: "المزيد من DW", "DW توصي", "Recommended", "Plus de France 24"
+    r"|(?:المزيد\s+من|[^\s.:،,]+\s+(?:توصي|يوصي|تقترح|ترشح))(?:\s+[^\s.:،,]+){0,2}\s*:?$|نوصي\s+(?:لك|بقراءه)"
+    r"|recommended(?:\s+(?:for\s+you|stories|articles|reading))?\s*:?$|we\s+recommend|(?:plus|davantage)\s+de\s+\S+(?:\s+\S+)?\s*:?$"
+    r"|(?:articles\s+)?recommandés?(?:\s+pour\s+vous)?\s*:?$|à\s+lire\s+aussi)"
 )
 SOURCE = re.compile(BULLET + r"(?:المصدر|مصدر الخبر|مصدر البيان|source)\b\s*:?")
 # A sources list: its heading alone ("المصادر", "Sources") and its items, a cited title in quotes,

@@ -641,3 +641,22 @@ def test_split_page__a_blogs_next_post_under_the_last_ones_comment_count_is_stil
                FEED_ITEM_LEAD, "5 تعليقات"])
     )
     assert [a.paragraphs for a in page.appended] == [(FEED_ITEM_LEAD,)]
+
+
+def test_sidebar_kind__a_recommendation_boxs_heading_is_a_related_cue_but_a_sentence_is_not() -> None:
+    from agents.text.sidebars import sidebar_kind
+
+    for line in ["المزيد من DW", "DW توصي", "Recommended", "Plus de France 24"]:
+        assert sidebar_kind(line) == "related_list", line
+    for line in ["المزيد من الضحايا سقطوا في الهجوم الذي وقع أمس", "الحكومة توصي المواطنين بالبقاء في منازلهم"]:
+        assert sidebar_kind(line) is None, line
+
+
+def test_split_page__titled_one_paragraph_teasers_under_a_recommendation_box_are_not_appended() -> None:
+    teasers = [
+        ("حفتر يعلن إتمام مهمة درنة بنجاح", "أعلن قائد الجيش الوطني الليبي المشير خليفة حفتر، مساء الخميس، تحرير مدينة درنة بالكامل من الجماعات المسلحة."),
+        ("روحاني يهدد ترامب بعواقب وخيمة", "حذر الرئيس الإيراني حسن روحاني نظيره الأميركي دونالد ترامب من عواقب وخيمة إذا واصل سياسته تجاه بلاده."),
+    ]
+    page = split_page(_page([TITLE, LEAD, SECOND, "DW توصي", *[line for item in teasers for line in item], "اطبع هذه الصفحة"]))
+    assert page.main.paragraphs == (LEAD, SECOND) and page.appended == ()
+    assert {t for t, _ in teasers} <= {s.text for s in page.sidebars if s.kind == "related_list"}
