@@ -660,3 +660,12 @@ def test_split_page__titled_one_paragraph_teasers_under_a_recommendation_box_are
     page = split_page(_page([TITLE, LEAD, SECOND, "DW توصي", *[line for item in teasers for line in item], "اطبع هذه الصفحة"]))
     assert page.main.paragraphs == (LEAD, SECOND) and page.appended == ()
     assert {t for t, _ in teasers} <= {s.text for s in page.sidebars if s.kind == "related_list"}
+
+
+@pytest.mark.parametrize("heading", ["عن الكاتب", "الكاتب", "بقلم", "About the author", "À propos de l'auteur"])
+def test_without_boxes__a_writers_box_is_its_heading_the_name_and_one_line_of_bio(heading: str) -> None:
+    from agents.text.page_kinds import without_boxes
+
+    bio = "محرر الشؤون العربية والدولية، يغطي قضايا الشرق الأوسط منذ أكثر من عشر سنوات."
+    kept, dropped = without_boxes([LEAD, heading, "محمود فؤاد", bio, "قد يهمك"])
+    assert kept == [LEAD, "قد يهمك"] and {s.kind for s in dropped} == {"source_credit"}
