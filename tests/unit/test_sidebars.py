@@ -669,3 +669,11 @@ def test_without_boxes__a_writers_box_is_its_heading_the_name_and_one_line_of_bi
     bio = "محرر الشؤون العربية والدولية، يغطي قضايا الشرق الأوسط منذ أكثر من عشر سنوات."
     kept, dropped = without_boxes([LEAD, heading, "محمود فؤاد", bio, "قد يهمك"])
     assert kept == [LEAD, "قد يهمك"] and {s.kind for s in dropped} == {"source_credit"}
+
+
+def test_sidebar_kind__a_desks_initials_over_an_agency_and_a_print_button_are_not_article_text() -> None:
+    from agents.text.sidebars import sidebar_kind
+
+    assert sidebar_kind("ص.ش (أ ب)") == "source_credit"
+    assert sidebar_kind("اطبع هذه الصفحة") == "ui_text" and sidebar_kind("Print this page") == "ui_text"
+    assert sidebar_kind("وقع الهجوم في 12 آب") is None
