@@ -87,7 +87,8 @@ def without_boxes(lines: list[str]) -> tuple[list[str], list[Sidebar]]:
             index += 1  # a paragraph, never a box's heading: most of a page's lines are spared the tests
             continue
         folded = fold_line(lines[index])
-        end, kind = index, "other"
+        end = index
+        kind: SidebarKind = "other"
         if FAQ_HEADING.match(folded):
             end = _faq_end(lines, index + 1)
         elif KEY_POINTS_HEADING.match(folded):
