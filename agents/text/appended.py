@@ -14,7 +14,7 @@ from agents.text.article_starts import (
     starts_article,
     take_headline_list,
 )
-from agents.text.cues import ABOUT, WATCH, YEAR, fold_line
+from agents.text.cues import ABOUT, COMMENTS, NOT_IN_NAME, WATCH, YEAR, fold_line
 from agents.text.line_kinds import is_date_line, is_dateline, is_post_time
 from agents.text.line_shapes import (
     echo_share,
@@ -24,6 +24,7 @@ from agents.text.line_shapes import (
     line_terms,
     title_from,
     without_bullet,
+    word_count,
 )
 from agents.text.page_cursor import ArticleParts, Cursor
 from streams.records import Sidebar
@@ -47,6 +48,11 @@ def read_tail(cursor: Cursor, main_body: list[str]) -> list[ArticleParts]:
         elif kind in ("read_also", "related_list"):
             cursor.take(kind)
             take_headline_list(cursor, kind)
+            if kind == "related_list":
+                _take_teasers(cursor)
+        elif kind == "ui_text" and COMMENTS.match(fold_line(line)):
+            cursor.take(kind)
+            _take_comments(cursor)
         elif ABOUT.match(fold_line(line)):
             _take_about_block(cursor)
         elif kind is not None:
@@ -72,6 +78,64 @@ def _is_full_date_over_headline(cursor: Cursor) -> bool:
     if not (is_date_line(date) and YEAR.search(date)) or cursor.kind_of(title) is not None or cursor.kind_of(lead) is not None:
         return False
     return is_headline(title) and not is_date_line(title) and not is_body_paragraph(title) and is_body_paragraph(lead)
+
+
+TEASER_RUN_MIN = 2  # titled one-paragraph items in a row under a related cue before they are read as its teasers
+
+
+def _is_teaser(cursor: Cursor, ahead: int) -> bool:
+    """A headline with one paragraph under it and no date, then the next item or the box's end."""
+    title, text, after = cursor.peek(ahead), cursor.peek(ahead + 1), cursor.peek(ahead + 2)
+    if title is None or text is None or cursor.kind_of(title) is not None or cursor.kind_of(text) is not None:
+        return False
+    if not is_headline(title) or is_body_paragraph(title) or is_date_line(title) or not is_body_paragraph(text):
+        return False
+    return after is None or cursor.kind_of(after) is not None or (is_headline(after) and not is_body_paragraph(after))
+
+
+def _take_teasers(cursor: Cursor) -> None:
+    """Under a related cue ("المزيد من DW", "More from X"), titled items of one paragraph each, two
+    or more in a row, are the box's teasers (headline and summary), not articles appended."""
+    run = 0
+    while _is_teaser(cursor, 2 * run):
+        run += 1
+    if run < TEASER_RUN_MIN:
+        return
+    for _ in range(2 * run):
+        cursor.take("related_list")
+
+
+COMMENTER_MAX_WORDS = 4  # a reader's name or pen name: "ولد الشيخ", "ابن عدن", "Abdalla"
+
+
+def _is_comment_head(cursor: Cursor, ahead: int) -> bool:
+    """A reader's name (or pen name) right over the date of the comment, which does not echo it as
+    a lead echoes its headline (a blog's next post under the comment count of the last)."""
+    name, date = cursor.peek(ahead) or "", cursor.peek(ahead + 1) or ""
+    if not (1 <= word_count(name) <= COMMENTER_MAX_WORDS and not NOT_IN_NAME.search(name) and is_date_line(date)):
+        return False
+    text = cursor.peek(ahead + 2) or ""
+    return echo_share(line_terms(name), line_terms(text)) < NEW_ARTICLE_ECHO_MIN
+
+
+def _take_comments(cursor: Cursor) -> None:
+    """Readers' comments under their heading: each a name over a date (a number before them), the
+    comment under it and its buttons ("رد", "إبلاغ"); a titled article under them is left alone."""
+    while (line := cursor.peek()) is not None:
+        kind = cursor.kind_of(line)
+        if kind in ("read_also", "related_list"):
+            return
+        if kind is not None or line.strip().isdigit():
+            cursor.take(kind or "other")
+        elif _is_comment_head(cursor, 0):
+            cursor.take("other")
+            cursor.take("other")
+            while (text := cursor.peek()) is not None and cursor.kind_of(text) is None and not (
+                text.strip().isdigit() or _is_comment_head(cursor, 0) or is_headline_over_text(cursor)
+            ):
+                cursor.take("other")
+        else:
+            return
 
 
 def _take_about_block(cursor: Cursor) -> None:

@@ -56,7 +56,11 @@ RELATED = re.compile(
     + r"(?:(?:ال)?(?:مقالات|اخبار|مواضيع|موضوعات|قصص)\s+(?:ال)?(?:مشابهه|متشابهه|ذات صله|متعلقه|مقترحه|قد تهمك)|قد\s+(?:يهمك|يعجبك)"
     r"|(?:ال)?اكثر\s+(?:قراءه|مشاهده|تعليقا|تداولا|ارسالا)|(?:اخر|احدث)\s+(?:الاخبار|الاخبار|المقالات)\s*:?$|(?:[^\s:]+\s+)?ذات\s+(?:صله|علاقه)\s*:?$"
     r"|اخترنا\s+لك|نرشح\s+لك|ننصحك\s+بقراءه|يهمك\s+ايضا|related(?:\s+(?:articles|stories|news|posts))?\s*:?$"
-    r"|more\s+(?:from|stories|on this)|you may also like)"
+    r"|more\s+(?:from|stories|on this)|you may also like"
+    # a recommendation box: "المزيد من DW", "DW توصي", "Recommended", "Plus de France 24"
+    r"|(?:المزيد\s+من|[^\s.:،,]+\s+(?:توصي|يوصي|تقترح|ترشح))(?:\s+[^\s.:،,]+){0,2}\s*:?$|نوصي\s+(?:لك|بقراءه)"
+    r"|recommended(?:\s+(?:for\s+you|stories|articles|reading))?\s*:?$|we\s+recommend|(?:plus|davantage)\s+de\s+\S+(?:\s+\S+)?\s*:?$"
+    r"|(?:articles\s+)?recommandés?(?:\s+pour\s+vous)?\s*:?$|à\s+lire\s+aussi)"
 )
 SOURCE = re.compile(BULLET + r"(?:المصدر|مصدر الخبر|مصدر البيان|source)\b\s*:?")
 # A sources list: its heading alone ("المصادر", "Sources") and its items, a cited title in quotes,
@@ -77,6 +81,7 @@ BYLINE = re.compile(
 COMMENTS = _folded(
     r"^\W*(?:اضف|أضف|اترك|اكتب|شارك(?:نا)?\s+ب)\s*(?:تعليق|راي)|^\W*(?:التعليقات|تعليقات(?:\s+(?:القراء|الزوار))?|comments?"
     r"|commentaires?|ajouter\s+un\s+commentaire|leave\s+a\s+(?:reply|comment))\W*(?:\(\d+\))?\W*$"
+    r"|^\W*\d+\s+(?:تعليق|تعليقات|comments?|commentaires?)\W*$"  # "2 تعليقات": the count over them
 )
 BYLINE_MAX_WORDS = 12
 # A forum's own furniture, whatever software runs it: the notice it shows a guest ("مرحباً بك
@@ -147,9 +152,38 @@ SEPARATOR = re.compile(r"^[\s\-–—―_=*~.·•]{3,}$")
 # "... | روابط إعلانية"). Never article text, and not the end of one either: ads sit mid-article.
 AD_SLOT = _folded(
     r"^[\W_]*(?:(?:ال)?اعلان(?:ات)?|مساحه\s+اعلانيه|advertisement|advertising|advert|ads?|anzeige|publicité|publicite"
-    r"|محتوى\s+مدعوم|محتوي\s+مدعوم|(?:روابط|محتوى|محتوي)\s+(?:اعلانيه|برعايه|ممول)|برعايه|ممول|sponsored(?:\s+(?:content|links?|stories|posts?))?"
+    r"|محتوى\s+مدعوم|محتوي\s+مدعوم|(?:روابط|محتوى|محتوي)\s+(?:اعلانيه|اعلاني|ترويجي|برعايه|ممول)|برعايه|ممول|sponsored(?:\s+(?:content|links?|stories|posts?))?"
     r"|promoted(?:\s+(?:content|stories))?|paid\s+content)[\W_]*$"
     r"|^[\W_]*(?:sponsored|promoted)\s+(?:links?|content|stories)\s+by\b"
+)
+# A sponsored paragraph's label ("محتوى ترويجي", "برعاية", "Sponsored", "Contenu sponsorisé"): unlike
+# an ad slot's ("إعلان"), the paragraph under it is the sponsor's, printed as if it were article text.
+SPONSORED_LABEL = _folded(
+    r"^[\W_]*(?:محتوى\s+(?:مدعوم|ممول|إعلاني|إعلانية|ترويجي)|إعلان\s+(?:مدفوع|ممول|ترويجي)|برعاية|بالشراكة\s+مع"
+    r"|sponsored(?:\s+(?:content|post|story))?|promoted(?:\s+(?:content|post|story))?|paid\s+(?:content|post|partnership)"
+    r"|contenu\s+(?:sponsorisé|promotionnel|partenaire)|publi-?rédactionnel)[\W_]*$"
+)
+# Boxes a page prints around its article that restate it, each opened by its heading alone on a
+# line: an FAQ, whose answers repeat the article's sentences; key points, its sentences cut short
+# as bullets; a table of contents, its cross-headings numbered; the writer's box under it.
+FAQ_HEADING = _folded(
+    r"^\W*(?:(?:ال)?أسئلة\s+(?:ال)?(?:شائعة|متكررة)|(?:ال)?أسئلة\s+و(?:ال)?أجوبة|سؤال\s+و(?:ال)?جواب|أسئلة\s+(?:القراء|وإجابات)"
+    r"|faqs?|frequently\s+asked\s+questions|questions?\s+(?:and|&)\s+answers?|q\s*&\s*a"
+    r"|questions?\s+fréquentes|foire\s+aux\s+questions|questions?[\s-]+réponses?)\W*$"
+)
+KEY_POINTS_HEADING = _folded(
+    r"^\W*(?:(?:أ)?هم\s+(?:ال)?(?:نقاط|ما\s+جاء)|أبرز\s+(?:ال)?(?:نقاط|ما\s+جاء)|(?:ال)?نقاط\s+(?:ال)?(?:رئيسية|أساسية)"
+    r"|ملخص\s+(?:ال)?(?:خبر|مقال|موضوع|قصة)|خلاصة\s+(?:ال)?(?:خبر|مقال)|(?:ال)?خبر\s+في\s+سطور|باختصار"
+    r"|key\s+(?:points|takeaways|facts)|(?:the\s+)?story\s+in\s+brief|at\s+a\s+glance|tl;?\s*dr"
+    r"|l'essentiel|points\s+clés|en\s+bref|à\s+retenir|ce\s+qu'il\s+faut\s+retenir)\W*$"
+)
+CONTENTS_HEADING = _folded(
+    r"^\W*(?:(?:فهرس|جدول)\s+(?:ال)?(?:محتويات|مقال|موضوع)|محتويات\s+(?:ال)?(?:مقال|خبر|موضوع|صفحة)"
+    r"|table\s+of\s+contents|contents|in\s+this\s+(?:article|story)|sommaire|table\s+des\s+matières|dans\s+cet\s+article)\W*$"
+)
+AUTHOR_BOX_HEADING = _folded(
+    r"^\W*(?:(?:نبذة\s+)?عن\s+(?:ال)?(?:كاتب|كاتبة|مؤلف|محرر|محررة)|(?:ال)?كاتب|(?:ال)?كاتبة|(?:ال)?محرر|(?:ال)?محررة"
+    r"|بقلم|about\s+the\s+(?:author|writer|reporter)|(?:the\s+)?author|written\s+by|à\s+propos\s+de\s+l'auteur(?:e)?|l'auteur(?:e)?|écrit\s+par)\W*$"
 )
 AD_CREDIT_TAIL = Phrases.of(_folded(r"[|•·]\s*(?:روابط\s+اعلانيه|sponsored|ad)\s*$"))  # "... | روابط إعلانية"
 # A live blog's badges and labels: "🔴 تغطية مباشرة", "LIVE", "Pinned", "📌 مثبت" ("مباشر" alone is
@@ -188,7 +222,8 @@ UI = re.compile(
     BULLET
     + r"(?:تم\s+نسخ|انسخ\s+الرابط|نسخ\s+الرابط|شارك(?:وا)?\s|مشاركه\s|تابعونا|تابعنا|اشترك|النشره\s+البريديه"
     r"|جميع\s+الحقوق|حقوق\s+(?:النشر|الطبع)|©|follow\s+us|share\s+(?:this|on)|subscribe|sign\s+up"
-    r"|copyright|all\s+rights\s+reserved|advertisement|click\s+here|اضغط\s+هنا|انقر\s+هنا|اعلان$)"
+    r"|copyright|all\s+rights\s+reserved|advertisement|click\s+here|اضغط\s+هنا|انقر\s+هنا|اعلان$"
+    r"|(?:اطبع|طباعه)\s+(?:هذه\s+)?(?:الصفحه|المقال|الخبر)|print\s+(?:this\s+)?(?:page|article)|imprimer\s+(?:cette\s+page|l'article))"
 )
 WIDGET = re.compile(r"℃|°\s*[cf]\b|درجه\s+الحراره|سعر\s+(?:الصرف|الدولار)\s*:")
 # A markets page's boxes: a quote line (a name, a price and an arrow or a change in per cent),
@@ -199,6 +234,28 @@ MARKET_BOX = _folded(
     r"|(?:companies|stocks|tickers)\s+(?:in\s+this\s+(?:story|article)|mentioned)|(?:currency|exchange)\s+rates)\W*$"
     r"|قائمه\s+المتابعه|watch\s*list"
 )
+# A match centre's furniture on a sports report: its status ("انتهت المباراة", "FT"), its tabs and
+# boxes (line-ups, events, statistics, standings, head to head), a statistic's name, the referee
+# and the ground; and lines of names and numbers: a score ("برشلونة 2 - 2 ليفربول"), a formation
+# ("4-2-3-1"), a scorer and his minute ("محمد صلاح 24'"). Never a headline, never article text.
+MATCH_BOX = _folded(
+    r"^\W*(?:(?:انتهت|نهاية|بداية)\s+(?:ال)?مباراة|انتهت|(?:ال)?مباراة\s+(?:ال)?(?:مقبلة|قادمة|التالية)|مباريات\s+(?:اليوم|الأمس|الغد)"
+    r"|نتائج\s+مباشرة|(?:ال)?شوط\s+(?:ال)?(?:أول|ثاني)|بين\s+الشوطين|رجل\s+(?:ال)?مباراة|(?:أحداث|إحصائيات|تفاصيل)\s+(?:ال)?مباراة"
+    r"|(?:ال)?إحصائيات|(?:ال)?تشكيل(?:ة)?(?:\s+(?:ال)?(?:أساسي|أساسية|رسمي|رسمية|متوقع|متوقعة))?|(?:ال)?بدلاء|(?:ال)?احتياط"
+    r"|جدول\s+(?:ال)?(?:ترتيب|مباريات)|ترتيب\s+(?:ال)?(?:دوري|مجموعة|فرق|هدافين)|(?:ال)?مواجهات\s+(?:ال)?(?:سابقة|مباشرة)"
+    r"|(?:ال)?استحواذ|(?:ال)?تسديدات(?:\s+على\s+المرمى)?|على\s+المرمى|(?:ال)?ركنيات|(?:ال)?ضربات\s+الركنية|(?:ال)?تسلل"
+    r"|ft|ht|aet|full[\s-]time|half[\s-]time|kick[\s-]off|(?:next|previous|last)\s+match|man\s+of\s+the\s+match|live\s+scores?"
+    r"|line-?ups?|starting\s+(?:xi|eleven)|substitutes|subs|standings|league\s+table|head[\s-]to[\s-]head|h2h|match\s+(?:stats|events)"
+    r"|possession|shots(?:\s+on\s+target)?|corners|fouls|offsides"
+    r"|terminé|mi-temps|fin\s+du\s+match|prochain\s+match|compositions?|remplaçants|classement|statistiques|homme\s+du\s+match)\W*$"
+    r"|^\W*(?:(?:ال)?حكم|(?:ال)?ملعب|(?:ال)?استاد|referee|stadium|venue|arbitre|stade)\s*:\s*\S+(?:\s+\S+){0,5}\s*$"
+)
+SCORE_LINE = re.compile(
+    r"^[^\d.!?؟،,:]{0,40}?(?<!\d)\d{1,2}\s*[-–]\s*\d{1,2}(?!\d)[^\d.!?؟،,:]{0,40}$"  # a result, with or without its teams
+    r"|^\s*\d(?:\s*[-–]\s*\d){2,4}\s*$"  # a formation
+    r"|(?<!\d)\d{1,3}(?:\s*\+\s*\d{1,2})?\s*['’′]"  # a minute: a goal, a card, a change
+)
+MATCH_LINE_MAX_WORDS = 8
 # A post's counters under its headline: its reading time ("دقيقة واحدة", "أقل من دقيقة",
 # "3 دقائق للقراءة", "5 min read") and its views ("2544 مشاهدة", "1.2K views").
 COUNTER = _folded(
@@ -211,7 +268,7 @@ EMBED = Phrases.of(re.compile(
     r"|facebook\.com/.+/posts/|youtube\.com/watch|youtu\.be/|\(@\w{2,15}\)\s*\w+"
 ))
 _AGENCY_CREDIT = (
-    r"(?:رويترز|ا\s*ف\s*ب|فرانس\s*برس|اسوشيتد\s*برس|الاناضول|تاس|وام|واس|كونا|سانا|بلومبرغ|بلومبرج"
+    r"(?:رويترز|ا\s*ف\s*ب|ا\s+ب|فرانس\s*برس|اسوشيتد\s*برس|الاناضول|تاس|وام|واس|كونا|سانا|بلومبرغ|بلومبرج"
     r"|بترا|قنا|وفا|ومع|الفرنسيه|getty(?:\s+images)?|reuters|afp|ap|epa|anadolu|shutterstock|ارشيفيه|ارشيف|مواقع\s+التواصل)"
 )
 AGENCY_ONLY = re.compile(r"^[\W_]*" + _AGENCY_CREDIT + r"[\W_]*$")

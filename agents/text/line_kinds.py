@@ -45,6 +45,8 @@ from agents.text.cues import (
     LINK_LINE,
     LIVE_LABEL,
     MARKET_BOX,
+    MATCH_BOX,
+    MATCH_LINE_MAX_WORDS,
     MEMBER_BOX,
     NOT_IN_NAME,
     PHOTO_CREDIT,
@@ -61,6 +63,7 @@ from agents.text.cues import (
     REPLY_BUTTON,
     RESULTS_CONTROL,
     SCORE,
+    SCORE_LINE,
     SEPARATOR,
     SHORT_AGO,
     SOURCE,
@@ -130,6 +133,8 @@ def sidebar_kind(line: str) -> SidebarKind | None:
         return "widget"
     if words <= 8 and (QUOTE.search(line) or MARKET_BOX.search(folded)):
         return "widget"
+    if words <= MATCH_LINE_MAX_WORDS and (MATCH_BOX.match(folded) or SCORE_LINE.search(line)):
+        return "widget"  # a sports report's match centre
     if words <= EMBED_MAX_WORDS and EMBED.search(line):
         return "embedded_post"
     if words <= CAPTION_MAX_WORDS and CAPTION.search(folded):

@@ -10,11 +10,22 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from agents.text.cues import LINK_LINE, TRANSCRIPT_HEADING, fold_line
-from agents.text.line_kinds import is_bare_name, is_date_line
-from agents.text.line_shapes import is_body_paragraph
+from agents.text.cues import (
+    AUTHOR_BOX_HEADING,
+    CONTENTS_HEADING,
+    ENDS_ASKING,
+    FAQ_HEADING,
+    KEY_POINTS_HEADING,
+    LINK_LINE,
+    NUMBERED,
+    SPONSORED_LABEL,
+    TRANSCRIPT_HEADING,
+    fold_line,
+)
+from agents.text.line_kinds import is_bare_name, is_date_line, sidebar_kind
+from agents.text.line_shapes import is_body_paragraph, looks_bulleted, without_bullet, word_count
 from agents.text.page_cursor import GAP_MAX_LINES, ArticleParts, Cursor
-from streams.records import Sidebar
+from streams.records import Sidebar, SidebarKind
 
 TEASER_LIST_MIN = 3  # titled one-paragraph items on a page before it is read as a list of teasers
 
@@ -56,6 +67,94 @@ def without_timecodes(lines: list[str]) -> tuple[list[str], list[str]]:
         return lines, []
     drop = {index for index, _ in codes}
     return [line for index, line in enumerate(lines) if index not in drop], [lines[index] for index in sorted(drop)]
+
+
+# ---- Boxes around the article that restate it or speak about it (an FAQ, key points, a table of
+# contents, the writer's box, a sponsored paragraph): found by their heading or label, dropped by
+# place before the page is read, since their lines repeat the article's own (an FAQ's answer
+# is a paragraph printed again) and no line-by-line test can tell the copy from the original.
+BOX_ITEM_MAX_WORDS = 30  # a question, a key point, a contents item, a writer's one-line bio
+BIO_MAX_WORDS = 30
+BOX_HEADING_MAX_CHARS = 40  # the longest heading or label in the lexicons ("ce qu'il faut retenir") is 25
+
+
+def without_boxes(lines: list[str]) -> tuple[list[str], list[Sidebar]]:
+    """The page's lines without its recap and writer's boxes and sponsored paragraphs; those as sidebars."""
+    drop: dict[int, SidebarKind] = {}
+    index = 0
+    while index < len(lines):
+        if len(lines[index]) > BOX_HEADING_MAX_CHARS:
+            index += 1  # a paragraph, never a box's heading: most of a page's lines are spared the tests
+            continue
+        folded = fold_line(lines[index])
+        end = index
+        kind: SidebarKind = "other"
+        if FAQ_HEADING.match(folded):
+            end = _faq_end(lines, index + 1)
+        elif KEY_POINTS_HEADING.match(folded):
+            end = _key_points_end(lines, index + 1)
+        elif CONTENTS_HEADING.match(folded):
+            end, kind = _contents_end(lines, index + 1), "ui_text"
+        elif AUTHOR_BOX_HEADING.match(folded) and index + 1 < len(lines) and is_bare_name(lines[index + 1]):
+            end, kind = _author_box_end(lines, index + 2), "source_credit"
+        elif SPONSORED_LABEL.match(folded) and index + 1 < len(lines) and sidebar_kind(lines[index + 1]) is None:
+            end = index + 2  # the sponsor's paragraph under its label
+        else:
+            index += 1
+            continue
+        drop.update((k, kind) for k in range(index, max(end, index + 1)))
+        index = max(end, index + 1)
+    if not drop:
+        return lines, []
+    sidebars = [Sidebar(kind=kind, text=lines[k]) for k, kind in drop.items()]
+    return [line for k, line in enumerate(lines) if k not in drop], sidebars
+
+
+def _is_question(line: str) -> bool:
+    return word_count(line) <= BOX_ITEM_MAX_WORDS and bool(ENDS_ASKING.search(line))
+
+
+def _faq_end(lines: list[str], at: int) -> int:
+    """Past an FAQ's questions, each with the answer under it (however much of the article it repeats)."""
+    while at < len(lines) and _is_question(lines[at]):
+        at += 1
+        if at < len(lines) and not _is_question(lines[at]) and sidebar_kind(lines[at]) is None:
+            at += 1
+    return at
+
+
+def _key_points_end(lines: list[str], at: int) -> int:
+    """Past key points: bulleted lines, or lines the article prints again at more length."""
+    longer = [fold_line(line) for line in lines if word_count(line) > BOX_ITEM_MAX_WORDS // 3]
+    while at < len(lines) and word_count(lines[at]) <= BOX_ITEM_MAX_WORDS and (
+        looks_bulleted(lines[at]) or _opens_a_longer_line(fold_line(lines[at]), longer)
+    ):
+        at += 1
+    return at
+
+
+def _opens_a_longer_line(folded: str, longer: list[str]) -> bool:
+    text = without_bullet(folded).rstrip(" .…")
+    return len(text) >= 20 and any(other != folded and other.startswith(text) for other in longer)
+
+
+def _contents_end(lines: list[str], at: int) -> int:
+    """Past a table of contents: a toggle ("إخفاء", "toggle"), then numbered or bulleted items."""
+    items = 0
+    while at < len(lines) and word_count(lines[at]) <= BOX_ITEM_MAX_WORDS // 3:
+        if NUMBERED.match(lines[at]) or looks_bulleted(lines[at]):
+            items += 1
+        elif items or word_count(lines[at]) > 1:
+            break
+        at += 1
+    return at
+
+
+def _author_box_end(lines: list[str], at: int) -> int:
+    """Past a writer's box: the name (read by the caller), then a line of bio if one follows."""
+    if at < len(lines) and word_count(lines[at]) <= BIO_MAX_WORDS and sidebar_kind(lines[at]) is None and not is_date_line(lines[at]):
+        return at + 1
+    return at
 
 
 def transcript_start(lines: list[str]) -> int:

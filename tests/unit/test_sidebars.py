@@ -559,3 +559,121 @@ def test_split_page__a_full_date_right_over_a_headline_its_lead_runs_under_is_it
     )
     assert (page.main.title, page.main.dateline, page.main.paragraphs) == (TITLE, "السبت، 19 مايو 2018", (LEAD, SECOND))
     assert [(a.title, a.dateline) for a in page.appended] == [(FEED_ITEM_TITLE, "الأحد، 20 مايو 2018")]
+
+
+def test_split_page__an_faq_whose_answers_repeat_the_article_is_furniture() -> None:
+    page = split_page(
+        _page([TITLE, "الثلاثاء، 27 فبراير 2018 08:26 ص", LEAD, SECOND, "أسئلة شائعة", "ما تفاصيل الكرملين: لا تزال هناك فرصة؟",
+               SECOND, "متى نشر خبر الكرملين: لا تزال هناك فرصة؟", "الإجابة: " + LEAD, "الكلمات المفتاحية: روسيا - أرمينيا"])
+    )
+    assert page.main.paragraphs == (LEAD, SECOND)
+    assert "أسئلة شائعة" in {s.text for s in page.main.sidebars}
+
+
+def test_split_page__key_points_and_contents_over_the_lead_are_neither_its_headline_nor_its_text() -> None:
+    point = "• " + " ".join(LEAD.split()[:9])  # a key point: the lead cut short, as a bullet
+    page = split_page(
+        _page([TITLE, "نشر في 04-07-2018 | 6:33 م", "أهم النقاط", point, "• " + " ".join(SECOND.split()[:8]),
+               "محتويات المقال", "toggle", "1- ماذا حدث؟", "2- أسئلة شائعة", LEAD, SECOND])
+    )
+    assert (page.main.title, page.main.paragraphs) == (TITLE, (LEAD, SECOND))
+
+
+def test_split_page__a_sponsored_paragraph_mid_article_and_the_writers_box_under_it_are_not_its_text() -> None:
+    promoted = "عيادات متخصصة في علاج السمنة وتنسيق القوام بأحدث التقنيات، احجز استشارتك المجانية الآن واستفد من عروض الشهر."
+    page = split_page(
+        _page([TITLE, LEAD, "محتوى ترويجي", promoted, SECOND, "مشاركة", "فيسبوك", "عن الكاتب", "أحمد عبد الحميد",
+               "صحفي متخصص في أخبار المحافظات والخدمات، يعمل في الموقع منذ عام 2015."])
+    )
+    assert page.main.paragraphs == (LEAD, SECOND) and page.appended == ()
+    assert ("source_credit", "أحمد عبد الحميد") in {(s.kind, s.text) for s in page.main.sidebars}
+
+
+@pytest.mark.parametrize("heading", ["أسئلة شائعة", "الأسئلة الشائعة", "أسئلة وأجوبة", "FAQ", "Questions fréquentes"])
+def test_without_boxes__an_faq_heading_in_any_of_its_languages_opens_the_box(heading: str) -> None:
+    from agents.text.page_kinds import without_boxes
+
+    kept, dropped = without_boxes([LEAD, heading, "ما تفاصيل الخبر؟", SECOND, "مشاركة"])
+    assert kept == [LEAD, "مشاركة"] and len(dropped) == 3
+
+
+def test_without_boxes__an_ad_slots_label_leaves_the_paragraph_under_it() -> None:
+    from agents.text.page_kinds import without_boxes
+
+    assert without_boxes([LEAD, "إعلان", SECOND]) == ([LEAD, "إعلان", SECOND], [])
+
+
+def test_sidebar_kind__a_match_centres_status_tabs_scores_and_minutes_are_widgets() -> None:
+    from agents.text.sidebars import sidebar_kind
+
+    for line in ["انتهت المباراة", "نهاية المباراة", "مباريات اليوم", "التشكيل الأساسي", "إحصائيات المباراة", "جدول الترتيب",
+                 "المواجهات السابقة", "الحكم: مارك جايجر", "برشلونة 2 - 2 ليفربول", "0 - 0", "4-2-3-1",
+                 "محمود تريزيجيه 38' (ركلة جزاء)", "FT", "Line-ups", "Fin du match", "Classement"]:
+        assert sidebar_kind(line) == "widget", line
+    for line in ["10:09 - 13 يوليو 2018", "بيروت - لبنان 24", "فاز الأهلي على المصري 3 - 2 في الدوري الممتاز مساء الجمعة."]:
+        assert sidebar_kind(line) != "widget", line
+
+
+def test_split_page__a_match_reports_headline_is_over_its_score_box_not_the_boxs_status() -> None:
+    # the lead shares the box's words ("نهاية المباراة", "مباريات اليوم") more than the headline's
+    lead = "قال مدرب المغرب بعد نهاية المباراة إن مباريات اليوم تمنح اللاعبين ثقة كبيرة قبل البطولة التي تنطلق الشهر المقبل."
+    page = split_page(
+        _page(["الرئيسية", "مباريات اليوم", "الأخبار", "الرئيسية > كرة عالمية", FEED_ITEM_TITLE, "الجمعة، 08 يونيو 2018 08:42 ص",
+               "مباراة ودية", "المغرب", "1 - 0", "البرتغال", "نهاية المباراة", "الملعب: ملعب الرباط", lead])
+    )
+    assert (page.main.title, page.main.paragraphs) == (FEED_ITEM_TITLE, (lead,))
+
+
+def test_split_page__readers_comments_are_neither_article_text_nor_appended_articles() -> None:
+    comment = "مقال ممتاز وتحليل عميق، شكراً للموقع على هذا الجهد وننتظر منكم المزيد من التغطيات الميدانية."
+    page = split_page(
+        _page([TITLE, LEAD, SECOND, "شارك", "فيسبوك", "2 تعليقات", "1", "ولد الشيخ", "12 سبتمبر 2018 - 16:04", comment, "رد",
+               "ابن عدن", "12 سبتمبر 2018 - 22:01", "هذا الكلام غير دقيق والخبر منقوص، نرجو من المحرر التحري قبل النشر.", "أضف تعليقك",
+               "الاسم", "البريد الإلكتروني", "إرسال", "أخبار رياضية", FEED_ITEM_TITLE, "الأحد، 20 مايو 2018", FEED_ITEM_LEAD])
+    )
+    assert page.main.paragraphs == (LEAD, SECOND)
+    assert [(a.title, a.paragraphs) for a in page.appended] == [(FEED_ITEM_TITLE, (FEED_ITEM_LEAD,))]
+
+
+def test_split_page__a_blogs_next_post_under_the_last_ones_comment_count_is_still_appended() -> None:
+    page = split_page(
+        _page([TITLE, LEAD, SECOND, "0 تعليقات", "فاز المغرب على البرتغال", "نشر بواسطة: admin في 8:09 م 14 فبراير 2018",
+               FEED_ITEM_LEAD, "5 تعليقات"])
+    )
+    assert [a.paragraphs for a in page.appended] == [(FEED_ITEM_LEAD,)]
+
+
+def test_sidebar_kind__a_recommendation_boxs_heading_is_a_related_cue_but_a_sentence_is_not() -> None:
+    from agents.text.sidebars import sidebar_kind
+
+    for line in ["المزيد من DW", "DW توصي", "Recommended", "Plus de France 24"]:
+        assert sidebar_kind(line) == "related_list", line
+    for line in ["المزيد من الضحايا سقطوا في الهجوم الذي وقع أمس", "الحكومة توصي المواطنين بالبقاء في منازلهم"]:
+        assert sidebar_kind(line) is None, line
+
+
+def test_split_page__titled_one_paragraph_teasers_under_a_recommendation_box_are_not_appended() -> None:
+    teasers = [
+        ("حفتر يعلن إتمام مهمة درنة بنجاح", "أعلن قائد الجيش الوطني الليبي المشير خليفة حفتر، مساء الخميس، تحرير مدينة درنة بالكامل من الجماعات المسلحة."),
+        ("روحاني يهدد ترامب بعواقب وخيمة", "حذر الرئيس الإيراني حسن روحاني نظيره الأميركي دونالد ترامب من عواقب وخيمة إذا واصل سياسته تجاه بلاده."),
+    ]
+    page = split_page(_page([TITLE, LEAD, SECOND, "DW توصي", *[line for item in teasers for line in item], "اطبع هذه الصفحة"]))
+    assert page.main.paragraphs == (LEAD, SECOND) and page.appended == ()
+    assert {t for t, _ in teasers} <= {s.text for s in page.sidebars if s.kind == "related_list"}
+
+
+@pytest.mark.parametrize("heading", ["عن الكاتب", "الكاتب", "بقلم", "About the author", "À propos de l'auteur"])
+def test_without_boxes__a_writers_box_is_its_heading_the_name_and_one_line_of_bio(heading: str) -> None:
+    from agents.text.page_kinds import without_boxes
+
+    bio = "محرر الشؤون العربية والدولية، يغطي قضايا الشرق الأوسط منذ أكثر من عشر سنوات."
+    kept, dropped = without_boxes([LEAD, heading, "محمود فؤاد", bio, "قد يهمك"])
+    assert kept == [LEAD, "قد يهمك"] and {s.kind for s in dropped} == {"source_credit"}
+
+
+def test_sidebar_kind__a_desks_initials_over_an_agency_and_a_print_button_are_not_article_text() -> None:
+    from agents.text.sidebars import sidebar_kind
+
+    assert sidebar_kind("ص.ش (أ ب)") == "source_credit"
+    assert sidebar_kind("اطبع هذه الصفحة") == "ui_text" and sidebar_kind("Print this page") == "ui_text"
+    assert sidebar_kind("وقع الهجوم في 12 آب") is None

@@ -31,8 +31,9 @@ F1_FLOORS = {
     "layouts_heldout6": 0.94,
     # part 7: 0.547 at its one blind measurement; studied since (an analysis set now, 0.968)
     "layouts_heldout7": 0.96,
-    # part 8: 0.880 at its one blind measurement (ordinary article pages of four new site families)
-    "layouts_heldout8": 0.87,
+    # part 8: 0.880 at its one blind measurement (ordinary article pages of four new site families);
+    # studied since (an analysis set now, 0.980)
+    "layouts_heldout8": 0.975,
 }
 # Layout gold: share of appended articles recovered whole and of headlines right (issue 14's
 # targets are 0.90 and 0.95 on layouts never seen while tuning).
