@@ -53,6 +53,7 @@ SETS = (
     "layouts_heldout6",
     "layouts_heldout7",
     "layouts_heldout8",
+    "layouts_heldout9",
 )
 _APPENDED = re.compile(r"^appended-(\d+)-(title|dateline|body)$")
 _BULLET = re.compile(r"^[\s\-–•*·▪●◦>]+")

@@ -34,6 +34,8 @@ F1_FLOORS = {
     # part 8: 0.880 at its one blind measurement (ordinary article pages of four new site families);
     # studied since (an analysis set now, 0.980)
     "layouts_heldout8": 0.975,
+    # part 9: 0.875 at its one blind measurement, after part 8 was studied
+    "layouts_heldout9": 0.87,
 }
 # Layout gold: share of appended articles recovered whole and of headlines right (issue 14's
 # targets are 0.90 and 0.95 on layouts never seen while tuning).
