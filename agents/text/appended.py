@@ -74,8 +74,14 @@ def read_tail(cursor: Cursor, main_body: list[str]) -> list[ArticleParts]:
 
 def _is_full_date_over_headline(cursor: Cursor) -> bool:
     """A date with its year right over a headline with its paragraph right under it."""
-    date, title, lead = cursor.peek() or "", cursor.peek(1) or "", cursor.peek(2) or ""
-    if not (is_date_line(date) and YEAR.search(date)) or cursor.kind_of(title) is not None or cursor.kind_of(lead) is not None:
+    date = cursor.peek() or ""
+    return bool(is_date_line(date) and YEAR.search(date)) and _is_headline_over_paragraph(cursor, 1)
+
+
+def _is_headline_over_paragraph(cursor: Cursor, ahead: int) -> bool:
+    """A headline (not a date) with a paragraph right under it, neither a sidebar's line."""
+    title, lead = cursor.peek(ahead) or "", cursor.peek(ahead + 1) or ""
+    if cursor.kind_of(title) is not None or cursor.kind_of(lead) is not None:
         return False
     return is_headline(title) and not is_date_line(title) and not is_body_paragraph(title) and is_body_paragraph(lead)
 
@@ -85,11 +91,9 @@ TEASER_RUN_MIN = 2  # titled one-paragraph items in a row under a related cue be
 
 def _is_teaser(cursor: Cursor, ahead: int) -> bool:
     """A headline with one paragraph under it and no date, then the next item or the box's end."""
-    title, text, after = cursor.peek(ahead), cursor.peek(ahead + 1), cursor.peek(ahead + 2)
-    if title is None or text is None or cursor.kind_of(title) is not None or cursor.kind_of(text) is not None:
+    if not _is_headline_over_paragraph(cursor, ahead):
         return False
-    if not is_headline(title) or is_body_paragraph(title) or is_date_line(title) or not is_body_paragraph(text):
-        return False
+    after = cursor.peek(ahead + 2)
     return after is None or cursor.kind_of(after) is not None or (is_headline(after) and not is_body_paragraph(after))
 
 
@@ -108,13 +112,13 @@ def _take_teasers(cursor: Cursor) -> None:
 COMMENTER_MAX_WORDS = 4  # a reader's name or pen name: "ولد الشيخ", "ابن عدن", "Abdalla"
 
 
-def _is_comment_head(cursor: Cursor, ahead: int) -> bool:
+def _is_comment_head(cursor: Cursor) -> bool:
     """A reader's name (or pen name) right over the date of the comment, which does not echo it as
     a lead echoes its headline (a blog's next post under the comment count of the last)."""
-    name, date = cursor.peek(ahead) or "", cursor.peek(ahead + 1) or ""
+    name, date = cursor.peek() or "", cursor.peek(1) or ""
     if not (1 <= word_count(name) <= COMMENTER_MAX_WORDS and not NOT_IN_NAME.search(name) and is_date_line(date)):
         return False
-    text = cursor.peek(ahead + 2) or ""
+    text = cursor.peek(2) or ""
     return echo_share(line_terms(name), line_terms(text)) < NEW_ARTICLE_ECHO_MIN
 
 
@@ -127,11 +131,11 @@ def _take_comments(cursor: Cursor) -> None:
             return
         if kind is not None or line.strip().isdigit():
             cursor.take(kind or "other")
-        elif _is_comment_head(cursor, 0):
+        elif _is_comment_head(cursor):
             cursor.take("other")
             cursor.take("other")
             while (text := cursor.peek()) is not None and cursor.kind_of(text) is None and not (
-                text.strip().isdigit() or _is_comment_head(cursor, 0) or is_headline_over_text(cursor)
+                text.strip().isdigit() or _is_comment_head(cursor) or is_headline_over_text(cursor)
             ):
                 cursor.take("other")
         else:

@@ -74,7 +74,6 @@ def without_timecodes(lines: list[str]) -> tuple[list[str], list[str]]:
 # place before the page is read, since their lines repeat the article's own (an FAQ's answer
 # is a paragraph printed again) and no line-by-line test can tell the copy from the original.
 BOX_ITEM_MAX_WORDS = 30  # a question, a key point, a contents item, a writer's one-line bio
-BIO_MAX_WORDS = 30
 BOX_HEADING_MAX_CHARS = 40  # the longest heading or label in the lexicons ("ce qu'il faut retenir") is 25
 
 
@@ -152,7 +151,7 @@ def _contents_end(lines: list[str], at: int) -> int:
 
 def _author_box_end(lines: list[str], at: int) -> int:
     """Past a writer's box: the name (read by the caller), then a line of bio if one follows."""
-    if at < len(lines) and word_count(lines[at]) <= BIO_MAX_WORDS and sidebar_kind(lines[at]) is None and not is_date_line(lines[at]):
+    if at < len(lines) and word_count(lines[at]) <= BOX_ITEM_MAX_WORDS and sidebar_kind(lines[at]) is None and not is_date_line(lines[at]):
         return at + 1
     return at
 
