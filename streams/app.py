@@ -11,6 +11,7 @@ from faust.transport.drivers import aiokafka as faust_aiokafka
 from faust.types import TP
 
 from streams.broker import TANSU_FETCH_MAX_WAIT_MS, fetched_end_offsets
+from streams.consumer import HoleGuardConsumer
 from streams.security import faust_credentials
 from streams.settings import Settings, get_settings
 from streams.topics import KEEP_FOREVER, TopicNames
@@ -53,20 +54,31 @@ class _EmbeddedConsumerThread(faust_aiokafka.AIOKafkaConsumerThread):
         return await fetched_end_offsets(self._ensure_consumer()._client, listed)
 
 
-class _EmbeddedConsumer(faust_aiokafka.Consumer):
+class _EmbeddedConsumer(HoleGuardConsumer):
     def _new_consumer_thread(self) -> faust_aiokafka.AIOKafkaConsumerThread:
         return _EmbeddedConsumerThread(self, loop=self.loop, beacon=self.beacon)
+
+
+class _Transport(faust_aiokafka.Transport):
+    Consumer = HoleGuardConsumer
 
 
 class _EmbeddedTransport(faust_aiokafka.Transport):
     Consumer = _EmbeddedConsumer
 
 
-class _EmbeddedBrokerApp(faust.App):
-    """faust.App whose stream consumer gets quick fetches and true partition ends from the embedded broker."""
+class _App(faust.App):
+    """faust.App whose stream consumer never commits past a record it did not process (streams/consumer.py)."""
 
     def _new_transport(self) -> Any:
-        return _EmbeddedTransport(self.conf.broker_consumer, self)  # loop resolved lazily, as Faust does
+        return _Transport(self.conf.broker_consumer, self)  # loop resolved lazily, as Faust does
+
+
+class _EmbeddedBrokerApp(_App):
+    """_App whose stream consumer also gets quick fetches and true partition ends from the embedded broker."""
+
+    def _new_transport(self) -> Any:
+        return _EmbeddedTransport(self.conf.broker_consumer, self)
 
 
 CONSUMER_MAX_FETCH_BYTES = 16 * 1024 * 1024
@@ -92,7 +104,7 @@ def build_app(settings: Settings) -> faust.App:
         )
     if settings.store == "rocksdb" and importlib.util.find_spec("rocksdict") is None:
         raise UnsupportedSettingError("STORYWIRE_STORE=rocksdb needs rocksdict: pip install 'storywire[rocksdb]'")
-    app_class = _EmbeddedBrokerApp if settings.is_embedded_profile else faust.App
+    app_class = _EmbeddedBrokerApp if settings.is_embedded_profile else _App
     return app_class(
         settings.app_id,
         broker=settings.broker or "kafka://127.0.0.1:9092",
