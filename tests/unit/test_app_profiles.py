@@ -5,7 +5,6 @@ from __future__ import annotations
 import inspect
 from types import SimpleNamespace
 
-import faust
 import pytest
 from aiokafka import AIOKafkaConsumer
 from faust.transport.drivers import aiokafka as faust_aiokafka
@@ -18,6 +17,7 @@ from streams.app import (
     build_app,
 )
 from streams.broker import END_PROBE_FETCH_BYTES, TANSU_FETCH_MAX_WAIT_MS
+from streams.consumer import HoleGuardConsumer
 from streams.settings import Settings
 
 
@@ -39,10 +39,9 @@ def test_aiokafka_still_reads_the_private_fetch_wait_we_shorten() -> None:
     assert "self._fetch_max_wait_ms" in inspect.getsource(AIOKafkaConsumer.start)
 
 
-def test_the_kafka_profile_keeps_faust_as_is() -> None:
+def test_the_kafka_profile_keeps_faust_batching_with_the_commit_guard() -> None:
     app = build_app(Settings(broker="kafka://127.0.0.1:9092", app_id="profile-test-kafka", broker_profile="auto"))
-    assert type(app) is faust.App
-    assert app.transport.Consumer is faust_aiokafka.Consumer
+    assert app.transport.Consumer is HoleGuardConsumer
     assert app.conf.producer_max_batch_size > 1
 
 
