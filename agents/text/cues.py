@@ -126,7 +126,17 @@ UI_ANYWHERE = Phrases.of(_folded(
     # a copyright footer, however much it says after "© 2018 X."
     r"|^\W*(?:©|\(c\))\s*\d{4}|جميع\s+الحقوق\s+محفوظه|all\s+rights\s+reserved"
     # disclaimers: the outlet is not responsible for external content, the figures are no advice
-    r"|(?:غير|ليست|ليس)\s+مسوول(?:ه)?\s+عن\s+محتوي|not\s+responsible\s+for\s+(?:the\s+)?content"
+    r"|(?:غير|ليست|ليس)\s+مسوول(?:ه)?\s+عن\s+محتو[يا]|not\s+responsible\s+for\s+(?:the\s+)?content"
+    # an aggregator's note that the story is another outlet's: published automatically from it, its
+    # words its source's, no responsibility for what it says
+    r"|(?:نشر|جلب)\s+(?:هذا\s+)?(?:الخبر|المقال|المحتوي)\s+(?:اليا|تلقاييا)|(?:الخبر|المقال)\s+منقول\s+(?:من|عن)"
+    r"|مسووليه\s+(?:ما\s+ورد\s+(?:فيه|فيها)|صحتها|صحته|محتواه|محتواها)|تعبر\s+عن\s+(?:راي\s+)?مصادرها"
+    r"|(?:automatically|auto-?)\s*(?:published|imported|aggregated)\s+from|publié\s+automatiquement"
+    # a site's cookie banner: it uses cookies, asks to accept them, links its cookie policy
+    r"|(?:يستخدم|نستخدم|تستخدم|يستعمل|نستعمل)(?:\s+\S+){0,3}\s+(?:ملفات\s+(?:تعريف\s+)?(?:ال)?(?:ارتباط|كوكيز|كوكي)|(?:ال)?كوكيز)"
+    r"|(?:سياسه|اعدادات|قبول|استخدام)\s+(?:ملفات\s+(?:تعريف\s+)?(?:ال)?(?:ارتباط|كوكيز)|(?:ال)?كوكيز)"
+    r"|(?:we|site|website|this\s+site)\s+uses?\s+cookies|(?:use\s+of|accept(?:\s+all)?|about)\s+cookies|cookie\s+(?:policy|settings|preferences|notice)"
+    r"|(?:utilise|utilisons)\s+des\s+(?:cookies|traceurs)|(?:politique|gestion|paramètres)\s+(?:des\s+|de\s+|relative\s+aux\s+)?cookies|accepter\s+(?:les\s+|tous\s+les\s+)?cookies"
     r"|لاغراض\s+(?:اعلاميه|اعلاميه|معلوماتيه)\s+فقط|(?:ليست|ليس|لا\s+تعد|لا\s+تمثل)\s+(?:نصيحه|توصيه|دعوه)\s+(?:استثماريه|للاستثمار|بالشراء)"
     r"|not\s+(?:investment|financial)\s+advice|for\s+information(?:al)?\s+purposes\s+only"
     # the consent box of an embedded post: "skip X posts", "we ask for your consent", "end of X posts"

@@ -677,3 +677,19 @@ def test_sidebar_kind__a_desks_initials_over_an_agency_and_a_print_button_are_no
     assert sidebar_kind("ص.ش (أ ب)") == "source_credit"
     assert sidebar_kind("اطبع هذه الصفحة") == "ui_text" and sidebar_kind("Print this page") == "ui_text"
     assert sidebar_kind("وقع الهجوم في 12 آب") is None
+
+
+def test_sidebar_kind__a_cookie_banner_and_an_aggregators_note_are_interface_text_in_any_language() -> None:
+    from agents.text.sidebars import sidebar_kind
+
+    for line in ["يستخدم هذا الموقع ملفات الكوكيز لتقديم أفضل تجربة ممكنة، ويمكنك تغيير إعداداتك في أي وقت.",
+                 "نستخدم ملفات تعريف الارتباط (الكوكيز) لتحسين تجربتك على موقعنا. بمتابعة التصفح فإنك توافق على سياسة الخصوصية.",
+                 "We use cookies to improve your experience. By continuing to browse you agree to our use of cookies.",
+                 "Ce site utilise des cookies pour améliorer votre expérience de navigation.",
+                 "تم نشر هذا الخبر آلياً من موقع الخليج، ولا يتحمل صحافة نت مسؤولية ما ورد فيه.",
+                 "هذا الخبر منقول من المصري اليوم وأخبار جوجل غير مسؤول عن محتواه.",
+                 "جميع الأخبار المنشورة تعبر عن مصادرها ولا يتحمل الموقع أي مسؤولية عن صحتها."]:
+        assert sidebar_kind(line) == "ui_text", line
+    for line in ["جوجل توقف دعم ملفات تعريف الارتباط في متصفح كروم العام المقبل",
+                 "Google delays the end of third-party cookies in Chrome until next year"]:
+        assert sidebar_kind(line) is None, line
