@@ -351,6 +351,36 @@ PROMPT = Phrases.of(_folded(
     r"|احفظ\s+اسمي|save\s+my\s+name|ad\s*-?\s*block|(?:حظر|مانع|حاجب)\s+(?:ال)?اعلانات|(?:عطل|تعطيل|ايقاف)\s+(?:اضافه\s+)?(?:حظر|مانع|حاجب)"
 ))
 PROMPT_MAX_WORDS = 25
+# A subscription wall, whatever the outlet and language: the notice that the rest is for
+# subscribers ("هذا المحتوى للمشتركين", "Subscribe to continue reading", "Réservé aux abonnés"), its
+# box's pitch and buttons (unlimited access, choose a plan, already a subscriber?), a metered page's
+# count of free articles ("تبقّى لك 3 مقالات مجانية", "You have 2 free articles left") and the
+# offers to subscribe ("خصم 50% على الاشتراك", "free trial"). Never article text.
+PAYWALL = Phrases.of(_folded(
+    r"(?:لل)?مشتركين\s+فقط|(?:حصري|متاح|مخصص|متوفر)\s+(?:ل|لل)مشتركين|(?:المحتوي|المقال|الخبر|التقرير)\s+(?:متاح\s+|مخصص\s+|حصري\s+)?(?:ل|لل)مشتركين"
+    r"|🔒|subscribers?[\s-]+only|(?:subscribe|sign\s+in|log\s+in|register)\s+to\s+(?:continue|keep|read|unlock)|continue\s+reading"
+    r"|(?:تابع|اكمل|واصل|لمتابعه|لمواصله|لاكمال)\s+(?:ال)?قراءه|réservé\s+aux\s+abonnés|(?:abonnez-vous|connectez-vous)\s+pour\s+(?:lire|continuer)"
+    r"|la\s+suite\s+(?:est\s+)?réservée|وصول\s+غير\s+محدود|unlimited\s+(?:digital\s+)?access|accès\s+illimité"
+    r"|اختر\s+(?:باقتك|الباقه|خطتك|اشتراكك)|choose\s+(?:your|a)\s+plan|ابدا\s+(?:ال)?اشتراك|مشترك\s+بالفعل|لديك\s+(?:حساب|اشتراك)"
+    r"|already\s+(?:a\s+)?subscriber|already\s+have\s+an\s+account|déjà\s+abonné"
+    r"|مقال(?:ات)?\s+مجاني|free\s+(?:articles?|stories|reads)\b|articles?\s+gratuits?"
+    r"|(?:خصم|تخفيض)\s+\d+\s*%|جرب(?:وا)?\s+(?:ال)?اشتراك|(?:ال)?اشتراك\s+(?:ال)?مميز|اشترك\s+(?:الان\s+)?ب\s*\d|\d+\s*%\s+off\b|free\s+trial|essai\s+gratuit"
+))
+PAYWALL_MAX_WORDS = 30
+# A subscription box's plans and prices, one a line: "الاشتراك الربع سنوي", "رقمي + مطبوع",
+# "Monthly", "699 ريال", "$4.99/month"; and the cards it takes ("Visa", "Mastercard", "KNET").
+PLAN = _folded(
+    r"^\W*(?:(?:ال)?(?:اشتراك|باقه)\s+)?(?:ال)?(?:شهري|سنوي|اسبوعي|رقمي|مطبوع|ورقي|(?:ربع|نصف)\s+سنوي)(?:\s*\+\s*(?:ال)?(?:مطبوع|ورقي|رقمي))?\W*$"
+    r"|^\W*(?:monthly|annual|yearly|quarterly|weekly|digital)(?:\s*\+\s*(?:print|digital))?(?:\s+(?:plan|subscription|access))?\W*$"
+    r"|^\W*(?:abonnement\s+)?(?:mensuel|annuel|numérique)(?:\s*\+\s*papier)?\W*$"
+)
+_CURRENCY = r"(?:ريال|ريالا|دينار|دينارا|درهم|درهما|جنيه|جنيها|ليره|دولار|دولارا|يورو|usd|eur|gbp|sar|aed|kwd|qar|bhd|omr|egp|jod|[$€£])"
+_PER_PERIOD = r"(?:\s*(?:/|في|لل|per|a|par)?\s*(?:ال)?(?:شهر|سنه|شهريا|سنويا|month|mo|year|yr|mois|an))?"
+PRICE = _folded(r"^\W*(?:[$€£]\s*\d[\d.,]*|\d[\d.,]*\s*" + _CURRENCY + r")" + _PER_PERIOD + r"\W*$")
+PAYMENT_CARDS = _folded(
+    r"^\W*(?:(?:visa|master\s*card|knet|mada|paypal|(?:apple|google)\s+pay|amex|american\s+express)[\s|/,·•]*){1,6}$"
+)
+PLAN_MAX_WORDS = 6
 # A trail of sections: "الرئيسية » أخبار » عربي ودولي", "Home > World", "الرئيسية / سياسة".
 TRAIL_SEPARATOR = re.compile(r"\s[»›>/\\|←→]\s|\s»|»\s")
 TRAIL_SEGMENT_MAX_WORDS = 4

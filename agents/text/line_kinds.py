@@ -51,7 +51,13 @@ from agents.text.cues import (
     NOT_IN_NAME,
     PHOTO_CREDIT,
     PHOTO_WORD,
+    PAYMENT_CARDS,
+    PAYWALL,
+    PAYWALL_MAX_WORDS,
     PLACE_CREDIT,
+    PLAN,
+    PLAN_MAX_WORDS,
+    PRICE,
     POST_AUDIENCE,
     POST_NUMBER,
     PROMPT,
@@ -127,6 +133,12 @@ def sidebar_kind(line: str) -> SidebarKind | None:
         return "ui_text"
     if words <= PROMPT_MAX_WORDS and PROMPT.search(folded):
         return "ui_text"
+    if words <= PAYWALL_MAX_WORDS and PAYWALL.search(folded):
+        return "ui_text"  # a subscription wall's notice, pitch, buttons and offers
+    if words <= PLAN_MAX_WORDS and (PLAN.match(folded) or PRICE.match(folded)):
+        return "widget"  # its plans and prices
+    if words <= PLAN_MAX_WORDS and PAYMENT_CARDS.match(folded):
+        return "ui_text"  # the cards it takes
     if SEPARATOR.match(line) or LINK_LINE.match(line):
         return "other"
     if (words <= 8 and WIDGET.search(folded)) or COUNTER.match(folded):

@@ -693,3 +693,27 @@ def test_sidebar_kind__a_cookie_banner_and_an_aggregators_note_are_interface_tex
     for line in ["جوجل توقف دعم ملفات تعريف الارتباط في متصفح كروم العام المقبل",
                  "Google delays the end of third-party cookies in Chrome until next year"]:
         assert sidebar_kind(line) is None, line
+
+
+def test_sidebar_kind__a_subscription_walls_notice_plans_prices_and_meter_are_never_article_text() -> None:
+    from agents.text.sidebars import sidebar_kind
+
+    for line in ["هذا المحتوى للمشتركين", "🔒 هذا المقال متاح للمشتركين فقط", "Subscribe to continue reading and unlock unlimited access.",
+                 "Réservé aux abonnés", "مشترك بالفعل؟ تسجيل الدخول", "Already a subscriber? Sign in", "اختر باقتك",
+                 "تبقّى لك 1 مقالات مجانية هذا الشهر", "You have 4 free articles left this month", "خصم 50% على الاشتراك السنوي",
+                 "Visa"]:
+        assert sidebar_kind(line) == "ui_text", line
+    for line in ["الاشتراك الربع سنوي", "رقمي + مطبوع", "شهري", "Monthly", "699 ريال", "$4.99/month", "9,99 € par mois"]:
+        assert sidebar_kind(line) == "widget", line
+    for line in ["أعلنت شركة الاتصالات عن باقات جديدة للمشتركين في خدمات الإنترنت المنزلي بأسعار أقل.", "2018", "سنوات الحرب"]:
+        assert sidebar_kind(line) is None, line
+
+
+def test_split_page__a_metered_banner_over_the_lead_and_the_paywall_box_under_the_text_are_furniture() -> None:
+    page = split_page(
+        _page(["يستخدم هذا الموقع ملفات الكوكيز لتقديم أفضل تجربة ممكنة، ويمكنك تغيير إعداداتك في أي وقت.", "أوافق", TITLE,
+               "12 مارس 2018", "تبقّى لك 2 مقالات مجانية هذا الشهر", LEAD, SECOND, "هذا المحتوى للمشتركين",
+               "احصل على وصول غير محدود إلى التحليلات والأخبار الحصرية من أي جهاز.", "الاشتراك الشهري", "49 ريال",
+               "ابدأ الاشتراك", "مشترك بالفعل؟ تسجيل الدخول"])
+    )
+    assert (page.main.title, page.main.paragraphs, page.appended) == (TITLE, (LEAD, SECOND), ())
