@@ -195,6 +195,17 @@ AUTHOR_BOX_HEADING = _folded(
     r"^\W*(?:(?:نبذة\s+)?عن\s+(?:ال)?(?:كاتب|كاتبة|مؤلف|محرر|محررة)|(?:ال)?كاتب|(?:ال)?كاتبة|(?:ال)?محرر|(?:ال)?محررة"
     r"|بقلم|about\s+the\s+(?:author|writer|reporter)|(?:the\s+)?author|written\s+by|à\s+propos\s+de\s+l'auteur(?:e)?|l'auteur(?:e)?|écrit\s+par)\W*$"
 )
+# A newsletter's sign-up box: its name or call ("النشرة الاقتصادية اليومية", "اشترك في نشرتنا
+# البريدية", "Newsletter", "Lettre d'information"), a line or two of pitch, the e-mail field.
+NEWSLETTER_HEADING = _folded(
+    r"^\W*(?:(?:اشترك|اشتركوا|سجل|انضم)\s+(?:في|الي|ب)\s*)?(?:ال)?نشر(?:ه|تنا|اتنا|ات)(?:\s+\S+){0,3}\W*$"
+    r"|^\W*(?:(?:subscribe|sign\s+up)\s+(?:to|for)\s+)?(?:our\s+)?(?:\S+\s+){0,2}newsletters?(?:\s+\S+){0,2}\W*$"
+    r"|^\W*(?:(?:abonnez-vous|inscrivez-vous)\s+à\s+)?(?:notre\s+)?(?:lettre\s+d'information|newsletter)(?:\s+\S+){0,2}\W*$"
+)
+EMAIL_FIELD = _folded(
+    r"^\W*(?:(?:ادخل|اكتب)\s+)?(?:عنوان\s+)?(?:ال)?بريد(?:ك)?\s+(?:ال)?الكتروني\W*$"
+    r"|^\W*(?:enter\s+)?(?:your\s+)?e-?mail(?:\s+address)?\W*$|^\W*(?:votre\s+)?(?:adresse\s+)?e-?mail\W*$"
+)
 AD_CREDIT_TAIL = Phrases.of(_folded(r"[|•·]\s*(?:روابط\s+اعلانيه|sponsored|ad)\s*$"))  # "... | روابط إعلانية"
 # A live blog's badges and labels: "🔴 تغطية مباشرة", "LIVE", "Pinned", "📌 مثبت" ("مباشر" alone is
 # also an outlet's name, printed as its credit under headlines).

@@ -717,3 +717,13 @@ def test_split_page__a_metered_banner_over_the_lead_and_the_paywall_box_under_th
                "ابدأ الاشتراك", "مشترك بالفعل؟ تسجيل الدخول"])
     )
     assert (page.main.title, page.main.paragraphs, page.appended) == (TITLE, (LEAD, SECOND), ())
+
+
+@pytest.mark.parametrize("heading", ["النشرة الاقتصادية اليومية", "اشترك في نشرتنا البريدية", "Newsletter", "Lettre d'information"])
+def test_without_boxes__a_newsletter_box_is_its_name_its_pitch_and_the_email_field(heading: str) -> None:
+    from agents.text.page_kinds import without_boxes
+
+    pitch = "ملخص يومي لأبرز الأخبار الاقتصادية قبل افتتاح الأسواق."
+    kept, dropped = without_boxes([LEAD, heading, pitch, "البريد الإلكتروني", "اشترك"])
+    assert kept == [LEAD, "اشترك"] and len(dropped) == 3
+    assert without_boxes([heading, LEAD]) == ([heading, LEAD], [])  # no e-mail field under it: a menu item
