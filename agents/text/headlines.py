@@ -89,9 +89,13 @@ def find_title(cursor: Cursor, lead: int, known_title: str | None) -> int | None
     lead_terms = terms_of_lines([_without_wire_prefix(near_lead[0]), *near_lead[1:]])
     candidates: list[tuple[float, int]] = []
     shapes = {i: line_terms(lines[i]) for i in range(max(0, lead - TITLE_SEARCH_LINES), lead) if _is_title_shaped(cursor, i)}
+    # the page's title bar: the headline and the site's name, never the headline itself
+    title_bars = {j for j in shapes if any(_is_with_site_name(lines[j], lines[i]) for i in shapes if i != j)}
     for i, terms in shapes.items():
         words = word_count(lines[i])
-        if any(terms < other and word_count(lines[j]) > words for j, other in shapes.items() if j != i):
+        if i in title_bars:
+            continue
+        if any(terms < other and word_count(lines[j]) > words for j, other in shapes.items() if j != i and j not in title_bars):
             continue  # the headline's first words again: a caption or a label cut from it
         echo = echo_share(terms, lead_terms)
         if echo < TITLE_ECHO_MIN and fold_line(lines[i]) in cursor.template:
@@ -122,6 +126,19 @@ def find_title(cursor: Cursor, lead: int, known_title: str | None) -> int | None
         elif cursor.kind_of(lines[i]) is None and not is_dateline(lines[i]):
             break
     return best
+
+
+# What a page's title bar adds to its headline: " | العربي الجديد", " - BBC News عربي".
+_SITE_NAME_SUFFIX = re.compile(r"^\s+[|\-–—]\s+[^|\-–—]+$")
+SITE_NAME_MAX_WORDS = 4
+
+
+def _is_with_site_name(line: str, headline: str) -> bool:
+    """"Headline | Outlet": the page's title (a text browser prints it first), the headline with
+    the site's name after a bar or a dash; the headline is the line without it."""
+    longer, shorter = fold_line(line), fold_line(headline)
+    suffix = longer[len(shorter) :]
+    return longer.startswith(shorter) and bool(_SITE_NAME_SUFFIX.match(suffix)) and word_count(suffix) <= SITE_NAME_MAX_WORDS + 1
 
 
 # A wire's place-and-wire prefix glued to a lead: "دبي، الإمارات-(بزنيس واير/ايتوس واير): ",

@@ -727,3 +727,9 @@ def test_without_boxes__a_newsletter_box_is_its_name_its_pitch_and_the_email_fie
     kept, dropped = without_boxes([LEAD, heading, pitch, "البريد الإلكتروني", "اشترك"])
     assert kept == [LEAD, "اشترك"] and len(dropped) == 3
     assert without_boxes([heading, LEAD]) == ([heading, LEAD], [])  # no e-mail field under it: a menu item
+
+
+def test_split_page__a_text_browsers_title_bar_with_the_sites_name_is_not_the_headline() -> None:
+    page = split_page(_page([f"{TITLE} | العربي الجديد", "[1]تخطي إلى المحتوى", "[2]فيديو [3]آراء [4]الرئيسية", TITLE,
+                             "30/03/2018 - 19:33", LEAD, SECOND]))
+    assert (page.main.title, page.main.paragraphs) == (TITLE, (LEAD, SECOND))
