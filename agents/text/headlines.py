@@ -85,7 +85,10 @@ def find_title(cursor: Cursor, lead: int, known_title: str | None) -> int | None
         return matches[-1] if matches else None
     if lead >= len(lines):  # no prose at all: the first headline-shaped line, as a headline-only item
         return next((i for i in range(len(lines)) if _is_title_shaped(cursor, i)), None)
-    near_lead = [without_speaker(line, cursor.speakers) for line in lines[lead : lead + 3]]
+    # the lead and the article's lines under it, not the credits there ("مصدر الخبر: X" names the outlet)
+    near_lead = [
+        without_speaker(line, cursor.speakers) for k, line in enumerate(lines[lead : lead + 3]) if k == 0 or cursor.kind_of(line) is None
+    ]
     lead_terms = terms_of_lines([_without_wire_prefix(near_lead[0]), *near_lead[1:]])
     candidates: list[tuple[float, int]] = []
     shapes = {i: line_terms(lines[i]) for i in range(max(0, lead - TITLE_SEARCH_LINES), lead) if _is_title_shaped(cursor, i)}

@@ -733,3 +733,11 @@ def test_split_page__a_text_browsers_title_bar_with_the_sites_name_is_not_the_he
     page = split_page(_page([f"{TITLE} | العربي الجديد", "[1]تخطي إلى المحتوى", "[2]فيديو [3]آراء [4]الرئيسية", TITLE,
                              "30/03/2018 - 19:33", LEAD, SECOND]))
     assert (page.main.title, page.main.paragraphs) == (TITLE, (LEAD, SECOND))
+
+
+def test_split_page__the_outlet_credited_under_a_one_paragraph_lead_is_not_the_headline_the_lead_echoes() -> None:
+    lead = "اختُطف 14 فردا من قوات الأمن الإيرانية، بمن فيهم أعضاء في الحرس الثوري، وذلك على الحدود مع باكستان."
+    title = "اختطاف 14 من قوات الأمن الإيرانية، وجماعة سنية تعلن مسؤوليتها"
+    page = split_page(_page(["الرئيسية", "المصادر", "الشرق الأوسط", title, "16 أكتوبر 2018 - 10:31", lead,
+                             "إقرأ المزيد من المصدر", "مصدر الخبر: الشرق الأوسط"]))
+    assert (page.main.title, page.main.paragraphs) == (title, (lead,))
