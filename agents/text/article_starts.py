@@ -21,7 +21,7 @@ from agents.text.cues import (
     fold_line,
 )
 from agents.text.headlines import TITLE_LONG_WORDS
-from agents.text.line_kinds import is_date_line, is_dateline, is_place_credit
+from agents.text.line_kinds import is_bare_name, is_date_line, is_dateline, is_place_credit
 from agents.text.line_shapes import (
     echo_share,
     is_body_paragraph,
@@ -110,7 +110,7 @@ def meta_lines(cursor: Cursor, ahead: int) -> int:
     """How many of a headline's own lines (date, link, credit, counters) start at cursor+ahead."""
     count = 0
     while count < META_MAX_LINES and (line := cursor.peek(ahead + count)) is not None:
-        if not (_is_meta_line(cursor, line) or _is_outlet_over_date(cursor, ahead + count)):
+        if not (_is_meta_line(cursor, line) or _is_outlet_over_date(cursor, ahead + count) or _is_writer_under_date(cursor, ahead + count)):
             break
         count += 1
     return count
@@ -128,13 +128,22 @@ def _is_outlet_over_date(cursor: Cursor, at: int) -> bool:
     return cursor.kind_of(line) is None and is_date_line(below) and cursor.kind_of(below) is None
 
 
+def _is_writer_under_date(cursor: Cursor, at: int) -> bool:
+    """A bare name of up to 3 words right under a date line ("15 مارس 2018 9:16 م" / "فهد البقمي"):
+    the writer a headline's own lines name, as the outlet over a date is."""
+    if cursor.at + at < 1:
+        return False
+    line, over = cursor.peek(at) or "", cursor.peek(at - 1) or ""
+    return is_bare_name(line) and is_date_line(over) and cursor.kind_of(over) is None
+
+
 def _is_dated_lead(cursor: Cursor, at: int) -> bool:
     """Is the paragraph at cursor+at under a headline's date line (its link may sit between)?"""
     for k in range(at - 1, max(-1, at - 1 - META_MAX_LINES), -1):
         line = cursor.peek(k) or ""
         if is_date_line(line):
             return True
-        if not (LINK_LINE.match(line) or is_place_credit(line)):
+        if not (LINK_LINE.match(line) or is_place_credit(line) or _is_writer_under_date(cursor, k)):
             return False
     return False
 
@@ -143,7 +152,9 @@ def headline_above(cursor: Cursor, at: int) -> int:
     """Offset of the line above the paragraph at cursor+at once the headline's own lines are skipped."""
     above = at - 1
     for _ in range(META_MAX_LINES):
-        if above > 0 and (_is_meta_line(cursor, cursor.peek(above) or "") or _is_outlet_over_date(cursor, above)):
+        if above > 0 and (
+            _is_meta_line(cursor, cursor.peek(above) or "") or _is_outlet_over_date(cursor, above) or _is_writer_under_date(cursor, above)
+        ):
             above -= 1
     return above
 

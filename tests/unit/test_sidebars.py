@@ -741,3 +741,12 @@ def test_split_page__the_outlet_credited_under_a_one_paragraph_lead_is_not_the_h
     page = split_page(_page(["الرئيسية", "المصادر", "الشرق الأوسط", title, "16 أكتوبر 2018 - 10:31", lead,
                              "إقرأ المزيد من المصدر", "مصدر الخبر: الشرق الأوسط"]))
     assert (page.main.title, page.main.paragraphs) == (title, (lead,))
+
+
+def test_split_page__an_article_under_its_title_date_and_writer_is_appended_whole() -> None:
+    page = split_page(_page([TITLE, LEAD, SECOND, "أبوتريكة ينشر", "ترامب يسعى", "اقتصاد", FEED_ITEM_TITLE, "15 مارس 2018 9:16 م",
+                             "فهد البقمي", FEED_ITEM_LEAD, FEED_ITEM_NEXT]))
+    assert page.main.paragraphs == (LEAD, SECOND)
+    assert [(a.title, a.dateline, a.paragraphs) for a in page.appended] == [
+        (FEED_ITEM_TITLE, "15 مارس 2018 9:16 م", (FEED_ITEM_LEAD, FEED_ITEM_NEXT))
+    ]
