@@ -24,6 +24,7 @@ from agents.text.cues import (
 )
 from agents.text.line_kinds import (
     is_bare_name,
+    is_cut_by_paywall,
     is_date_line,
     is_dateline,
     is_place_credit,
@@ -55,6 +56,8 @@ def find_lead(cursor: Cursor) -> int:
     for index, line in enumerate(cursor.lines[cursor.text_from :], cursor.text_from):
         if cursor.kind_of(line) is None and is_sentence(line) and word_count(line) >= PARAGRAPH_MIN_WORDS and not is_long_headline(line):
             return index
+        if cursor.kind_of(line) is None and is_cut_by_paywall(line, next(iter(cursor.lines[index + 1 : index + 2]), None)):
+            return index  # all the page shows of a paywalled article's text
     # paragraphs scraped without their stops: the first line longer than any headline runs
     for index, line in enumerate(cursor.lines[cursor.text_from :], cursor.text_from):
         if cursor.kind_of(line) is None and word_count(line) >= LEAD_FALLBACK_WORDS:

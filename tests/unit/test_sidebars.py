@@ -750,3 +750,13 @@ def test_split_page__an_article_under_its_title_date_and_writer_is_appended_whol
     assert [(a.title, a.dateline, a.paragraphs) for a in page.appended] == [
         (FEED_ITEM_TITLE, "15 مارس 2018 9:16 م", (FEED_ITEM_LEAD, FEED_ITEM_NEXT))
     ]
+
+
+def test_split_page__a_paragraph_cut_short_over_the_subscription_wall_is_the_articles_text() -> None:
+    cut = "وصلت القيمة السوقية لأمازون دوت كوم إلى 900 مليار دولار،..."
+    title = "قيمة أمازون تحطم رقما قياسيا.. وتقترب من أبل"
+    page = split_page(_page(["النسخة الرقمية", "بحث", "اشترك الآن", "تقنية", title, "نُشر في 18 يوليو 2018 - 19:48", cut,
+                             "أكمل القراءة", "الاشتراك الشهري", "49 ريال"]))
+    assert (page.main.title, page.main.paragraphs) == (title, (cut,))
+    page = split_page(_page([TITLE, LEAD, cut, "هذا المحتوى للمشتركين", "ابدأ الاشتراك"]))
+    assert page.main.paragraphs == (LEAD, cut)
