@@ -153,7 +153,9 @@ def _goes_on_after(cursor: Cursor, body: list[str]) -> bool:
     if above >= 0 and opens_article(cursor.peek(above) or "", cursor, ahead, body):
         return False
     if cues and headlines == 1:  # the shape of a titled article under a cue, unless it carries on
-        return _shares_topic(body, following) or bool(CONTINUATION_OPENER.match(fold_line(following)))
+        unechoed = above >= 0 and echo_share(line_terms(cursor.peek(above) or ""), line_terms(following)) == 0.0
+        # ... or the headline is no title of the paragraph under it (it shares none of its words): a link
+        return unechoed or _shares_topic(body, following) or bool(CONTINUATION_OPENER.match(fold_line(following)))
     return True
 
 

@@ -760,3 +760,9 @@ def test_split_page__a_paragraph_cut_short_over_the_subscription_wall_is_the_art
     assert (page.main.title, page.main.paragraphs) == (title, (cut,))
     page = split_page(_page([TITLE, LEAD, cut, "هذا المحتوى للمشتركين", "ابدأ الاشتراك"]))
     assert page.main.paragraphs == (LEAD, cut)
+
+
+def test_split_page__a_paragraph_under_a_read_also_link_it_shares_no_word_with_goes_on_with_the_article() -> None:
+    last = "وحافظ الفرنسي جيريمي شاردي على عروضه المميزة على الملاعب العشبية وتغلب 7-6 و6-3 على الروسي الشاب دانييل ميدفيديف."
+    page = split_page(_page([TITLE, LEAD, SECOND, "اقرأ أيضاً", "لوكاكو: نيمار ليس ممثلا ولديه مزايا خارقة", last, "ر.ح", "لينكد إن"]))
+    assert (page.main.paragraphs, page.appended) == ((LEAD, SECOND, last), ())
