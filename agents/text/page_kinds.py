@@ -232,8 +232,8 @@ def update_stamps(cursor: Cursor) -> frozenset[str]:
     lines = cursor.lines
     stamps = set()
     for index, line in enumerate(lines):
-        if not is_date_line(line) or LINK_LINE.match(line):
-            continue
+        if not is_date_line(line) or LINK_LINE.match(line) or cursor.kind_of(line) is not None:
+            continue  # a caption with its date ("جانب من الفعالية - 20 حزيران 2018 (AFP)") is no update's time
         below = [k for k in range(index + 1, min(index + 4, len(lines)))]
         text = next((k for k in below if is_body_paragraph(lines[k])), None)
         if text is not None and all(is_bare_name(lines[k]) or cursor.kind_of(lines[k]) == "caption" for k in range(index + 1, text)):

@@ -766,3 +766,10 @@ def test_split_page__a_paragraph_under_a_read_also_link_it_shares_no_word_with_g
     last = "وحافظ الفرنسي جيريمي شاردي على عروضه المميزة على الملاعب العشبية وتغلب 7-6 و6-3 على الروسي الشاب دانييل ميدفيديف."
     page = split_page(_page([TITLE, LEAD, SECOND, "اقرأ أيضاً", "لوكاكو: نيمار ليس ممثلا ولديه مزايا خارقة", last, "ر.ح", "لينكد إن"]))
     assert (page.main.paragraphs, page.appended) == ((LEAD, SECOND, last), ())
+
+
+def test_split_page__a_caption_that_carries_its_date_is_no_live_blogs_update_time() -> None:
+    caption = "جانب من الفعالية - 20 حزيران 2018 (AFP)"
+    page = split_page(_page([TITLE, "ميس حمد", "20 حزيران 2018", caption, LEAD, SECOND, "فيسبوك", "الأسرى", FEED_ITEM_TITLE,
+                             "9 أيار 2018", FEED_ITEM_LEAD]))
+    assert (page.main.dateline, page.main.paragraphs) == ("20 حزيران 2018", (LEAD, SECOND))
