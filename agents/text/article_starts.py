@@ -12,6 +12,7 @@ from agents.text.cues import (
     BY_AUTHOR,
     BYLINE,
     BYLINE_MAX_WORDS,
+    COMMA,
     CONTINUATION_OPENER,
     COUNTER,
     LINK_LINE,
@@ -26,6 +27,7 @@ from agents.text.line_shapes import (
     echo_share,
     is_body_paragraph,
     is_headline,
+    is_long_headline,
     is_sentence,
     line_terms,
     looks_bulleted,
@@ -164,20 +166,27 @@ def starts_article(cursor: Cursor, ahead: int) -> bool:
     first = cursor.peek(ahead)
     if first is None or cursor.kind_of(first) is not None:
         return False
-    if is_body_paragraph(first):
+    if _is_prose(first):
         return True
     if not is_headline(first) or is_date_line(first):
         return False
     second = cursor.peek(ahead + 1 + meta_lines(cursor, ahead + 1))
     if second is None or is_message_start(second):
         return False  # a chat message's title is over its own text, not over the next message
-    return cursor.kind_of(second) is None and is_body_paragraph(second)
+    return cursor.kind_of(second) is None and _is_prose(second)
+
+
+def _is_prose(line: str) -> bool:
+    """A paragraph, not a headline asking a question ("من هو الجاسوس ... ساعته من سوريا؟"): a list's
+    item may run as long as a paragraph; a paragraph that asks one breaks its clauses with commas
+    ("إذن كيف تكتشف ما يعرفه فيسبوك عنك، وكيف يصنفك ...؟"), a headline seldom does."""
+    return is_body_paragraph(line) and not (is_long_headline(line) and not COMMA.search(line))
 
 
 def take_headline_list(cursor: Cursor, kind: SidebarKind, body: list[str] | None = None) -> None:
     """Headlines listed under a read-also or related cue, until something else starts."""
     while (line := cursor.peek()) is not None:
-        if cursor.kind_of(line) is not None or not is_headline(line) or is_body_paragraph(line):
+        if cursor.kind_of(line) is not None or not is_headline(line) or _is_prose(line):
             return
         if starts_article(cursor, 0) and not looks_bulleted(line):
             if body is None:

@@ -773,3 +773,13 @@ def test_split_page__a_caption_that_carries_its_date_is_no_live_blogs_update_tim
     page = split_page(_page([TITLE, "ميس حمد", "20 حزيران 2018", caption, LEAD, SECOND, "فيسبوك", "الأسرى", FEED_ITEM_TITLE,
                              "9 أيار 2018", FEED_ITEM_LEAD]))
     assert (page.main.dateline, page.main.paragraphs) == ("20 حزيران 2018", (LEAD, SECOND))
+
+
+def test_split_page__a_related_lists_question_headline_is_an_item_not_an_appended_article() -> None:
+    asking = "من هو الجاسوس الإسرائيلي إيلي كوهين الذي استعاد الموساد ساعته من سوريا؟"
+    page = split_page(_page([TITLE, LEAD, SECOND, "قد يهمك أيضاً", "جورجينيو يتجاهل سيتي ويلحق بمدربه إلى تشيلسي", "منذ 12 ساعة",
+                             asking, "منذ 5 ساعات", "© 2018 مال. جميع الحقوق محفوظة"]))
+    assert (page.main.paragraphs, page.appended) == ((LEAD, SECOND), ())
+    question = "إذن كيف تكتشف ما يعرفه فيسبوك عنك، وكيف يصنفك وكيف يختار الإعلانات التي يرسلها لك؟"
+    page = split_page(_page([TITLE, LEAD, "اقرأ أيضا: هل العزوف عن استخدام فيسبوك وسيلة لحماية بياناتك؟", question, SECOND]))
+    assert page.main.paragraphs == (LEAD, question, SECOND)  # a paragraph asking, its clauses broken by commas
