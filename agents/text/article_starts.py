@@ -191,8 +191,9 @@ def take_headline_list(cursor: Cursor, kind: SidebarKind, body: list[str] | None
         if starts_article(cursor, 0) and not looks_bulleted(line):
             if body is None:
                 return  # a titled article starts here: the tail decides what it is
-            if opens_article(line, cursor, 1 + meta_lines(cursor, 1), body):
-                return
+            lead = 1 + meta_lines(cursor, 1)
+            if opens_article(line, cursor, lead, body) and echo_share(line_terms(line), line_terms(cursor.peek(lead) or "")) > 0:
+                return  # a listed headline is the title of the paragraph under it only if that paragraph echoes it
         cursor.take(kind)
 
 

@@ -783,3 +783,12 @@ def test_split_page__a_related_lists_question_headline_is_an_item_not_an_appende
     question = "إذن كيف تكتشف ما يعرفه فيسبوك عنك، وكيف يصنفك وكيف يختار الإعلانات التي يرسلها لك؟"
     page = split_page(_page([TITLE, LEAD, "اقرأ أيضا: هل العزوف عن استخدام فيسبوك وسيلة لحماية بياناتك؟", question, SECOND]))
     assert page.main.paragraphs == (LEAD, question, SECOND)  # a paragraph asking, its clauses broken by commas
+
+
+def test_split_page__a_headline_listed_under_read_also_over_a_paragraph_that_does_not_echo_it_is_a_link() -> None:
+    body = ["أظهر ستانيسلاس فافرينكا لمحات من تألقه في البطولات الكبرى لكنه ودع بطولة كوينز للتنس على يد سام كويري.",
+            "وانضم كويري لمواطنه فرنسيس تيافو في دور الثمانية بعد فوزه على الأرجنتيني ليوناردو ماير 6-4 و2-6 و6-4."]
+    last = "وحافظ الفرنسي جيريمي شاردي على عروضه المميزة على الملاعب العشبية وتغلب 7-6 و6-3 على الروسي الشاب دانييل ميدفيديف."
+    page = split_page(_page(["كويري يحبط فافرينكا في بطولة كوينز للتنس", "20 حزيران 2018", *body, "اقرأ أيضاً",
+                             "لوكاكو: نيمار ليس ممثلا ولديه مزايا خارقة", last, "ر.ح", "لينكد إن"]))
+    assert (page.main.paragraphs, page.appended) == ((*body, last), ())
