@@ -792,3 +792,11 @@ def test_split_page__a_headline_listed_under_read_also_over_a_paragraph_that_doe
     page = split_page(_page(["كويري يحبط فافرينكا في بطولة كوينز للتنس", "20 حزيران 2018", *body, "اقرأ أيضاً",
                              "لوكاكو: نيمار ليس ممثلا ولديه مزايا خارقة", last, "ر.ح", "لينكد إن"]))
     assert (page.main.paragraphs, page.appended) == ((*body, last), ())
+
+
+def test_split_page__a_caption_cut_from_the_headline_inside_a_quote_is_no_headline() -> None:
+    lead = "تخطط شركة أمازون لدخول قطاع الأدوية، بعدما كشفت، الخميس، عن استحواذها على خدمة \"بيل باك\" الإلكترونية."
+    page = split_page(_page(["الخميس 28 حزيران 2018", "محليات", "اقتصاد", "الرئيسية / الأسرى", "تاريخ النشر: 28/06/2018 الساعة: 16:49",
+                             "نسخ الرابط", "A+", "حفظ", 'أمازون تقتحم "عالم', lead,
+                             "وقال رئيس خدمة المستهلكين في العالم في أمازون إن فريق بيل باك يتمتع بخبرة صيدلانية كبيرة."]))
+    assert page.main.title_from_body and page.main.dateline == "تاريخ النشر: 28/06/2018 الساعة: 16:49"
