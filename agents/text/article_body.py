@@ -30,7 +30,7 @@ from agents.text.cues import (
     WORD,
     fold_line,
 )
-from agents.text.line_kinds import is_bare_name, is_date_line
+from agents.text.line_kinds import is_bare_name, is_cut_by_paywall, is_date_line
 from agents.text.line_shapes import (
     echo_share,
     is_headline,
@@ -67,7 +67,7 @@ def read_body(cursor: Cursor, title: str | None) -> list[str]:
         if kind is None:
             if title and is_same_text(line, title):
                 cursor.take("duplicated_headline")
-            elif not body or is_sentence(line):
+            elif not body or is_sentence(line) or is_cut_by_paywall(line, cursor.peek(1)):
                 body.append(cursor.take())
             elif not _goes_on_after(cursor, body):
                 if _closes_with_intro(cursor, body):
@@ -153,7 +153,9 @@ def _goes_on_after(cursor: Cursor, body: list[str]) -> bool:
     if above >= 0 and opens_article(cursor.peek(above) or "", cursor, ahead, body):
         return False
     if cues and headlines == 1:  # the shape of a titled article under a cue, unless it carries on
-        return _shares_topic(body, following) or bool(CONTINUATION_OPENER.match(fold_line(following)))
+        unechoed = above >= 0 and echo_share(line_terms(cursor.peek(above) or ""), line_terms(following)) == 0.0
+        # ... or the headline is no title of the paragraph under it (it shares none of its words): a link
+        return unechoed or _shares_topic(body, following) or bool(CONTINUATION_OPENER.match(fold_line(following)))
     return True
 
 

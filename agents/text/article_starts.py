@@ -12,6 +12,7 @@ from agents.text.cues import (
     BY_AUTHOR,
     BYLINE,
     BYLINE_MAX_WORDS,
+    COMMA,
     CONTINUATION_OPENER,
     COUNTER,
     LINK_LINE,
@@ -21,11 +22,12 @@ from agents.text.cues import (
     fold_line,
 )
 from agents.text.headlines import TITLE_LONG_WORDS
-from agents.text.line_kinds import is_date_line, is_dateline, is_place_credit
+from agents.text.line_kinds import is_bare_name, is_date_line, is_dateline, is_place_credit
 from agents.text.line_shapes import (
     echo_share,
     is_body_paragraph,
     is_headline,
+    is_long_headline,
     is_sentence,
     line_terms,
     looks_bulleted,
@@ -110,7 +112,7 @@ def meta_lines(cursor: Cursor, ahead: int) -> int:
     """How many of a headline's own lines (date, link, credit, counters) start at cursor+ahead."""
     count = 0
     while count < META_MAX_LINES and (line := cursor.peek(ahead + count)) is not None:
-        if not (_is_meta_line(cursor, line) or _is_outlet_over_date(cursor, ahead + count)):
+        if not (_is_meta_line(cursor, line) or _is_outlet_over_date(cursor, ahead + count) or _is_writer_under_date(cursor, ahead + count)):
             break
         count += 1
     return count
@@ -128,13 +130,22 @@ def _is_outlet_over_date(cursor: Cursor, at: int) -> bool:
     return cursor.kind_of(line) is None and is_date_line(below) and cursor.kind_of(below) is None
 
 
+def _is_writer_under_date(cursor: Cursor, at: int) -> bool:
+    """A bare name of up to 3 words right under a date line ("15 مارس 2018 9:16 م" / "فهد البقمي"):
+    the writer a headline's own lines name, as the outlet over a date is."""
+    if cursor.at + at < 1:
+        return False
+    line, over = cursor.peek(at) or "", cursor.peek(at - 1) or ""
+    return is_bare_name(line) and is_date_line(over) and cursor.kind_of(over) is None
+
+
 def _is_dated_lead(cursor: Cursor, at: int) -> bool:
     """Is the paragraph at cursor+at under a headline's date line (its link may sit between)?"""
     for k in range(at - 1, max(-1, at - 1 - META_MAX_LINES), -1):
         line = cursor.peek(k) or ""
         if is_date_line(line):
             return True
-        if not (LINK_LINE.match(line) or is_place_credit(line)):
+        if not (LINK_LINE.match(line) or is_place_credit(line) or _is_writer_under_date(cursor, k)):
             return False
     return False
 
@@ -143,7 +154,9 @@ def headline_above(cursor: Cursor, at: int) -> int:
     """Offset of the line above the paragraph at cursor+at once the headline's own lines are skipped."""
     above = at - 1
     for _ in range(META_MAX_LINES):
-        if above > 0 and (_is_meta_line(cursor, cursor.peek(above) or "") or _is_outlet_over_date(cursor, above)):
+        if above > 0 and (
+            _is_meta_line(cursor, cursor.peek(above) or "") or _is_outlet_over_date(cursor, above) or _is_writer_under_date(cursor, above)
+        ):
             above -= 1
     return above
 
@@ -153,26 +166,34 @@ def starts_article(cursor: Cursor, ahead: int) -> bool:
     first = cursor.peek(ahead)
     if first is None or cursor.kind_of(first) is not None:
         return False
-    if is_body_paragraph(first):
+    if _is_prose(first):
         return True
     if not is_headline(first) or is_date_line(first):
         return False
     second = cursor.peek(ahead + 1 + meta_lines(cursor, ahead + 1))
     if second is None or is_message_start(second):
         return False  # a chat message's title is over its own text, not over the next message
-    return cursor.kind_of(second) is None and is_body_paragraph(second)
+    return cursor.kind_of(second) is None and _is_prose(second)
+
+
+def _is_prose(line: str) -> bool:
+    """A paragraph, not a headline asking a question ("من هو الجاسوس ... ساعته من سوريا؟"): a list's
+    item may run as long as a paragraph; a paragraph that asks one breaks its clauses with commas
+    ("إذن كيف تكتشف ما يعرفه فيسبوك عنك، وكيف يصنفك ...؟"), a headline seldom does."""
+    return is_body_paragraph(line) and not (is_long_headline(line) and not COMMA.search(line))
 
 
 def take_headline_list(cursor: Cursor, kind: SidebarKind, body: list[str] | None = None) -> None:
     """Headlines listed under a read-also or related cue, until something else starts."""
     while (line := cursor.peek()) is not None:
-        if cursor.kind_of(line) is not None or not is_headline(line) or is_body_paragraph(line):
+        if cursor.kind_of(line) is not None or not is_headline(line) or _is_prose(line):
             return
         if starts_article(cursor, 0) and not looks_bulleted(line):
             if body is None:
                 return  # a titled article starts here: the tail decides what it is
-            if opens_article(line, cursor, 1 + meta_lines(cursor, 1), body):
-                return
+            lead = 1 + meta_lines(cursor, 1)
+            if opens_article(line, cursor, lead, body) and echo_share(line_terms(line), line_terms(cursor.peek(lead) or "")) > 0:
+                return  # a listed headline is the title of the paragraph under it only if that paragraph echoes it
         cursor.take(kind)
 
 

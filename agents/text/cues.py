@@ -126,7 +126,17 @@ UI_ANYWHERE = Phrases.of(_folded(
     # a copyright footer, however much it says after "© 2018 X."
     r"|^\W*(?:©|\(c\))\s*\d{4}|جميع\s+الحقوق\s+محفوظه|all\s+rights\s+reserved"
     # disclaimers: the outlet is not responsible for external content, the figures are no advice
-    r"|(?:غير|ليست|ليس)\s+مسوول(?:ه)?\s+عن\s+محتوي|not\s+responsible\s+for\s+(?:the\s+)?content"
+    r"|(?:غير|ليست|ليس)\s+مسوول(?:ه)?\s+عن\s+محتو[يا]|not\s+responsible\s+for\s+(?:the\s+)?content"
+    # an aggregator's note that the story is another outlet's: published automatically from it, its
+    # words its source's, no responsibility for what it says
+    r"|(?:نشر|جلب)\s+(?:هذا\s+)?(?:الخبر|المقال|المحتوي)\s+(?:اليا|تلقاييا)|(?:الخبر|المقال)\s+منقول\s+(?:من|عن)"
+    r"|مسووليه\s+(?:ما\s+ورد\s+(?:فيه|فيها)|صحتها|صحته|محتواه|محتواها)|تعبر\s+عن\s+(?:راي\s+)?مصادرها"
+    r"|(?:automatically|auto-?)\s*(?:published|imported|aggregated)\s+from|publié\s+automatiquement"
+    # a site's cookie banner: it uses cookies, asks to accept them, links its cookie policy
+    r"|(?:يستخدم|نستخدم|تستخدم|يستعمل|نستعمل)(?:\s+\S+){0,3}\s+(?:ملفات\s+(?:تعريف\s+)?(?:ال)?(?:ارتباط|كوكيز|كوكي)|(?:ال)?كوكيز)"
+    r"|(?:سياسه|اعدادات|قبول|استخدام)\s+(?:ملفات\s+(?:تعريف\s+)?(?:ال)?(?:ارتباط|كوكيز)|(?:ال)?كوكيز)"
+    r"|(?:we|site|website|this\s+site)\s+uses?\s+cookies|(?:use\s+of|accept(?:\s+all)?|about)\s+cookies|cookie\s+(?:policy|settings|preferences|notice)"
+    r"|(?:utilise|utilisons)\s+des\s+(?:cookies|traceurs)|(?:politique|gestion|paramètres)\s+(?:des\s+|de\s+|relative\s+aux\s+)?cookies|accepter\s+(?:les\s+|tous\s+les\s+)?cookies"
     r"|لاغراض\s+(?:اعلاميه|اعلاميه|معلوماتيه)\s+فقط|(?:ليست|ليس|لا\s+تعد|لا\s+تمثل)\s+(?:نصيحه|توصيه|دعوه)\s+(?:استثماريه|للاستثمار|بالشراء)"
     r"|not\s+(?:investment|financial)\s+advice|for\s+information(?:al)?\s+purposes\s+only"
     # the consent box of an embedded post: "skip X posts", "we ask for your consent", "end of X posts"
@@ -184,6 +194,17 @@ CONTENTS_HEADING = _folded(
 AUTHOR_BOX_HEADING = _folded(
     r"^\W*(?:(?:نبذة\s+)?عن\s+(?:ال)?(?:كاتب|كاتبة|مؤلف|محرر|محررة)|(?:ال)?كاتب|(?:ال)?كاتبة|(?:ال)?محرر|(?:ال)?محررة"
     r"|بقلم|about\s+the\s+(?:author|writer|reporter)|(?:the\s+)?author|written\s+by|à\s+propos\s+de\s+l'auteur(?:e)?|l'auteur(?:e)?|écrit\s+par)\W*$"
+)
+# A newsletter's sign-up box: its name or call ("النشرة الاقتصادية اليومية", "اشترك في نشرتنا
+# البريدية", "Newsletter", "Lettre d'information"), a line or two of pitch, the e-mail field.
+NEWSLETTER_HEADING = _folded(
+    r"^\W*(?:(?:اشترك|اشتركوا|سجل|انضم)\s+(?:في|الي|ب)\s*)?(?:ال)?نشر(?:ه|تنا|اتنا|ات)(?:\s+\S+){0,3}\W*$"
+    r"|^\W*(?:(?:subscribe|sign\s+up)\s+(?:to|for)\s+)?(?:our\s+)?(?:\S+\s+){0,2}newsletters?(?:\s+\S+){0,2}\W*$"
+    r"|^\W*(?:(?:abonnez-vous|inscrivez-vous)\s+à\s+)?(?:notre\s+)?(?:lettre\s+d'information|newsletter)(?:\s+\S+){0,2}\W*$"
+)
+EMAIL_FIELD = _folded(
+    r"^\W*(?:(?:ادخل|اكتب)\s+)?(?:عنوان\s+)?(?:ال)?بريد(?:ك)?\s+(?:ال)?الكتروني\W*$"
+    r"|^\W*(?:enter\s+)?(?:your\s+)?e-?mail(?:\s+address)?\W*$|^\W*(?:votre\s+)?(?:adresse\s+)?e-?mail\W*$"
 )
 AD_CREDIT_TAIL = Phrases.of(_folded(r"[|•·]\s*(?:روابط\s+اعلانيه|sponsored|ad)\s*$"))  # "... | روابط إعلانية"
 # A live blog's badges and labels: "🔴 تغطية مباشرة", "LIVE", "Pinned", "📌 مثبت" ("مباشر" alone is
@@ -341,6 +362,36 @@ PROMPT = Phrases.of(_folded(
     r"|احفظ\s+اسمي|save\s+my\s+name|ad\s*-?\s*block|(?:حظر|مانع|حاجب)\s+(?:ال)?اعلانات|(?:عطل|تعطيل|ايقاف)\s+(?:اضافه\s+)?(?:حظر|مانع|حاجب)"
 ))
 PROMPT_MAX_WORDS = 25
+# A subscription wall, whatever the outlet and language: the notice that the rest is for
+# subscribers ("هذا المحتوى للمشتركين", "Subscribe to continue reading", "Réservé aux abonnés"), its
+# box's pitch and buttons (unlimited access, choose a plan, already a subscriber?), a metered page's
+# count of free articles ("تبقّى لك 3 مقالات مجانية", "You have 2 free articles left") and the
+# offers to subscribe ("خصم 50% على الاشتراك", "free trial"). Never article text.
+PAYWALL = Phrases.of(_folded(
+    r"(?:لل)?مشتركين\s+فقط|(?:حصري|متاح|مخصص|متوفر)\s+(?:ل|لل)مشتركين|(?:المحتوي|المقال|الخبر|التقرير)\s+(?:متاح\s+|مخصص\s+|حصري\s+)?(?:ل|لل)مشتركين"
+    r"|🔒|subscribers?[\s-]+only|(?:subscribe|sign\s+in|log\s+in|register)\s+to\s+(?:continue|keep|read|unlock)|continue\s+reading"
+    r"|(?:تابع|اكمل|واصل|لمتابعه|لمواصله|لاكمال)\s+(?:ال)?قراءه|réservé\s+aux\s+abonnés|(?:abonnez-vous|connectez-vous)\s+pour\s+(?:lire|continuer)"
+    r"|la\s+suite\s+(?:est\s+)?réservée|وصول\s+غير\s+محدود|unlimited\s+(?:digital\s+)?access|accès\s+illimité"
+    r"|اختر\s+(?:باقتك|الباقه|خطتك|اشتراكك)|choose\s+(?:your|a)\s+plan|ابدا\s+(?:ال)?اشتراك|مشترك\s+بالفعل|لديك\s+(?:حساب|اشتراك)"
+    r"|already\s+(?:a\s+)?subscriber|already\s+have\s+an\s+account|déjà\s+abonné"
+    r"|مقال(?:ات)?\s+مجاني|free\s+(?:articles?|stories|reads)\b|articles?\s+gratuits?"
+    r"|(?:خصم|تخفيض)\s+\d+\s*%|جرب(?:وا)?\s+(?:ال)?اشتراك|(?:ال)?اشتراك\s+(?:ال)?مميز|اشترك\s+(?:الان\s+)?ب\s*\d|\d+\s*%\s+off\b|free\s+trial|essai\s+gratuit"
+))
+PAYWALL_MAX_WORDS = 30
+# A subscription box's plans and prices, one a line: "الاشتراك الربع سنوي", "رقمي + مطبوع",
+# "Monthly", "699 ريال", "$4.99/month"; and the cards it takes ("Visa", "Mastercard", "KNET").
+PLAN = _folded(
+    r"^\W*(?:(?:ال)?(?:اشتراك|باقه)\s+)?(?:ال)?(?:شهري|سنوي|اسبوعي|رقمي|مطبوع|ورقي|(?:ربع|نصف)\s+سنوي)(?:\s*\+\s*(?:ال)?(?:مطبوع|ورقي|رقمي))?\W*$"
+    r"|^\W*(?:monthly|annual|yearly|quarterly|weekly|digital)(?:\s*\+\s*(?:print|digital))?(?:\s+(?:plan|subscription|access))?\W*$"
+    r"|^\W*(?:abonnement\s+)?(?:mensuel|annuel|numérique)(?:\s*\+\s*papier)?\W*$"
+)
+_CURRENCY = r"(?:ريال|ريالا|دينار|دينارا|درهم|درهما|جنيه|جنيها|ليره|دولار|دولارا|يورو|usd|eur|gbp|sar|aed|kwd|qar|bhd|omr|egp|jod|[$€£])"
+_PER_PERIOD = r"(?:\s*(?:/|في|لل|per|a|par)?\s*(?:ال)?(?:شهر|سنه|شهريا|سنويا|month|mo|year|yr|mois|an))?"
+PRICE = _folded(r"^\W*(?:[$€£]\s*\d[\d.,]*|\d[\d.,]*\s*" + _CURRENCY + r")" + _PER_PERIOD + r"\W*$")
+PAYMENT_CARDS = _folded(
+    r"^\W*(?:(?:visa|master\s*card|knet|mada|paypal|(?:apple|google)\s+pay|amex|american\s+express)[\s|/,·•]*){1,6}$"
+)
+PLAN_MAX_WORDS = 6
 # A trail of sections: "الرئيسية » أخبار » عربي ودولي", "Home > World", "الرئيسية / سياسة".
 TRAIL_SEPARATOR = re.compile(r"\s[»›>/\\|←→]\s|\s»|»\s")
 TRAIL_SEGMENT_MAX_WORDS = 4

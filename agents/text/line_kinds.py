@@ -49,11 +49,17 @@ from agents.text.cues import (
     MATCH_LINE_MAX_WORDS,
     MEMBER_BOX,
     NOT_IN_NAME,
+    PAYMENT_CARDS,
+    PAYWALL,
+    PAYWALL_MAX_WORDS,
     PHOTO_CREDIT,
     PHOTO_WORD,
     PLACE_CREDIT,
+    PLAN,
+    PLAN_MAX_WORDS,
     POST_AUDIENCE,
     POST_NUMBER,
+    PRICE,
     PROMPT,
     PROMPT_MAX_WORDS,
     QUOTE,
@@ -73,6 +79,7 @@ from agents.text.cues import (
     TRAIL_SEGMENT_MAX_WORDS,
     TRAIL_SEPARATOR,
     TRAIL_SPLIT,
+    TRAILS_OFF,
     UI,
     UI_ANYWHERE,
     UI_ANYWHERE_MAX_WORDS,
@@ -127,6 +134,12 @@ def sidebar_kind(line: str) -> SidebarKind | None:
         return "ui_text"
     if words <= PROMPT_MAX_WORDS and PROMPT.search(folded):
         return "ui_text"
+    if is_paywall(line):
+        return "ui_text"  # a subscription wall's notice, pitch, buttons and offers
+    if words <= PLAN_MAX_WORDS and (PLAN.match(folded) or PRICE.match(folded)):
+        return "widget"  # its plans and prices
+    if words <= PLAN_MAX_WORDS and PAYMENT_CARDS.match(folded):
+        return "ui_text"  # the cards it takes
     if SEPARATOR.match(line) or LINK_LINE.match(line):
         return "other"
     if (words <= 8 and WIDGET.search(folded)) or COUNTER.match(folded):
@@ -148,6 +161,20 @@ def sidebar_kind(line: str) -> SidebarKind | None:
     if is_trail(line):
         return "other"
     return None
+
+
+def is_paywall(line: str) -> bool:
+    """A line of a subscription wall: its notice, pitch, buttons, a metered page's count, an offer."""
+    return word_count(line) <= PAYWALL_MAX_WORDS and PAYWALL.search(fold_line(line)) is not None
+
+
+CUT_MIN_WORDS = 6
+
+
+def is_cut_by_paywall(line: str, following: str | None) -> bool:
+    """A paragraph cut mid-sentence ("... عقوبات جديدة على...") right over a subscription wall: the
+    last of the article's text the page shows, however short."""
+    return following is not None and word_count(line) >= CUT_MIN_WORDS and TRAILS_OFF.search(line) is not None and is_paywall(following)
 
 
 @lru_cache(maxsize=16384)

@@ -13,10 +13,12 @@ from itertools import pairwise
 from agents.text.cues import (
     AUTHOR_BOX_HEADING,
     CONTENTS_HEADING,
+    EMAIL_FIELD,
     ENDS_ASKING,
     FAQ_HEADING,
     KEY_POINTS_HEADING,
     LINK_LINE,
+    NEWSLETTER_HEADING,
     NUMBERED,
     SPONSORED_LABEL,
     TRANSCRIPT_HEADING,
@@ -73,12 +75,14 @@ def without_timecodes(lines: list[str]) -> tuple[list[str], list[str]]:
 # contents, the writer's box, a sponsored paragraph): found by their heading or label, dropped by
 # place before the page is read, since their lines repeat the article's own (an FAQ's answer
 # is a paragraph printed again) and no line-by-line test can tell the copy from the original.
+# A newsletter's sign-up box is read the same way: its pitch is a sentence ("ملخص يومي لأبرز
+# الأخبار الاقتصادية قبل افتتاح الأسواق."), and only its place, over the e-mail field, says so.
 BOX_ITEM_MAX_WORDS = 30  # a question, a key point, a contents item, a writer's one-line bio
 BOX_HEADING_MAX_CHARS = 40  # the longest heading or label in the lexicons ("ce qu'il faut retenir") is 25
 
 
 def without_boxes(lines: list[str]) -> tuple[list[str], list[Sidebar]]:
-    """The page's lines without its recap and writer's boxes and sponsored paragraphs; those as sidebars."""
+    """The page's lines without its recap, writer's and newsletter boxes and sponsored paragraphs; those as sidebars."""
     drop: dict[int, SidebarKind] = {}
     index = 0
     while index < len(lines):
@@ -98,6 +102,8 @@ def without_boxes(lines: list[str]) -> tuple[list[str], list[Sidebar]]:
             end, kind = _author_box_end(lines, index + 2), "source_credit"
         elif SPONSORED_LABEL.match(folded) and index + 1 < len(lines) and sidebar_kind(lines[index + 1]) is None:
             end = index + 2  # the sponsor's paragraph under its label
+        elif NEWSLETTER_HEADING.match(folded) and (field := _email_field(lines, index + 1)) is not None:
+            end, kind = field + 1, "ui_text"  # a newsletter's name, its pitch, the e-mail field
         else:
             index += 1
             continue
@@ -107,6 +113,20 @@ def without_boxes(lines: list[str]) -> tuple[list[str], list[Sidebar]]:
         return lines, []
     sidebars = [Sidebar(kind=kind, text=lines[k]) for k, kind in drop.items()]
     return [line for k, line in enumerate(lines) if k not in drop], sidebars
+
+
+NEWSLETTER_PITCH_LINES = 2  # between a newsletter's name and its e-mail field: "ملخص يومي لأبرز الأخبار ..."
+
+
+def _email_field(lines: list[str], at: int) -> int | None:
+    """Where a newsletter box's e-mail field is, under its pitch (a line or two), or None: with no
+    field under it, a newsletter's name is only a menu item or a link."""
+    for k in range(at, min(at + NEWSLETTER_PITCH_LINES + 1, len(lines))):
+        if EMAIL_FIELD.match(fold_line(lines[k])):
+            return k
+        if word_count(lines[k]) > BOX_ITEM_MAX_WORDS:
+            return None
+    return None
 
 
 def _is_question(line: str) -> bool:
@@ -212,8 +232,8 @@ def update_stamps(cursor: Cursor) -> frozenset[str]:
     lines = cursor.lines
     stamps = set()
     for index, line in enumerate(lines):
-        if not is_date_line(line) or LINK_LINE.match(line):
-            continue
+        if not is_date_line(line) or LINK_LINE.match(line) or cursor.kind_of(line) is not None:
+            continue  # a caption with its date ("جانب من الفعالية - 20 حزيران 2018 (AFP)") is no update's time
         below = [k for k in range(index + 1, min(index + 4, len(lines)))]
         text = next((k for k in below if is_body_paragraph(lines[k])), None)
         if text is not None and all(is_bare_name(lines[k]) or cursor.kind_of(lines[k]) == "caption" for k in range(index + 1, text)):

@@ -677,3 +677,126 @@ def test_sidebar_kind__a_desks_initials_over_an_agency_and_a_print_button_are_no
     assert sidebar_kind("ص.ش (أ ب)") == "source_credit"
     assert sidebar_kind("اطبع هذه الصفحة") == "ui_text" and sidebar_kind("Print this page") == "ui_text"
     assert sidebar_kind("وقع الهجوم في 12 آب") is None
+
+
+def test_sidebar_kind__a_cookie_banner_and_an_aggregators_note_are_interface_text_in_any_language() -> None:
+    from agents.text.sidebars import sidebar_kind
+
+    for line in ["يستخدم هذا الموقع ملفات الكوكيز لتقديم أفضل تجربة ممكنة، ويمكنك تغيير إعداداتك في أي وقت.",
+                 "نستخدم ملفات تعريف الارتباط (الكوكيز) لتحسين تجربتك على موقعنا. بمتابعة التصفح فإنك توافق على سياسة الخصوصية.",
+                 "We use cookies to improve your experience. By continuing to browse you agree to our use of cookies.",
+                 "Ce site utilise des cookies pour améliorer votre expérience de navigation.",
+                 "تم نشر هذا الخبر آلياً من موقع الخليج، ولا يتحمل صحافة نت مسؤولية ما ورد فيه.",
+                 "هذا الخبر منقول من المصري اليوم وأخبار جوجل غير مسؤول عن محتواه.",
+                 "جميع الأخبار المنشورة تعبر عن مصادرها ولا يتحمل الموقع أي مسؤولية عن صحتها."]:
+        assert sidebar_kind(line) == "ui_text", line
+    for line in ["جوجل توقف دعم ملفات تعريف الارتباط في متصفح كروم العام المقبل",
+                 "Google delays the end of third-party cookies in Chrome until next year"]:
+        assert sidebar_kind(line) is None, line
+
+
+def test_sidebar_kind__a_subscription_walls_notice_plans_prices_and_meter_are_never_article_text() -> None:
+    from agents.text.sidebars import sidebar_kind
+
+    for line in ["هذا المحتوى للمشتركين", "🔒 هذا المقال متاح للمشتركين فقط", "Subscribe to continue reading and unlock unlimited access.",
+                 "Réservé aux abonnés", "مشترك بالفعل؟ تسجيل الدخول", "Already a subscriber? Sign in", "اختر باقتك",
+                 "تبقّى لك 1 مقالات مجانية هذا الشهر", "You have 4 free articles left this month", "خصم 50% على الاشتراك السنوي",
+                 "Visa"]:
+        assert sidebar_kind(line) == "ui_text", line
+    for line in ["الاشتراك الربع سنوي", "رقمي + مطبوع", "شهري", "Monthly", "699 ريال", "$4.99/month", "9,99 € par mois"]:
+        assert sidebar_kind(line) == "widget", line
+    for line in ["أعلنت شركة الاتصالات عن باقات جديدة للمشتركين في خدمات الإنترنت المنزلي بأسعار أقل.", "2018", "سنوات الحرب"]:
+        assert sidebar_kind(line) is None, line
+
+
+def test_split_page__a_metered_banner_over_the_lead_and_the_paywall_box_under_the_text_are_furniture() -> None:
+    page = split_page(
+        _page(["يستخدم هذا الموقع ملفات الكوكيز لتقديم أفضل تجربة ممكنة، ويمكنك تغيير إعداداتك في أي وقت.", "أوافق", TITLE,
+               "12 مارس 2018", "تبقّى لك 2 مقالات مجانية هذا الشهر", LEAD, SECOND, "هذا المحتوى للمشتركين",
+               "احصل على وصول غير محدود إلى التحليلات والأخبار الحصرية من أي جهاز.", "الاشتراك الشهري", "49 ريال",
+               "ابدأ الاشتراك", "مشترك بالفعل؟ تسجيل الدخول"])
+    )
+    assert (page.main.title, page.main.paragraphs, page.appended) == (TITLE, (LEAD, SECOND), ())
+
+
+@pytest.mark.parametrize("heading", ["النشرة الاقتصادية اليومية", "اشترك في نشرتنا البريدية", "Newsletter", "Lettre d'information"])
+def test_without_boxes__a_newsletter_box_is_its_name_its_pitch_and_the_email_field(heading: str) -> None:
+    from agents.text.page_kinds import without_boxes
+
+    pitch = "ملخص يومي لأبرز الأخبار الاقتصادية قبل افتتاح الأسواق."
+    kept, dropped = without_boxes([LEAD, heading, pitch, "البريد الإلكتروني", "اشترك"])
+    assert kept == [LEAD, "اشترك"] and len(dropped) == 3
+    assert without_boxes([heading, LEAD]) == ([heading, LEAD], [])  # no e-mail field under it: a menu item
+
+
+def test_split_page__a_text_browsers_title_bar_with_the_sites_name_is_not_the_headline() -> None:
+    page = split_page(_page([f"{TITLE} | العربي الجديد", "[1]تخطي إلى المحتوى", "[2]فيديو [3]آراء [4]الرئيسية", TITLE,
+                             "30/03/2018 - 19:33", LEAD, SECOND]))
+    assert (page.main.title, page.main.paragraphs) == (TITLE, (LEAD, SECOND))
+
+
+def test_split_page__the_outlet_credited_under_a_one_paragraph_lead_is_not_the_headline_the_lead_echoes() -> None:
+    lead = "اختُطف 14 فردا من قوات الأمن الإيرانية، بمن فيهم أعضاء في الحرس الثوري، وذلك على الحدود مع باكستان."
+    title = "اختطاف 14 من قوات الأمن الإيرانية، وجماعة سنية تعلن مسؤوليتها"
+    page = split_page(_page(["الرئيسية", "المصادر", "الشرق الأوسط", title, "16 أكتوبر 2018 - 10:31", lead,
+                             "إقرأ المزيد من المصدر", "مصدر الخبر: الشرق الأوسط"]))
+    assert (page.main.title, page.main.paragraphs) == (title, (lead,))
+
+
+def test_split_page__an_article_under_its_title_date_and_writer_is_appended_whole() -> None:
+    page = split_page(_page([TITLE, LEAD, SECOND, "أبوتريكة ينشر", "ترامب يسعى", "اقتصاد", FEED_ITEM_TITLE, "15 مارس 2018 9:16 م",
+                             "فهد البقمي", FEED_ITEM_LEAD, FEED_ITEM_NEXT]))
+    assert page.main.paragraphs == (LEAD, SECOND)
+    assert [(a.title, a.dateline, a.paragraphs) for a in page.appended] == [
+        (FEED_ITEM_TITLE, "15 مارس 2018 9:16 م", (FEED_ITEM_LEAD, FEED_ITEM_NEXT))
+    ]
+
+
+def test_split_page__a_paragraph_cut_short_over_the_subscription_wall_is_the_articles_text() -> None:
+    cut = "وصلت القيمة السوقية لأمازون دوت كوم إلى 900 مليار دولار،..."
+    title = "قيمة أمازون تحطم رقما قياسيا.. وتقترب من أبل"
+    page = split_page(_page(["النسخة الرقمية", "بحث", "اشترك الآن", "تقنية", title, "نُشر في 18 يوليو 2018 - 19:48", cut,
+                             "أكمل القراءة", "الاشتراك الشهري", "49 ريال"]))
+    assert (page.main.title, page.main.paragraphs) == (title, (cut,))
+    page = split_page(_page([TITLE, LEAD, cut, "هذا المحتوى للمشتركين", "ابدأ الاشتراك"]))
+    assert page.main.paragraphs == (LEAD, cut)
+
+
+def test_split_page__a_paragraph_under_a_read_also_link_it_shares_no_word_with_goes_on_with_the_article() -> None:
+    last = "وحافظ الفرنسي جيريمي شاردي على عروضه المميزة على الملاعب العشبية وتغلب 7-6 و6-3 على الروسي الشاب دانييل ميدفيديف."
+    page = split_page(_page([TITLE, LEAD, SECOND, "اقرأ أيضاً", "لوكاكو: نيمار ليس ممثلا ولديه مزايا خارقة", last, "ر.ح", "لينكد إن"]))
+    assert (page.main.paragraphs, page.appended) == ((LEAD, SECOND, last), ())
+
+
+def test_split_page__a_caption_that_carries_its_date_is_no_live_blogs_update_time() -> None:
+    caption = "جانب من الفعالية - 20 حزيران 2018 (AFP)"
+    page = split_page(_page([TITLE, "ميس حمد", "20 حزيران 2018", caption, LEAD, SECOND, "فيسبوك", "الأسرى", FEED_ITEM_TITLE,
+                             "9 أيار 2018", FEED_ITEM_LEAD]))
+    assert (page.main.dateline, page.main.paragraphs) == ("20 حزيران 2018", (LEAD, SECOND))
+
+
+def test_split_page__a_related_lists_question_headline_is_an_item_not_an_appended_article() -> None:
+    asking = "من هو الجاسوس الإسرائيلي إيلي كوهين الذي استعاد الموساد ساعته من سوريا؟"
+    page = split_page(_page([TITLE, LEAD, SECOND, "قد يهمك أيضاً", "جورجينيو يتجاهل سيتي ويلحق بمدربه إلى تشيلسي", "منذ 12 ساعة",
+                             asking, "منذ 5 ساعات", "© 2018 مال. جميع الحقوق محفوظة"]))
+    assert (page.main.paragraphs, page.appended) == ((LEAD, SECOND), ())
+    question = "إذن كيف تكتشف ما يعرفه فيسبوك عنك، وكيف يصنفك وكيف يختار الإعلانات التي يرسلها لك؟"
+    page = split_page(_page([TITLE, LEAD, "اقرأ أيضا: هل العزوف عن استخدام فيسبوك وسيلة لحماية بياناتك؟", question, SECOND]))
+    assert page.main.paragraphs == (LEAD, question, SECOND)  # a paragraph asking, its clauses broken by commas
+
+
+def test_split_page__a_headline_listed_under_read_also_over_a_paragraph_that_does_not_echo_it_is_a_link() -> None:
+    body = ["أظهر ستانيسلاس فافرينكا لمحات من تألقه في البطولات الكبرى لكنه ودع بطولة كوينز للتنس على يد سام كويري.",
+            "وانضم كويري لمواطنه فرنسيس تيافو في دور الثمانية بعد فوزه على الأرجنتيني ليوناردو ماير 6-4 و2-6 و6-4."]
+    last = "وحافظ الفرنسي جيريمي شاردي على عروضه المميزة على الملاعب العشبية وتغلب 7-6 و6-3 على الروسي الشاب دانييل ميدفيديف."
+    page = split_page(_page(["كويري يحبط فافرينكا في بطولة كوينز للتنس", "20 حزيران 2018", *body, "اقرأ أيضاً",
+                             "لوكاكو: نيمار ليس ممثلا ولديه مزايا خارقة", last, "ر.ح", "لينكد إن"]))
+    assert (page.main.paragraphs, page.appended) == ((*body, last), ())
+
+
+def test_split_page__a_caption_cut_from_the_headline_inside_a_quote_is_no_headline() -> None:
+    lead = "تخطط شركة أمازون لدخول قطاع الأدوية، بعدما كشفت، الخميس، عن استحواذها على خدمة \"بيل باك\" الإلكترونية."
+    page = split_page(_page(["الخميس 28 حزيران 2018", "محليات", "اقتصاد", "الرئيسية / الأسرى", "تاريخ النشر: 28/06/2018 الساعة: 16:49",
+                             "نسخ الرابط", "A+", "حفظ", 'أمازون تقتحم "عالم', lead,
+                             "وقال رئيس خدمة المستهلكين في العالم في أمازون إن فريق بيل باك يتمتع بخبرة صيدلانية كبيرة."]))
+    assert page.main.title_from_body and page.main.dateline == "تاريخ النشر: 28/06/2018 الساعة: 16:49"

@@ -34,8 +34,9 @@ F1_FLOORS = {
     # part 8: 0.880 at its one blind measurement (ordinary article pages of four new site families);
     # studied since (an analysis set now, 0.980)
     "layouts_heldout8": 0.975,
-    # part 9: 0.875 at its one blind measurement, after part 8 was studied
-    "layouts_heldout9": 0.87,
+    # part 9: 0.875 at its one blind measurement, after part 8 was studied; studied since (an
+    # analysis set now, 1.000)
+    "layouts_heldout9": 0.99,
 }
 # Layout gold: share of appended articles recovered whole and of headlines right (issue 14's
 # targets are 0.90 and 0.95 on layouts never seen while tuning).
@@ -101,7 +102,9 @@ def test_load_jsonl_gold__scores_any_labelled_pages(tmp_path) -> None:  # type: 
     assert score.documents == 1 and score.headline_total == 1
 
 
-@pytest.mark.parametrize("set_name", ["layouts", "layouts_heldout", "layouts_heldout2", "layouts_heldout3", "layouts_heldout4"])
+@pytest.mark.parametrize(
+    "set_name", ["layouts", "layouts_heldout", "layouts_heldout2", "layouts_heldout3", "layouts_heldout4", "layouts_heldout9"]
+)
 def test_split_quality__layouts_keep_appended_articles_whole_and_headlines_right(set_name: str) -> None:
     score = evaluate(set_name)
     assert score.appended_whole >= LAYOUT_FLOORS["appended_whole"] * score.appended_total, f"{score.appended_whole}/{score.appended_total}"
