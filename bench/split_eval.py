@@ -54,6 +54,7 @@ SETS = (
     "layouts_heldout7",
     "layouts_heldout8",
     "layouts_heldout9",
+    "layouts_heldout10",
 )
 _APPENDED = re.compile(r"^appended-(\d+)-(title|dateline|body)$")
 _BULLET = re.compile(r"^[\s\-–•*·▪●◦>]+")

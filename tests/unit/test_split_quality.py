@@ -37,6 +37,9 @@ F1_FLOORS = {
     # part 9: 0.875 at its one blind measurement, after part 8 was studied; studied since (an
     # analysis set now, 1.000)
     "layouts_heldout9": 0.99,
+    # part 10: 0.791 at its one blind measurement, after part 9 was studied (ministry newsrooms,
+    # UN news and press releases, think-tank papers, e-mail newsletters)
+    "layouts_heldout10": 0.78,
 }
 # Layout gold: share of appended articles recovered whole and of headlines right (issue 14's
 # targets are 0.90 and 0.95 on layouts never seen while tuning).
