@@ -33,6 +33,11 @@ from streams.metrics import counted
 # In-order streams ack a partition's records in order, so a hole behind an acked record is a
 # lost record at once; the grace only spares a re-read when that order does not hold.
 HOLE_GRACE_S = 5.0
+# A hole at a partition's end has no later ack to show it: records fetched past the commit with
+# nothing acked on that partition for TAIL_GRACE_S, while the consumer acked nothing at all for
+# IDLE_S (no stream is busy on them), are read again.
+TAIL_GRACE_S = 30.0
+IDLE_S = 10.0
 # A partition is read again at most this often: a hole that re-reading did not fill (a record
 # skipped again) waits, rather than looping the fetcher.
 REREAD_BACKOFF_S = 30.0
@@ -76,11 +81,13 @@ def fetched_spans(offsets: Sequence[int], expected: int | None) -> tuple[list[Sp
 @dataclass
 class PartitionLedger:
     """What the consumer knows of one partition it commits: where the next fetch starts (None
-    when a seek made that unknown), the spans proven empty, and the hole it waits on."""
+    when a seek made that unknown), the spans proven empty, and the hole it waits on: behind an
+    acked record (hole_since) or at the end of what was fetched (tail_since)."""
 
     next_fetch: int | None = None
     absent: list[Span] = field(default_factory=list)
     hole_since: float | None = None
+    tail_since: float | None = None
     reread_at: float = float("-inf")
 
     def note_fetched(self, offsets: Sequence[int]) -> None:
@@ -90,12 +97,21 @@ class PartitionLedger:
     def forget_below(self, offset: int) -> None:
         self.absent = [(start, end) for start, end in self.absent if end > offset]
 
-    def reread_due(self, now: float) -> bool:
-        return (
-            self.hole_since is not None
-            and now - self.hole_since >= HOLE_GRACE_S
-            and now - self.reread_at >= REREAD_BACKOFF_S
+    def note_tail(self, floor: int, has_acks: bool, now: float) -> None:
+        """Records fetched past ``floor`` with none acked are on their way to a stream, or lost."""
+        if has_acks or self.next_fetch is None or self.next_fetch <= floor:
+            self.tail_since = None
+        elif self.tail_since is None:
+            self.tail_since = now
+
+    def reread_due(self, now: float, idle_for: float) -> bool:
+        behind_an_ack = self.hole_since is not None and now - self.hole_since >= HOLE_GRACE_S
+        at_the_end = (
+            self.tail_since is not None
+            and now - self.tail_since >= TAIL_GRACE_S
+            and idle_for >= IDLE_S
         )
+        return (behind_an_ack or at_the_end) and now - self.reread_at >= REREAD_BACKOFF_S
 
 
 class HoleGuardConsumer(faust_aiokafka.Consumer):
@@ -105,6 +121,7 @@ class HoleGuardConsumer(faust_aiokafka.Consumer):
         super().__init__(*args, **kwargs)
         self._ledgers: dict[TP, PartitionLedger] = {}
         self._log_starts: dict[TP, int] = {}
+        self._last_ack_at = time.monotonic()
 
     def _ledger(self, tp: TP) -> PartitionLedger:
         ledger = self._ledgers.get(tp)
@@ -117,6 +134,7 @@ class HoleGuardConsumer(faust_aiokafka.Consumer):
         # is acked by Faust all the same; it was not processed, so it is no ack at all.
         if not message.tracked:
             return False
+        self._last_ack_at = time.monotonic()
         return super().ack(message)
 
     async def _add_gap(self, tp: TP, offset_from: int, offset_to: int) -> None:
@@ -158,7 +176,12 @@ class HoleGuardConsumer(faust_aiokafka.Consumer):
     async def _reread_holes(self) -> None:
         await self._learn_log_starts()
         now = time.monotonic()
-        due = [tp for tp, ledger in self._ledgers.items() if ledger.reread_due(now)]
+        for tp, ledger in self._ledgers.items():
+            floor = self._commit_floor(tp)
+            if floor is not None:
+                ledger.note_tail(floor, bool(self._acked[tp]), now)
+        idle_for = now - self._last_ack_at
+        due = [tp for tp, ledger in self._ledgers.items() if ledger.reread_due(now, idle_for)]
         assigned = self.assignment() if due else set()
         for tp in due:
             floor = self._commit_floor(tp)
@@ -166,20 +189,21 @@ class HoleGuardConsumer(faust_aiokafka.Consumer):
                 await self._reread(tp, floor, now)
 
     async def _reread(self, tp: TP, floor: int, now: float) -> None:
+        ledger = self._ledger(tp)
         acked = self._acked[tp]
+        last = min(acked) - 1 if acked else (ledger.next_fetch or floor + 1) - 1
         log.warning(
             "consumer.reread",
             topic=tp.topic,
             partition=tp.partition,
-            offsets=f"{floor}-{min(acked) - 1}" if acked else f"{floor}-",
+            offsets=f"{floor}-{last}",
             reason="records fetched but never processed; reading them again",
         )
         counted("consumer", "reread")
         await self.seek(tp, floor)
-        ledger = self._ledger(tp)
         ledger.next_fetch = floor  # no fetch is under way: the next one starts at the floor
         ledger.reread_at = now
-        ledger.hole_since = None
+        ledger.hole_since = ledger.tail_since = None
 
     async def _learn_log_starts(self) -> None:
         # Before its first commit a partition is read from its log's start (auto_offset_reset

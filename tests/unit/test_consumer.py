@@ -3,6 +3,7 @@ showed to hold no record (streams/consumer.py)."""
 
 from __future__ import annotations
 
+import time
 from types import SimpleNamespace
 from unittest.mock import AsyncMock
 
@@ -14,7 +15,9 @@ from faust.types.tuples import ConsumerMessage
 from streams.app import _Transport
 from streams.consumer import (
     HOLE_GRACE_S,
+    IDLE_S,
     REREAD_BACKOFF_S,
+    TAIL_GRACE_S,
     HoleGuardConsumer,
     PartitionLedger,
     commit_end,
@@ -73,7 +76,27 @@ def test_a_hole_is_read_again_after_its_grace_and_not_more_often_than_the_backof
     since: float | None, reread_at: float, due: bool
 ) -> None:
     ledger = PartitionLedger(hole_since=since, reread_at=reread_at)
-    assert ledger.reread_due(100.0 + HOLE_GRACE_S + 1) is due
+    assert ledger.reread_due(100.0 + HOLE_GRACE_S + 1, idle_for=0.0) is due
+
+
+def test_records_fetched_past_the_floor_with_none_acked_are_a_tail_hole_once_the_streams_idle() -> (
+    None
+):
+    ledger = PartitionLedger(next_fetch=120)
+    ledger.note_tail(floor=100, has_acks=False, now=0.0)
+    assert ledger.tail_since == 0.0
+    assert not ledger.reread_due(TAIL_GRACE_S / 2, idle_for=IDLE_S)  # maybe still on their way
+    assert not ledger.reread_due(TAIL_GRACE_S, idle_for=IDLE_S / 2)  # a stream is still acking
+    assert ledger.reread_due(TAIL_GRACE_S, idle_for=IDLE_S)
+
+
+@pytest.mark.parametrize(("next_fetch", "has_acks"), [(100, False), (None, False), (120, True)])
+def test_no_tail_hole_when_all_fetched_is_committed_unknown_or_being_acked(
+    next_fetch: int | None, has_acks: bool
+) -> None:
+    ledger = PartitionLedger(next_fetch=next_fetch, tail_since=5.0)
+    ledger.note_tail(floor=100, has_acks=has_acks, now=50.0)
+    assert ledger.tail_since is None
 
 
 def test_the_ledger_forgets_empty_spans_below_the_commit() -> None:
@@ -184,3 +207,19 @@ async def test_records_the_broker_showed_absent_are_committed_over() -> None:
     for offset in (21, 22):
         consumer.ack(message(offset))
     assert consumer._new_offset(RAW) == 23
+
+
+async def test_a_tail_hole_is_read_again_once_the_streams_are_idle() -> None:
+    consumer = consumer_reading(RAW)
+    consumer._committed_offset[RAW] = 4990
+    consumer.assignment = lambda: {RAW}  # type: ignore[method-assign]
+    consumer._seek = AsyncMock()  # type: ignore[method-assign]
+    consumer._active_partitions = {RAW}
+    consumer._getmany = AsyncMock(return_value={})  # type: ignore[method-assign]
+    consumer._ledger(RAW).next_fetch = 5000  # 4990-4999 fetched, none acked
+    consumer._ledger(RAW).tail_since = time.monotonic() - TAIL_GRACE_S
+    consumer._last_ack_at = time.monotonic() - IDLE_S
+
+    await consumer._wait_next_records(timeout=0.1)
+
+    consumer._seek.assert_awaited_once_with(RAW, 4990)
