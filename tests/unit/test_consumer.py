@@ -126,6 +126,18 @@ def consumer_reading(tp: TP) -> HoleGuardConsumer:
     return consumer
 
 
+def polling(consumer: HoleGuardConsumer, committed: int, fetched: list[int]) -> HoleGuardConsumer:
+    """``consumer`` assigned RAW, committed at ``committed``, its next poll returning ``fetched``;
+    seeks recorded, not sent."""
+    consumer._committed_offset[RAW] = committed
+    consumer.assignment = lambda: {RAW}  # type: ignore[method-assign]
+    consumer._seek = AsyncMock()  # type: ignore[method-assign]
+    consumer._active_partitions = {RAW}
+    records = {RAW: [SimpleNamespace(offset=offset) for offset in fetched]} if fetched else {}
+    consumer._getmany = AsyncMock(return_value=records)  # type: ignore[method-assign]
+    return consumer
+
+
 def message(offset: int, *, taken: bool = True) -> ConsumerMessage:
     """A record of RAW; ``taken``: a stream took it (Faust marks it tracked)."""
     record = ConsumerMessage(
@@ -178,31 +190,23 @@ async def test_before_the_first_commit_the_floor_is_the_log_start() -> None:
 
 
 async def test_a_hole_past_its_grace_is_read_again_from_the_floor_between_polls() -> None:
-    consumer = consumer_reading(RAW)
-    consumer._committed_offset[RAW] = 2471
-    consumer.assignment = lambda: {RAW}  # type: ignore[method-assign]
-    consumer._seek = AsyncMock()  # type: ignore[method-assign]
-    consumer._active_partitions = {RAW}
-    fetched = [SimpleNamespace(offset=offset) for offset in range(2471, 2480)]
-    consumer._getmany = AsyncMock(return_value={RAW: fetched})  # type: ignore[method-assign]
+    consumer = polling(consumer_reading(RAW), committed=2471, fetched=list(range(2471, 2480)))
     consumer.ack(message(2490))
     assert consumer._new_offset(RAW) is None
     consumer._ledger(RAW).hole_since -= HOLE_GRACE_S  # type: ignore[operator]
 
     records, _ = await consumer._wait_next_records(timeout=0.1)
 
-    consumer._seek.assert_awaited_once_with(RAW, 2471)
-    assert records == {RAW: fetched}
+    consumer._seek.assert_awaited_once_with(RAW, 2471)  # type: ignore[attr-defined]
+    assert [record.offset for record in records[RAW]] == list(range(2471, 2480))
     assert consumer._ledger(RAW).next_fetch == 2480
 
 
 async def test_records_the_broker_showed_absent_are_committed_over() -> None:
-    consumer = consumer_reading(RAW)
-    consumer._committed_offset[RAW] = 20
-    consumer._active_partitions = {RAW}
+    consumer = polling(
+        consumer_reading(RAW), committed=20, fetched=[21, 22]
+    )  # 20: a transaction marker
     consumer._ledger(RAW).next_fetch = 20  # as after a re-read from 20
-    fetched = [SimpleNamespace(offset=offset) for offset in (21, 22)]  # 20: a transaction marker
-    consumer._getmany = AsyncMock(return_value={RAW: fetched})  # type: ignore[method-assign]
     await consumer._wait_next_records(timeout=0.1)
     for offset in (21, 22):
         consumer.ack(message(offset))
@@ -210,16 +214,11 @@ async def test_records_the_broker_showed_absent_are_committed_over() -> None:
 
 
 async def test_a_tail_hole_is_read_again_once_the_streams_are_idle() -> None:
-    consumer = consumer_reading(RAW)
-    consumer._committed_offset[RAW] = 4990
-    consumer.assignment = lambda: {RAW}  # type: ignore[method-assign]
-    consumer._seek = AsyncMock()  # type: ignore[method-assign]
-    consumer._active_partitions = {RAW}
-    consumer._getmany = AsyncMock(return_value={})  # type: ignore[method-assign]
+    consumer = polling(consumer_reading(RAW), committed=4990, fetched=[])
     consumer._ledger(RAW).next_fetch = 5000  # 4990-4999 fetched, none acked
     consumer._ledger(RAW).tail_since = time.monotonic() - TAIL_GRACE_S
     consumer._last_ack_at = time.monotonic() - IDLE_S
 
     await consumer._wait_next_records(timeout=0.1)
 
-    consumer._seek.assert_awaited_once_with(RAW, 4990)
+    consumer._seek.assert_awaited_once_with(RAW, 4990)  # type: ignore[attr-defined]
