@@ -154,6 +154,13 @@ UI_ANYWHERE = Phrases.of(_folded(
     r"|كان\s+(?:هذا|معكم)\s+(?:موجز|نشره)|that'?s\s+all\s+for\s+(?:today|tonight|this\s+(?:week|episode))"
     # a board's footer: the software it runs on, the time zone its times are in
     r"|powered\s+by|جميع\s+الاوقات\s+بتوقيت|all\s+times\s+are\s+gmt"
+    # a government site's banner: it is the official site, how to tell (its addresses end in .gov.xx)
+    r"|^\W*(?:ال)?(?:موقع|بوابه)\s+(?:ال)?(?:حكومي\s+)?(?:ال)?رسمي(?:ه)?\b|^\W*هذا\s+(?:ال)?موقع\s+(?:هو\s+)?(?:ال)?(?:موقع\s+)?(?:ال)?(?:حكومي|رسمي)"
+    r"|تنتهي\s+(?:\S+\s+){0,5}(?:ب|بـ)\s*\.?gov|\.gov\.[a-z]{2}\b.{0,40}(?:مشفره|https)|(?:an\s+)?official\s+website\s+of\s+(?:the\s+)?(?:\S+\s+){0,3}government"
+    r"|official\s+websites?\s+use\s+\.?gov|here'?s\s+how\s+you\s+know|site\s+officiel\s+(?:du\s+gouvernement|de\s+l'administration)"
+    # a site's note on the browser and screen it is best viewed with
+    r"|(?:يفضل|ننصح\s+ب)\s*(?:تصفح|عرض)\s+(?:ال)?موقع|افضل\s+(?:عرض|تصفح)\s+(?:لل)?موقع|best\s+viewed\s+(?:in|with|at|using)"
+    r"|(?:affichage|résolution)\s+optimal|(?:بدقه|resolution|résolution)\s+(?:عرض\s+)?\d{3,4}\s*[×x]\s*\d{3,4}"
 ))
 UI_ANYWHERE_MAX_WORDS = 40
 SEPARATOR = re.compile(r"^[\s\-–—―_=*~.·•]{3,}$")
