@@ -158,6 +158,14 @@ UI_ANYWHERE = Phrases.of(_folded(
     r"|^\W*(?:ال)?(?:موقع|بوابه)\s+(?:ال)?(?:حكومي\s+)?(?:ال)?رسمي(?:ه)?\b|^\W*هذا\s+(?:ال)?موقع\s+(?:هو\s+)?(?:ال)?(?:موقع\s+)?(?:ال)?(?:حكومي|رسمي)"
     r"|تنتهي\s+(?:\S+\s+){0,5}(?:ب|بـ)\s*\.?gov|\.gov\.[a-z]{2}\b.{0,40}(?:مشفره|https)|(?:an\s+)?official\s+website\s+of\s+(?:the\s+)?(?:\S+\s+){0,3}government"
     r"|official\s+websites?\s+use\s+\.?gov|here'?s\s+how\s+you\s+know|site\s+officiel\s+(?:du\s+gouvernement|de\s+l'administration)"
+    # a newsletter's own voice: why the reader got it ("you are receiving this email because ...",
+    # "أُرسلت هذه الرسالة إلى ... لأنك اشتركت"), forwarding, viewing it in a browser, its editor's note
+    r"|(?:ارسلت|وصلتك|تلقيت|تصلك|استلمت)\s+هذه\s+(?:ال)?رساله|لانك\s+(?:مشترك|اشتركت|سجلت)"
+    r"|receiv(?:ed|ing)\s+this\s+(?:e-?mail|message|newsletter)|(?:recevez|reçu)\s+(?:cet|ce)\s+(?:e-?mail|courriel|message)"
+    r"|(?:عرض|اعرض|اعرضها|افتح|افتحها)\s+(?:ال)?(?:رساله\s+|نسخه\s+)?(?:في|علي|عبر)\s+(?:ال)?متصفح|افتح\s+(?:ال)?نسخه\s+(?:ال)?(?:الكترونيه|ويب)"
+    r"|view\s+(?:it\s+|this\s+(?:e-?mail|message)\s+)?(?:in|on)\s+(?:your\s+|a\s+)?(?:browser|web)|(?:afficher|voir)\s+(?:ce\s+message\s+)?dans\s+(?:le|votre)\s+navigateur"
+    r"|(?:هذه|في)\s+نشر(?:تكم|تنا|ه\s+اليوم)|نجمع\s+(?:لكم|فيها)|اليكم\s+(?:ابرز|اهم)\s+ما\s+\S+\s+(?:اليوم|هذا\s+(?:الصباح|المساء|الاسبوع))"
+    r"|in\s+(?:today'?s|this\s+week'?s|this)\s+(?:issue|newsletter|edition)|dans\s+(?:cette|notre)\s+(?:lettre|newsletter|édition)"
     # a site's note on the browser and screen it is best viewed with
     r"|(?:يفضل|ننصح\s+ب)\s*(?:تصفح|عرض)\s+(?:ال)?موقع|افضل\s+(?:عرض|تصفح)\s+(?:لل)?موقع|best\s+viewed\s+(?:in|with|at|using)"
     r"|(?:affichage|résolution)\s+optimal|(?:بدقه|resolution|résolution)\s+(?:عرض\s+)?\d{3,4}\s*[×x]\s*\d{3,4}"
@@ -225,6 +233,17 @@ LIVE_LABEL = _folded(
 END_MARK = _folded(r"^\s*(?:[-–—]*\s*(?:انتهي|ends?|30)\s*[-–—]*|#{3})\s*$")
 # An issuer's boilerplate: "نبذة عن X", "About X" over its standing paragraph.
 ABOUT = _folded(r"^\W*(?:نبذه\s+عن|حول\s+شركه|عن\s+شركه|about)\s+\S+(?:\s+\S+){0,5}\W*$")
+# A mail's head as a mail client prints it: its sender, its addressee, copies and subject ("من: X
+# <a@b>", "To: a@b", "Subject: ...", "Objet : ..."), an address alone ("X <a@b>"), a print view's
+# "Gmail" and message count; a greeting alone on its line ("صباح الخير،", "مرحباً Omar،", "Dear X,").
+MAIL_HEAD = _folded(
+    r"^\W*(?:من|الي|نسخه|from|to|cc|de|à)\s*:\s*(?:[^:]{0,60}<\S+@\S+>|\S+@\S+)\s*$"
+    r"|^\W*(?:الموضوع|subject|objet)\s*:\s*\S"
+    r"|^[^<>]{0,60}<[^<>\s]+@[^<>\s]+>\s*$|^\W*[\w.+-]+@[\w-]+\.[\w.]+\W*$"
+    r"|^\W*(?:gmail|(?:\d+|one)\s+messages?|رساله\s+واحده|\d+\s+رسائل)\W*$"
+    r"|^\W*(?:صباح\s+الخير|مساء\s+الخير|مرحبا|اهلا(?:\s+بكم|\s+بك|\s+وسهلا)?|عزيزي|عزيزتي|dear|hi|hello|good\s+(?:morning|evening)"
+    r"|bonjour|bonsoir|cher|chère)(?:\s+[^\s.:،,!]+){0,2}\s*[،,!]\s*$"
+)
 # A disclaimer opens with its label, however long it runs.
 DISCLAIMER = _folded(r"^\W*(?:disclaimer|اخلاء\s+(?:ال)?مسووليه|تنويه|تنبيه)\s*:")
 # A line of two or more hashtags only: the page's tags as a social network prints them.

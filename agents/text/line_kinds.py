@@ -44,6 +44,7 @@ from agents.text.cues import (
     IMAGE_LABEL_MAX_WORDS,
     LINK_LINE,
     LIVE_LABEL,
+    MAIL_HEAD,
     MARKET_BOX,
     MATCH_BOX,
     MATCH_LINE_MAX_WORDS,
@@ -104,6 +105,8 @@ def sidebar_kind(line: str) -> SidebarKind | None:
         return "tags"
     if AD_SLOT.match(folded) or AD_CREDIT_TAIL.search(folded) or LIVE_LABEL.match(folded) or END_MARK.match(folded) or ABOUT.match(folded):
         return "other"
+    if MAIL_HEAD.match(folded):
+        return "other"  # a mail's head (sender, addressee, subject), an address alone, a greeting
     if DISCLAIMER.match(folded) or GUEST_NOTICE.search(folded) or REPLY_BUTTON.match(folded) or RESULTS_CONTROL.match(folded):
         return "ui_text"
     # each word cap is tested before its pattern: a paragraph is spared the searches it could not pass
