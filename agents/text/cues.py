@@ -60,7 +60,11 @@ RELATED = re.compile(
     # a recommendation box: "المزيد من DW", "DW توصي", "Recommended", "Plus de France 24"
     r"|(?:المزيد\s+من|[^\s.:،,]+\s+(?:توصي|يوصي|تقترح|ترشح))(?:\s+[^\s.:،,]+){0,2}\s*:?$|نوصي\s+(?:لك|بقراءه)"
     r"|recommended(?:\s+(?:for\s+you|stories|articles|reading))?\s*:?$|we\s+recommend|(?:plus|davantage)\s+de\s+\S+(?:\s+\S+)?\s*:?$"
-    r"|(?:articles\s+)?recommandés?(?:\s+pour\s+vous)?\s*:?$|à\s+lire\s+aussi)"
+    r"|(?:articles\s+)?recommandés?(?:\s+pour\s+vous)?\s*:?$|à\s+lire\s+aussi"
+    # a digest's briefs: "باختصار", "في سطور", "أخبار أخرى", "ماذا يحدث أيضاً؟", "In brief", "En bref"
+    r"|(?:باختصار|في\s+سطور|(?:ال)?(?:اخبار|مقالات|قصص|مواضيع)\s+(?:ال)?اخري|ماذا\s+(?:يحدث|حدث)\s+(?:ايضا|كذلك)"
+    r"|in\s+brief|(?:the\s+)?briefs?|other\s+(?:news|stories|headlines)|also\s+in\s+(?:the\s+)?news|what\s+else\s+(?:is\s+)?happening"
+    r"|en\s+bref|autres\s+(?:articles|actualités|titres))\s*[:؟?]?\s*$)"
 )
 SOURCE = re.compile(BULLET + r"(?:المصدر|مصدر الخبر|مصدر البيان|source)\b\s*:?")
 # A sources list: its heading alone ("المصادر", "Sources") and its items, a cited title in quotes,

@@ -96,6 +96,9 @@ def without_boxes(lines: list[str]) -> tuple[list[str], list[Sidebar]]:
             end = _faq_end(lines, index + 1)
         elif KEY_POINTS_HEADING.match(folded):
             end = _key_points_end(lines, index + 1)
+            if end == index + 1:
+                index += 1  # no points under it: a digest's "in brief" over its briefs, a cue the reader sees
+                continue
         elif CONTENTS_HEADING.match(folded):
             end, kind = _contents_end(lines, index + 1), "ui_text"
         elif AUTHOR_BOX_HEADING.match(folded) and index + 1 < len(lines) and is_bare_name(lines[index + 1]):
