@@ -75,6 +75,11 @@ CITATION = re.compile(r"^\W*[«\"“][^«»\"“”]{3,}[»\"”]\s*[—–-]\s*
 SOURCE_LINK = _folded(
     BULLET + r"(?:اقرا|تابع|طالع|شاهد)\s+(?:الخبر|المقال|القصه|التقرير)\s+(?:كاملا\s+)?(?:من|في|على|عبر)\s+(?:المصدر|سياقه|الموقع|موقع)"
     r"|(?:الخبر|المقال)\s+(?:من|في)\s+(?:المصدر|سياقه)|read\s+(?:the\s+)?(?:full\s+)?(?:story|article)\s+(?:at|on|in)\b"
+    # a digest's story cut short, with its link to the rest on the site: "أكمل القراءة على موقعنا ←",
+    # "اقرأ القصة كاملة", "التفاصيل على الموقع", "Read the full story", "Lire la suite sur ..."
+    r"|" + BULLET + r"(?:(?:اكمل|تابع|واصل)\s+(?:ال)?قراءه\s+(?:علي|في|عبر)\s+(?:ال)?موقع|اقرا\s+(?:ال)?(?:قصه|خبر|مقال|تقرير)\s+(?:كامل|كامله|كاملا|بالكامل)"
+    r"|(?:ال)?تفاصيل\s+(?:الكامله\s+)?(?:علي|في|عبر)\s+(?:ال)?موقع|read\s+(?:the\s+)?(?:full|whole|rest\s+of\s+the)\s+(?:story|article)"
+    r"|continue\s+reading\s+(?:on|at)\b|lire\s+la\s+suite\s+sur\b)"
 )
 # Bylines and desk credits: "بقلم ...", "كتب: ...", "(إعداد ... - تحرير ...)", "نقلا عن ...".
 BYLINE = re.compile(
