@@ -239,7 +239,7 @@ LIVE_LABEL = _folded(
 )
 # A release's end mark ("-انتهى-", "###", "-30-", "- ENDS -"): the release is over, what follows
 # is its furniture (the issuer's "about" paragraph, contacts) or the next release.
-END_MARK = _folded(r"^\s*(?:[-–—]*\s*(?:انتهي|ends?|30)\s*[-–—]*|#{3})\s*$")
+END_MARK = _folded(r"^\s*(?:[-–—]*\s*(?:انتهي|ends?|30)\s*[-–—]*|#{3,})\s*$")
 # An issuer's boilerplate: "نبذة عن X", "About X" over its standing paragraph.
 ABOUT = _folded(r"^\W*(?:نبذه\s+عن|حول\s+شركه|عن\s+شركه|about)\s+\S+(?:\s+\S+){0,5}\W*$")
 # A mail's head as a mail client prints it: its sender, its addressee, copies and subject ("من: X
