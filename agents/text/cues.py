@@ -433,6 +433,11 @@ TRAIL_SEGMENT_MAX_WORDS = 4
 HOME = _folded(r"^(?:الرئيسيه|الصفحه\s+الرئيسيه|home)\b")
 # Photo credits printed as their own line: "©", "REUTERS / SHOKRY HUSSIEN", "Getty Images".
 PHOTO_CREDIT = re.compile(r"^(?:©|\(c\))?\s*[A-Z][A-Z .&'-]{1,30}\s*/\s*[A-Z][A-Z .'-]{2,40}$|^\s*©\s*$")
+# An agency's or a photo desk's credit and the photographer's name: "UN Photo/Mark Garten",
+# "صور الأمم المتحدة/Manuel Elías", "© UNICEF/Ahmad Baroudi/2018", "Photo ONU/Loey Felipe".
+NAMED_PHOTO_CREDIT = re.compile(
+    r"^\s*(?:©\s*)?[^\W\d][^/\d.:!?؟،,]{1,30}/\s*[A-Z][\w'’.-]*(?:[\s-]+[A-Z][\w'’.-]*){0,3}(?:\s*/\s*\d{4})?\s*$"
+)
 # A photo caption is a short line saying what the picture shows; these openers are how
 # captions start in Arabic newsrooms ("جانب من ...", "صورة أرشيفية", "لقطة من ...").
 CAPTION_OPENER = _folded(

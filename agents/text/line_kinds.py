@@ -49,6 +49,7 @@ from agents.text.cues import (
     MATCH_BOX,
     MATCH_LINE_MAX_WORDS,
     MEMBER_BOX,
+    NAMED_PHOTO_CREDIT,
     NOT_IN_NAME,
     PAYMENT_CARDS,
     PAYWALL,
@@ -157,7 +158,7 @@ def sidebar_kind(line: str) -> SidebarKind | None:
         return "caption"
     if _is_ui_line(folded):
         return "ui_text"
-    if PHOTO_CREDIT.match(line.strip()):
+    if PHOTO_CREDIT.match(line.strip()) or NAMED_PHOTO_CREDIT.match(line):
         return "caption"
     if words <= CAPTION_MAX_WORDS and CAPTION_OPENER.match(folded) and not is_sentence(line):
         return "caption"

@@ -12,12 +12,14 @@ from itertools import pairwise
 
 from agents.text.cues import (
     AUTHOR_BOX_HEADING,
+    CAPTION_MAX_WORDS,
     CONTENTS_HEADING,
     EMAIL_FIELD,
     ENDS_ASKING,
     FAQ_HEADING,
     KEY_POINTS_HEADING,
     LINK_LINE,
+    NAMED_PHOTO_CREDIT,
     NEWSLETTER_HEADING,
     NUMBERED,
     SPONSORED_LABEL,
@@ -25,7 +27,13 @@ from agents.text.cues import (
     fold_line,
 )
 from agents.text.line_kinds import is_bare_name, is_date_line, sidebar_kind
-from agents.text.line_shapes import is_body_paragraph, looks_bulleted, without_bullet, word_count
+from agents.text.line_shapes import (
+    is_body_paragraph,
+    is_sentence,
+    looks_bulleted,
+    without_bullet,
+    word_count,
+)
 from agents.text.page_cursor import GAP_MAX_LINES, ArticleParts, Cursor
 from streams.records import Sidebar, SidebarKind
 
@@ -177,6 +185,16 @@ def _author_box_end(lines: list[str], at: int) -> int:
     if at < len(lines) and word_count(lines[at]) <= BOX_ITEM_MAX_WORDS and sidebar_kind(lines[at]) is None and not is_date_line(lines[at]):
         return at + 1
     return at
+
+
+def captions_over_credits(lines: list[str]) -> frozenset[str]:
+    """Short lines right over a photographer's credit ("UN Photo/Mark Garten", "© UNICEF/X"): each is
+    the picture's caption, whatever its words (matching forms, as markup's captions are kept)."""
+    return frozenset(
+        fold_line(line)
+        for line, below in pairwise(lines)
+        if NAMED_PHOTO_CREDIT.match(below) and word_count(line) <= CAPTION_MAX_WORDS and sidebar_kind(line) is None and not is_sentence(line)
+    )
 
 
 def transcript_start(lines: list[str]) -> int:
