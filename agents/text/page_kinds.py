@@ -89,9 +89,27 @@ BOX_ITEM_MAX_WORDS = 30  # a question, a key point, a contents item, a writer's 
 BOX_HEADING_MAX_CHARS = 40  # the longest heading or label in the lexicons ("ce qu'il faut retenir") is 25
 
 
+_QUOTED = re.compile(r"^\s*[«“\"](.+?)(?:\.\.\.|…)?[»”\"]\s*$")
+PULL_QUOTE_MIN_WORDS = 4
+
+
+def _pull_quotes(lines: list[str]) -> dict[int, SidebarKind]:
+    """A pull quote: a line in quotation marks only, whose words the page prints again inside a
+    longer line (the paragraph it was lifted from). An article's own quotations stand in its text once."""
+    quotes: dict[int, SidebarKind] = {}
+    for index, line in enumerate(lines):
+        if (match := _QUOTED.match(line)) is None or word_count(match.group(1)) < PULL_QUOTE_MIN_WORDS:
+            continue
+        lifted = fold_line(match.group(1).rstrip(" .…"))
+        if any(k != index and len(other) > len(line) and lifted in fold_line(other) for k, other in enumerate(lines)):
+            quotes[index] = "other"
+    return quotes
+
+
 def without_boxes(lines: list[str]) -> tuple[list[str], list[Sidebar]]:
-    """The page's lines without its recap, writer's and newsletter boxes and sponsored paragraphs; those as sidebars."""
-    drop: dict[int, SidebarKind] = {}
+    """The page's lines without its recap, writer's and newsletter boxes, sponsored paragraphs and
+    pull quotes; those as sidebars."""
+    drop: dict[int, SidebarKind] = _pull_quotes(lines)
     index = 0
     while index < len(lines):
         if len(lines[index]) > BOX_HEADING_MAX_CHARS:
@@ -122,7 +140,7 @@ def without_boxes(lines: list[str]) -> tuple[list[str], list[Sidebar]]:
         index = max(end, index + 1)
     if not drop:
         return lines, []
-    sidebars = [Sidebar(kind=kind, text=lines[k]) for k, kind in drop.items()]
+    sidebars = [Sidebar(kind=kind, text=lines[k]) for k, kind in sorted(drop.items())]
     return [line for k, line in enumerate(lines) if k not in drop], sidebars
 
 
