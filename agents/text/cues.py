@@ -69,8 +69,16 @@ RELATED = re.compile(
 SOURCE = re.compile(BULLET + r"(?:المصدر|مصدر الخبر|مصدر البيان|source)\b\s*:?")
 # A sources list: its heading alone ("المصادر", "Sources") and its items, a cited title in quotes,
 # a dash, the outlet and the date ("«X» — رويترز، 21 فبراير 2018").
-SOURCES_HEADING = _folded(r"^\W*(?:(?:ال)?(?:مصادر|مراجع)|sources|references)\W*$")
+SOURCES_HEADING = _folded(
+    r"^\W*(?:(?:ال)?(?:مصادر|مراجع|هوامش|احالات|حواشي)|sources|references|notes|footnotes|endnotes|références|bibliographie|bibliography)\W*$"
+)
 CITATION = re.compile(r"^\W*[«\"“][^«»\"“”]{3,}[»\"”]\s*[—–-]\s*\S")
+# A note of a paper's notes, at the foot of its page or in the list under its text: its number
+# ("(1)", "[1]", "1"), the cited title in quotes, then the outlet, the date, perhaps the link.
+NOTE = re.compile(r"^\s*(?:\(\d{1,3}\)|\[\d{1,3}\]|\d{1,3}[.)\-–]?)\s*[«\"“][^«»\"“”]{3,}[»\"”]\s*[،,.:—–-]\s*\S")
+NOTE_MAX_WORDS = 50
+# A note's mark glued after a sentence's stop ("... لوزارة المالية.(3)", "... نفسها.[1]"): still its end.
+_NOTE_MARK = r"(?:\s*(?:\(\d{1,3}\)|\[\d{1,3}\]))?"
 # "Read the story at its source": a link out that closes the article, like a source line.
 SOURCE_LINK = _folded(
     BULLET + r"(?:اقرا|تابع|طالع|شاهد)\s+(?:الخبر|المقال|القصه|التقرير)\s+(?:كاملا\s+)?(?:من|في|على|عبر)\s+(?:المصدر|سياقه|الموقع|موقع)"
@@ -351,15 +359,15 @@ BARE_DATE = re.compile(
 )
 LATIN = re.compile(r"[A-Za-z]")
 ARABIC = re.compile(r"[\u0600-\u06ff]")
-SENTENCE_END = re.compile(r"[.:؛;]\s*$")
-PARAGRAPH_END = re.compile(r"[.!?؟…][\"”»')]*\s*$")
+SENTENCE_END = re.compile(r"[.:؛;]" + _NOTE_MARK + r"\s*$")
+PARAGRAPH_END = re.compile(r"[.!?؟…][\"”»')]*" + _NOTE_MARK + r"\s*$")
 # Small shapes, compiled once (``re.search(string, ...)`` looks its pattern up on every call).
 WORD = re.compile(r"\w+")
 COMMA = re.compile(r"[،,]")
 YEAR = re.compile(r"\d{4}")
 SCORE = re.compile(r"\d\s*[-–]\s*\d")  # "2 - 1": a result, not a place and its outlet
 CLAUSE_BREAK = re.compile(r"[،,]|[^.]\.\s")
-ENDS_STOP = re.compile(r"\.[\"”»')]*\s*$")
+ENDS_STOP = re.compile(r"\.[\"”»')]*" + _NOTE_MARK + r"\s*$")
 ENDS_STOP_OR_COLON = re.compile(r"[.:]\s*[\"”»')]*$")
 ENDS_ASKING = re.compile(r"[?؟!]\s*[\"”»')]*$")
 TRAILS_OFF = re.compile(r"(?:\.\.|…)\s*$")

@@ -51,6 +51,8 @@ from agents.text.cues import (
     MEMBER_BOX,
     NAMED_PHOTO_CREDIT,
     NOT_IN_NAME,
+    NOTE,
+    NOTE_MAX_WORDS,
     PAYMENT_CARDS,
     PAYWALL,
     PAYWALL_MAX_WORDS,
@@ -122,6 +124,8 @@ def sidebar_kind(line: str) -> SidebarKind | None:
         return "source_credit"
     if CITATION.match(line) and words <= CAPTION_MAX_WORDS + 10 and DATE_TOKEN.search(folded.rsplit("—", 1)[-1]):
         return "source_credit"  # a sources list's item: the cited title, its outlet and date
+    if words <= NOTE_MAX_WORDS and is_note(line):
+        return "source_credit"  # a paper's note: the report it cites
     if words <= 12 and SOURCE_LINK.match(folded):
         return "source_credit"
     if words <= BYLINE_MAX_WORDS and BYLINE.match(folded):
@@ -165,6 +169,11 @@ def sidebar_kind(line: str) -> SidebarKind | None:
     if is_trail(line):
         return "other"
     return None
+
+
+def is_note(line: str) -> bool:
+    """A paper's note: its number, the cited title in quotes, its outlet and date or link."""
+    return NOTE.match(line) is not None and (DATE_TOKEN.search(fold_line(line)) is not None or "http" in line)
 
 
 def is_paywall(line: str) -> bool:
