@@ -8,6 +8,7 @@ article is read. (A chat export is ``chat``'s, text wrapped into columns ``reflo
 from __future__ import annotations
 
 import re
+from collections import Counter
 from itertools import pairwise
 
 from agents.text.cues import (
@@ -77,6 +78,43 @@ def without_timecodes(lines: list[str]) -> tuple[list[str], list[str]]:
         return lines, []
     drop = {index for index, _ in codes}
     return [line for index, line in enumerate(lines) if index not in drop], [lines[index] for index in sorted(drop)]
+
+
+# A printed page's number, alone or with its site: "1", "- 1 -", "صفحة 1", "Page 1 of 4", "1 | site.org".
+_PAGE_NUMBER = re.compile(r"^[\s\-–—]*(?:(?:صفحة|الصفحة|page|p\.)\s*)?(\d{1,3})(?:\s*(?:من|of|/|sur)\s*\d{1,3})?(?:\s*\|\s*\S+)?[\s\-–—]*$", re.IGNORECASE)
+RUNNING_HEAD_MAX_WORDS = 16
+
+
+def without_page_furniture(lines: list[str]) -> tuple[list[str], list[Sidebar]]:
+    """A paper exported from its PDF: the page numbers (two or more, in order, with text between
+    them) and the running head printed at each page break (the same line at two breaks, or a line
+    of the cover again: the centre's name, the paper's kind or its title) are furniture; the text
+    runs on across them."""
+    numbers = [(index, int(match.group(1))) for index, line in enumerate(lines) if (match := _PAGE_NUMBER.match(line))]
+    pages = [index for (index, number), (_, following) in pairwise([*numbers, (len(lines), 0)]) if following in (number + 1, 0)]
+    pages = [index for index in pages if any(n == index for n, _ in numbers)]
+    breaks = [a for a, b in pairwise(pages) if any(is_body_paragraph(line) for line in lines[a + 1 : b])] + pages[-1:]
+    if len(breaks) < 2:
+        return lines, []
+    drop = set(breaks)
+    seen = Counter(fold_line(line) for line in lines)
+    headless = 0
+    for index in breaks[:-1]:
+        head = next((k for k in (index + 1, index - 1) if 0 <= k < len(lines) and k not in drop and _is_running_head(lines, k, seen)), None)
+        if head is None:
+            headless += 1
+        else:
+            drop.add(head)
+    if headless and any(lines[index].strip().isdigit() for index in breaks):
+        return lines, []  # bare numbers with no running head by them: a list's or comments' numbers, not pages
+    return [line for k, line in enumerate(lines) if k not in drop], [Sidebar(kind="other", text=lines[k]) for k in sorted(drop)]
+
+
+def _is_running_head(lines: list[str], at: int, seen: Counter[str]) -> bool:
+    """A short line the page prints more than once (at each break, or on the cover and at a break);
+    a name over a date is a comment's writer (comments are numbered too)."""
+    line, below = lines[at], lines[at + 1] if at + 1 < len(lines) else ""
+    return word_count(line) <= RUNNING_HEAD_MAX_WORDS and seen[fold_line(line)] >= 2 and not is_body_paragraph(line) and not is_date_line(below)
 
 
 # ---- Boxes around the article that restate it or speak about it (an FAQ, key points, a table of
