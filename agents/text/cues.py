@@ -215,7 +215,7 @@ FAQ_HEADING = _folded(
 )
 KEY_POINTS_HEADING = _folded(
     r"^\W*(?:(?:أ)?هم\s+(?:ال)?(?:نقاط|ما\s+جاء)|أبرز\s+(?:ال)?(?:نقاط|ما\s+جاء)|(?:ال)?نقاط\s+(?:ال)?(?:رئيسية|أساسية)"
-    r"|ملخص\s+(?:ال)?(?:خبر|مقال|موضوع|قصة)|خلاصة\s+(?:ال)?(?:خبر|مقال)|(?:ال)?خبر\s+في\s+سطور|باختصار"
+    r"|ملخص\s+(?:ال)?(?:خبر|مقال|موضوع|قصة)|(?:ال)?ملخص(?:\s+(?:ال)?تنفيذي)?|مقدمة\s+(?:ال)?ملخص|(?:executive\s+)?summary|abstract|résumé|synthèse|خلاصة\s+(?:ال)?(?:خبر|مقال)|(?:ال)?خبر\s+في\s+سطور|باختصار"
     r"|key\s+(?:points|takeaways|facts)|(?:the\s+)?story\s+in\s+brief|at\s+a\s+glance|tl;?\s*dr"
     r"|l'essentiel|points\s+clés|en\s+bref|à\s+retenir|ce\s+qu'il\s+faut\s+retenir)\W*$"
 )
@@ -449,7 +449,7 @@ NAMED_PHOTO_CREDIT = re.compile(
 # A photo caption is a short line saying what the picture shows; these openers are how
 # captions start in Arabic newsrooms ("جانب من ...", "صورة أرشيفية", "لقطة من ...").
 CAPTION_OPENER = _folded(
-    r"^(?:جانب\s+من|خريطه\s+(?:توضح|تظهر|تبين)|(?:map|chart)\s+(?:showing|of)\b|(?:ال)?صوره\s*(?::|من\b|ارشيفيه|تعبيريه|توضيحيه|لـ?\s)|رسم\s+بياني|انفوغرافيك\s*:|(?:chart|graph|infographic)\s*:|لقطه\s+من|مشهد\s+عام|من\s+موقع|من\s+مكان|خلال\s+(?:المؤتمر|الاجتماع|اللقاء|الجلسه|زياره)"
+    r"^(?:(?:ال)?شكل\s*(?:رقم\s*)?\(?\d{1,2}\)?\s*[:\-–]|(?:figure|fig\.|graphique)\s*\d{1,2}\s*[:.\-–]|جانب\s+من|خريطه\s+(?:توضح|تظهر|تبين)|(?:map|chart)\s+(?:showing|of)\b|(?:ال)?صوره\s*(?::|من\b|ارشيفيه|تعبيريه|توضيحيه|لـ?\s)|رسم\s+بياني|انفوغرافيك\s*:|(?:chart|graph|infographic)\s*:|لقطه\s+من|مشهد\s+عام|من\s+موقع|من\s+مكان|خلال\s+(?:المؤتمر|الاجتماع|اللقاء|الجلسه|زياره)"
     r"|صور\s+ارشيفيه|ارشيفيه$|photo\b|file\s+photo)"
 )
 # A picture's own labels, as story pages print them over its credit and its caption:

@@ -24,6 +24,7 @@ from agents.text.cues import (
     NEWSLETTER_HEADING,
     NUMBERED,
     SPONSORED_LABEL,
+    TRAILS_OFF,
     TRANSCRIPT_HEADING,
     fold_line,
 )
@@ -210,10 +211,12 @@ def _faq_end(lines: list[str], at: int) -> int:
 
 
 def _key_points_end(lines: list[str], at: int) -> int:
-    """Past key points: bulleted lines, or lines the article prints again at more length."""
-    longer = [fold_line(line) for line in lines if word_count(line) > BOX_ITEM_MAX_WORDS // 3]
+    """Past key points: bulleted lines, or lines the article prints again at more length (a
+    summary's sentences cut short; in a paper's wrapped text they may run across its lines)."""
+    longer = [fold_line(line) for line in lines if word_count(line) > BOX_ITEM_MAX_WORDS // 3 and not TRAILS_OFF.search(line)]
+    page = " ".join(fold_line(line) for line in lines)
     while at < len(lines) and word_count(lines[at]) <= BOX_ITEM_MAX_WORDS and (
-        looks_bulleted(lines[at]) or _opens_a_longer_line(fold_line(lines[at]), longer)
+        looks_bulleted(lines[at]) or _opens_a_longer_line(fold_line(lines[at]), longer) or _is_cut_from(lines[at], page)
     ):
         at += 1
     return at
@@ -222,6 +225,13 @@ def _key_points_end(lines: list[str], at: int) -> int:
 def _opens_a_longer_line(folded: str, longer: list[str]) -> bool:
     text = without_bullet(folded).rstrip(" .…")
     return len(text) >= 20 and any(other != folded and other.startswith(text) for other in longer)
+
+
+def _is_cut_from(line: str, page: str) -> bool:
+    """A line cut short ("...") whose words the page prints again (its text may run across wrapped
+    lines there; the line itself is one copy)."""
+    text = without_bullet(fold_line(line)).rstrip(" .…")
+    return TRAILS_OFF.search(line) is not None and len(text) >= 20 and page.count(text) >= 2
 
 
 def _contents_end(lines: list[str], at: int) -> int:
