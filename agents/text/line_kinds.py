@@ -256,9 +256,19 @@ def is_post_time(line: str) -> bool:
 NAME_MAX_WORDS = 3
 
 
+# A title before a name: "د. ماجد العنزي", "Dr. X", "Pr. X" (its stop is no sentence's).
+_HONORIFIC = re.compile(r"^\s*(?:د|أ|م|dr|prof|pr|mr|mrs|ms)\.\s*", re.IGNORECASE)
+
+
+def without_honorific(line: str) -> str:
+    return _HONORIFIC.sub("", line, count=1)
+
+
 def is_bare_name(line: str) -> bool:
-    """A name alone ("سارة المهيري", "Rami Ayyub"): up to 3 words, no digit, no punctuation."""
-    return 1 <= word_count(line) <= NAME_MAX_WORDS and not NOT_IN_NAME.search(line) and sidebar_kind(line) is None
+    """A name alone ("سارة المهيري", "Rami Ayyub", "د. ماجد العنزي"): up to 3 words after its title,
+    no digit, no punctuation."""
+    name = without_honorific(line)
+    return 1 <= word_count(name) <= NAME_MAX_WORDS and not NOT_IN_NAME.search(name) and sidebar_kind(line) is None
 
 
 @lru_cache(maxsize=16384)
