@@ -86,27 +86,57 @@ def _is_headline_over_paragraph(cursor: Cursor, ahead: int) -> bool:
     return is_headline(title) and not is_date_line(title) and not is_body_paragraph(title) and is_body_paragraph(lead)
 
 
-TEASER_RUN_MIN = 2  # titled one-paragraph items in a row under a related cue before they are read as its teasers
+TEASER_RUN_MIN = 2  # items in a row under a related cue before they are read as its teasers
+MORE_LINK_MAX_WORDS = 3  # "اقرأ المزيد", "التفاصيل ←", "Read more": an item's link to its full story
 
 
-def _is_teaser(cursor: Cursor, ahead: int) -> bool:
-    """A headline with one paragraph under it and no date, then the next item or the box's end."""
-    if not _is_headline_over_paragraph(cursor, ahead):
-        return False
-    after = cursor.peek(ahead + 2)
-    return after is None or cursor.kind_of(after) is not None or (is_headline(after) and not is_body_paragraph(after))
+def _is_more_link(cursor: Cursor, ahead: int) -> bool:
+    """A teaser's link to its full story under it: a read-more or details link of a few words."""
+    line = cursor.peek(ahead)
+    return line is not None and word_count(line) <= MORE_LINK_MAX_WORDS and cursor.kind_of(line) in ("read_also", "ui_text")
+
+
+def _teaser_lines(cursor: Cursor, ahead: int) -> int:
+    """How many lines the teaser at cursor+ahead runs (0: none there): a headline (not a date), at
+    most one paragraph under it (its summary; a second paragraph makes it an article) and its
+    read-more link; then the next item or the box's end."""
+    title = cursor.peek(ahead) or ""
+    if cursor.kind_of(title) is not None or not is_headline(title) or is_date_line(title) or is_body_paragraph(title):
+        return 0
+    size = 1 + _is_headline_over_paragraph(cursor, ahead)
+    size += _is_more_link(cursor, ahead + size)
+    after = cursor.peek(ahead + size)
+    if size == 1 or (after is not None and cursor.kind_of(after) is None and not is_headline(after)):
+        return 0  # a bare headline is a list's item (taken with the list), a paragraph runs on: an article
+    return size
 
 
 def _take_teasers(cursor: Cursor) -> None:
-    """Under a related cue ("المزيد من DW", "More from X"), titled items of one paragraph each, two
-    or more in a row, are the box's teasers (headline and summary), not articles appended."""
-    run = 0
-    while _is_teaser(cursor, 2 * run):
-        run += 1
+    """Under a related cue ("المزيد من DW", "باختصار", "More from X"), titled items of one paragraph
+    or a read-more link each, two or more in a row, are the box's teasers (headline, summary, link),
+    not articles appended; headlines listed bare between them are the box's too."""
+    ahead, run = 0, 0
+    while True:
+        size = _teaser_lines(cursor, ahead)
+        if size:
+            run += 1
+        elif cursor.peek(ahead) is not None and _is_bare_item(cursor, ahead):
+            size = 1
+        else:
+            break
+        ahead += size
     if run < TEASER_RUN_MIN:
         return
-    for _ in range(2 * run):
+    for _ in range(ahead):
         cursor.take("related_list")
+
+
+def _is_bare_item(cursor: Cursor, ahead: int) -> bool:
+    """A listed headline with no summary, the next item or a read-more link right under it."""
+    line, below = cursor.peek(ahead) or "", cursor.peek(ahead + 1)
+    if cursor.kind_of(line) is not None or not is_headline(line) or is_date_line(line) or is_body_paragraph(line):
+        return False
+    return below is None or _is_more_link(cursor, ahead + 1) or _teaser_lines(cursor, ahead + 1) > 0
 
 
 COMMENTER_MAX_WORDS = 4  # a reader's name or pen name: "ولد الشيخ", "ابن عدن", "Abdalla"

@@ -30,7 +30,7 @@ from agents.text.cues import (
     WORD,
     fold_line,
 )
-from agents.text.line_kinds import is_bare_name, is_cut_by_paywall, is_date_line
+from agents.text.line_kinds import is_bare_name, is_cut_by_paywall, is_date_line, is_note
 from agents.text.line_shapes import (
     echo_share,
     is_headline,
@@ -131,7 +131,7 @@ def _goes_on_after(cursor: Cursor, body: list[str]) -> bool:
     ahead, headlines, cues = 0, 0, 0
     while (line := cursor.peek(ahead)) is not None and ahead <= GAP_MAX_LINES:
         kind = cursor.kind_of(line)
-        if kind in CLOSING_KINDS and not BYLINE.match(fold_line(line)):
+        if kind in CLOSING_KINDS and not BYLINE.match(fold_line(line)) and not is_note(line):  # a page's notes sit mid-paper
             following = cursor.peek(ahead + 1)
             if not (kind == "source_credit" and following is not None and cursor.kind_of(following) is None and _carries_on(body, following)):
                 return False  # a figure's source ("المصدر: بيانات السوق") with the article going on under it is no end

@@ -22,7 +22,13 @@ from agents.text.cues import (
     fold_line,
 )
 from agents.text.headlines import TITLE_LONG_WORDS
-from agents.text.line_kinds import is_bare_name, is_date_line, is_dateline, is_place_credit
+from agents.text.line_kinds import (
+    is_bare_name,
+    is_date_line,
+    is_dateline,
+    is_place_credit,
+    without_honorific,
+)
 from agents.text.line_shapes import (
     echo_share,
     is_body_paragraph,
@@ -125,7 +131,7 @@ def _is_outlet_over_date(cursor: Cursor, at: int) -> bool:
     """A bare name of up to 3 words right over a date line ("الاقتصادية" / "2018/03/18 22:17"):
     the outlet or writer a headline's own lines name, never a cross-heading (those run into text)."""
     line, below = cursor.peek(at), cursor.peek(at + 1)
-    if line is None or below is None or word_count(line) > OUTLET_MAX_WORDS or NOT_IN_OUTLET.search(line):
+    if line is None or below is None or word_count(without_honorific(line)) > OUTLET_MAX_WORDS or NOT_IN_OUTLET.search(without_honorific(line)):
         return False
     return cursor.kind_of(line) is None and is_date_line(below) and cursor.kind_of(below) is None
 

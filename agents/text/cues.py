@@ -60,17 +60,34 @@ RELATED = re.compile(
     # a recommendation box: "المزيد من DW", "DW توصي", "Recommended", "Plus de France 24"
     r"|(?:المزيد\s+من|[^\s.:،,]+\s+(?:توصي|يوصي|تقترح|ترشح))(?:\s+[^\s.:،,]+){0,2}\s*:?$|نوصي\s+(?:لك|بقراءه)"
     r"|recommended(?:\s+(?:for\s+you|stories|articles|reading))?\s*:?$|we\s+recommend|(?:plus|davantage)\s+de\s+\S+(?:\s+\S+)?\s*:?$"
-    r"|(?:articles\s+)?recommandés?(?:\s+pour\s+vous)?\s*:?$|à\s+lire\s+aussi)"
+    r"|(?:articles\s+)?recommandés?(?:\s+pour\s+vous)?\s*:?$|à\s+lire\s+aussi"
+    # a digest's briefs: "باختصار", "في سطور", "أخبار أخرى", "ماذا يحدث أيضاً؟", "In brief", "En bref"
+    r"|(?:باختصار|في\s+سطور|(?:ال)?(?:اخبار|مقالات|قصص|مواضيع)\s+(?:ال)?اخري|ماذا\s+(?:يحدث|حدث)\s+(?:ايضا|كذلك)"
+    r"|in\s+brief|(?:the\s+)?briefs?|other\s+(?:news|stories|headlines)|also\s+in\s+(?:the\s+)?news|what\s+else\s+(?:is\s+)?happening"
+    r"|en\s+bref|autres\s+(?:articles|actualités|titres))\s*[:؟?]?\s*$)"
 )
 SOURCE = re.compile(BULLET + r"(?:المصدر|مصدر الخبر|مصدر البيان|source)\b\s*:?")
 # A sources list: its heading alone ("المصادر", "Sources") and its items, a cited title in quotes,
 # a dash, the outlet and the date ("«X» — رويترز، 21 فبراير 2018").
-SOURCES_HEADING = _folded(r"^\W*(?:(?:ال)?(?:مصادر|مراجع)|sources|references)\W*$")
+SOURCES_HEADING = _folded(
+    r"^\W*(?:(?:ال)?(?:مصادر|مراجع|هوامش|احالات|حواشي)|sources|references|notes|footnotes|endnotes|références|bibliographie|bibliography)\W*$"
+)
 CITATION = re.compile(r"^\W*[«\"“][^«»\"“”]{3,}[»\"”]\s*[—–-]\s*\S")
+# A note of a paper's notes, at the foot of its page or in the list under its text: its number
+# ("(1)", "[1]", "1"), the cited title in quotes, then the outlet, the date, perhaps the link.
+NOTE = re.compile(r"^\s*(?:\(\d{1,3}\)|\[\d{1,3}\]|\d{1,3}[.)\-–]?)\s*[«\"“][^«»\"“”]{3,}[»\"”]\s*[،,.:—–-]\s*\S")
+NOTE_MAX_WORDS = 50
+# A note's mark glued after a sentence's stop ("... لوزارة المالية.(3)", "... نفسها.[1]"): still its end.
+_NOTE_MARK = r"(?:\s*(?:\(\d{1,3}\)|\[\d{1,3}\]))?"
 # "Read the story at its source": a link out that closes the article, like a source line.
 SOURCE_LINK = _folded(
     BULLET + r"(?:اقرا|تابع|طالع|شاهد)\s+(?:الخبر|المقال|القصه|التقرير)\s+(?:كاملا\s+)?(?:من|في|على|عبر)\s+(?:المصدر|سياقه|الموقع|موقع)"
     r"|(?:الخبر|المقال)\s+(?:من|في)\s+(?:المصدر|سياقه)|read\s+(?:the\s+)?(?:full\s+)?(?:story|article)\s+(?:at|on|in)\b"
+    # a digest's story cut short, with its link to the rest on the site: "أكمل القراءة على موقعنا ←",
+    # "اقرأ القصة كاملة", "التفاصيل على الموقع", "Read the full story", "Lire la suite sur ..."
+    r"|" + BULLET + r"(?:(?:اكمل|تابع|واصل)\s+(?:ال)?قراءه\s+(?:علي|في|عبر)\s+(?:ال)?موقع|اقرا\s+(?:ال)?(?:قصه|خبر|مقال|تقرير)\s+(?:كامل|كامله|كاملا|بالكامل)"
+    r"|(?:ال)?تفاصيل\s+(?:الكامله\s+)?(?:علي|في|عبر)\s+(?:ال)?موقع|read\s+(?:the\s+)?(?:full|whole|rest\s+of\s+the)\s+(?:story|article)"
+    r"|continue\s+reading\s+(?:on|at)\b|lire\s+la\s+suite\s+sur\b)"
 )
 # Bylines and desk credits: "بقلم ...", "كتب: ...", "(إعداد ... - تحرير ...)", "نقلا عن ...".
 BYLINE = re.compile(
@@ -154,6 +171,21 @@ UI_ANYWHERE = Phrases.of(_folded(
     r"|كان\s+(?:هذا|معكم)\s+(?:موجز|نشره)|that'?s\s+all\s+for\s+(?:today|tonight|this\s+(?:week|episode))"
     # a board's footer: the software it runs on, the time zone its times are in
     r"|powered\s+by|جميع\s+الاوقات\s+بتوقيت|all\s+times\s+are\s+gmt"
+    # a government site's banner: it is the official site, how to tell (its addresses end in .gov.xx)
+    r"|^\W*(?:ال)?(?:موقع|بوابه)\s+(?:ال)?(?:حكومي\s+)?(?:ال)?رسمي(?:ه)?\b|^\W*هذا\s+(?:ال)?موقع\s+(?:هو\s+)?(?:ال)?(?:موقع\s+)?(?:ال)?(?:حكومي|رسمي)"
+    r"|تنتهي\s+(?:\S+\s+){0,5}(?:ب|بـ)\s*\.?gov|\.gov\.[a-z]{2}\b.{0,40}(?:مشفره|https)|(?:an\s+)?official\s+website\s+of\s+(?:the\s+)?(?:\S+\s+){0,3}government"
+    r"|official\s+websites?\s+use\s+\.?gov|here'?s\s+how\s+you\s+know|site\s+officiel\s+(?:du\s+gouvernement|de\s+l'administration)"
+    # a newsletter's own voice: why the reader got it ("you are receiving this email because ...",
+    # "أُرسلت هذه الرسالة إلى ... لأنك اشتركت"), forwarding, viewing it in a browser, its editor's note
+    r"|(?:ارسلت|وصلتك|تلقيت|تصلك|استلمت)\s+هذه\s+(?:ال)?رساله|لانك\s+(?:مشترك|اشتركت|سجلت)"
+    r"|receiv(?:ed|ing)\s+this\s+(?:e-?mail|message|newsletter)|(?:recevez|reçu)\s+(?:cet|ce)\s+(?:e-?mail|courriel|message)"
+    r"|(?:عرض|اعرض|اعرضها|افتح|افتحها)\s+(?:ال)?(?:رساله\s+|نسخه\s+)?(?:في|علي|عبر)\s+(?:ال)?متصفح|افتح\s+(?:ال)?نسخه\s+(?:ال)?(?:الكترونيه|ويب)"
+    r"|view\s+(?:it\s+|this\s+(?:e-?mail|message)\s+)?(?:in|on)\s+(?:your\s+|a\s+)?(?:browser|web)|(?:afficher|voir)\s+(?:ce\s+message\s+)?dans\s+(?:le|votre)\s+navigateur"
+    r"|(?:هذه|في)\s+نشر(?:تكم|تنا|ه\s+اليوم)|نجمع\s+(?:لكم|فيها)|اليكم\s+(?:ابرز|اهم)\s+ما\s+\S+\s+(?:اليوم|هذا\s+(?:الصباح|المساء|الاسبوع))"
+    r"|in\s+(?:today'?s|this\s+week'?s|this)\s+(?:issue|newsletter|edition)|dans\s+(?:cette|notre)\s+(?:lettre|newsletter|édition)"
+    # a site's note on the browser and screen it is best viewed with
+    r"|(?:يفضل|ننصح\s+ب)\s*(?:تصفح|عرض)\s+(?:ال)?موقع|افضل\s+(?:عرض|تصفح)\s+(?:لل)?موقع|best\s+viewed\s+(?:in|with|at|using)"
+    r"|(?:affichage|résolution)\s+optimal|(?:بدقه|resolution|résolution)\s+(?:عرض\s+)?\d{3,4}\s*[×x]\s*\d{3,4}"
 ))
 UI_ANYWHERE_MAX_WORDS = 40
 SEPARATOR = re.compile(r"^[\s\-–—―_=*~.·•]{3,}$")
@@ -183,7 +215,7 @@ FAQ_HEADING = _folded(
 )
 KEY_POINTS_HEADING = _folded(
     r"^\W*(?:(?:أ)?هم\s+(?:ال)?(?:نقاط|ما\s+جاء)|أبرز\s+(?:ال)?(?:نقاط|ما\s+جاء)|(?:ال)?نقاط\s+(?:ال)?(?:رئيسية|أساسية)"
-    r"|ملخص\s+(?:ال)?(?:خبر|مقال|موضوع|قصة)|خلاصة\s+(?:ال)?(?:خبر|مقال)|(?:ال)?خبر\s+في\s+سطور|باختصار"
+    r"|ملخص\s+(?:ال)?(?:خبر|مقال|موضوع|قصة)|(?:ال)?ملخص(?:\s+(?:ال)?تنفيذي)?|مقدمة\s+(?:ال)?ملخص|(?:executive\s+)?summary|abstract|résumé|synthèse|خلاصة\s+(?:ال)?(?:خبر|مقال)|(?:ال)?خبر\s+في\s+سطور|باختصار"
     r"|key\s+(?:points|takeaways|facts)|(?:the\s+)?story\s+in\s+brief|at\s+a\s+glance|tl;?\s*dr"
     r"|l'essentiel|points\s+clés|en\s+bref|à\s+retenir|ce\s+qu'il\s+faut\s+retenir)\W*$"
 )
@@ -215,9 +247,20 @@ LIVE_LABEL = _folded(
 )
 # A release's end mark ("-انتهى-", "###", "-30-", "- ENDS -"): the release is over, what follows
 # is its furniture (the issuer's "about" paragraph, contacts) or the next release.
-END_MARK = _folded(r"^\s*(?:[-–—]*\s*(?:انتهي|ends?|30)\s*[-–—]*|#{3})\s*$")
+END_MARK = _folded(r"^\s*(?:[-–—]*\s*(?:انتهي|ends?|30)\s*[-–—]*|#{3,})\s*$")
 # An issuer's boilerplate: "نبذة عن X", "About X" over its standing paragraph.
 ABOUT = _folded(r"^\W*(?:نبذه\s+عن|حول\s+شركه|عن\s+شركه|about)\s+\S+(?:\s+\S+){0,5}\W*$")
+# A mail's head as a mail client prints it: its sender, its addressee, copies and subject ("من: X
+# <a@b>", "To: a@b", "Subject: ...", "Objet : ..."), an address alone ("X <a@b>"), a print view's
+# "Gmail" and message count; a greeting alone on its line ("صباح الخير،", "مرحباً Omar،", "Dear X,").
+MAIL_HEAD = _folded(
+    r"^\W*(?:من|الي|نسخه|from|to|cc|de|à)\s*:\s*(?:[^:]{0,60}<\S+@\S+>|\S+@\S+)\s*$"
+    r"|^\W*(?:الموضوع|subject|objet)\s*:\s*\S"
+    r"|^[^<>]{0,60}<[^<>\s]+@[^<>\s]+>\s*$|^\W*[\w.+-]+@[\w-]+\.[\w.]+\W*$"
+    r"|^\W*(?:gmail|(?:\d+|one)\s+messages?|رساله\s+واحده|\d+\s+رسائل)\W*$"
+    r"|^\W*(?:صباح\s+الخير|مساء\s+الخير|مرحبا|اهلا(?:\s+بكم|\s+بك|\s+وسهلا)?|عزيزي|عزيزتي|dear|hi|hello|good\s+(?:morning|evening)"
+    r"|bonjour|bonsoir|cher|chère)(?:\s+[^\s.:،,!]+){0,2}\s*[،,!]\s*$"
+)
 # A disclaimer opens with its label, however long it runs.
 DISCLAIMER = _folded(r"^\W*(?:disclaimer|اخلاء\s+(?:ال)?مسووليه|تنويه|تنبيه)\s*:")
 # A line of two or more hashtags only: the page's tags as a social network prints them.
@@ -316,15 +359,15 @@ BARE_DATE = re.compile(
 )
 LATIN = re.compile(r"[A-Za-z]")
 ARABIC = re.compile(r"[\u0600-\u06ff]")
-SENTENCE_END = re.compile(r"[.:؛;]\s*$")
-PARAGRAPH_END = re.compile(r"[.!?؟…][\"”»')]*\s*$")
+SENTENCE_END = re.compile(r"[.:؛;]" + _NOTE_MARK + r"\s*$")
+PARAGRAPH_END = re.compile(r"[.!?؟…][\"”»')]*" + _NOTE_MARK + r"\s*$")
 # Small shapes, compiled once (``re.search(string, ...)`` looks its pattern up on every call).
 WORD = re.compile(r"\w+")
 COMMA = re.compile(r"[،,]")
 YEAR = re.compile(r"\d{4}")
 SCORE = re.compile(r"\d\s*[-–]\s*\d")  # "2 - 1": a result, not a place and its outlet
 CLAUSE_BREAK = re.compile(r"[،,]|[^.]\.\s")
-ENDS_STOP = re.compile(r"\.[\"”»')]*\s*$")
+ENDS_STOP = re.compile(r"\.[\"”»')]*" + _NOTE_MARK + r"\s*$")
 ENDS_STOP_OR_COLON = re.compile(r"[.:]\s*[\"”»')]*$")
 ENDS_ASKING = re.compile(r"[?؟!]\s*[\"”»')]*$")
 TRAILS_OFF = re.compile(r"(?:\.\.|…)\s*$")
@@ -398,10 +441,15 @@ TRAIL_SEGMENT_MAX_WORDS = 4
 HOME = _folded(r"^(?:الرئيسيه|الصفحه\s+الرئيسيه|home)\b")
 # Photo credits printed as their own line: "©", "REUTERS / SHOKRY HUSSIEN", "Getty Images".
 PHOTO_CREDIT = re.compile(r"^(?:©|\(c\))?\s*[A-Z][A-Z .&'-]{1,30}\s*/\s*[A-Z][A-Z .'-]{2,40}$|^\s*©\s*$")
+# An agency's or a photo desk's credit and the photographer's name: "UN Photo/Mark Garten",
+# "صور الأمم المتحدة/Manuel Elías", "© UNICEF/Ahmad Baroudi/2018", "Photo ONU/Loey Felipe".
+NAMED_PHOTO_CREDIT = re.compile(
+    r"^\s*(?:©\s*)?[^\W\d][^/\d.:!?؟،,]{1,30}/\s*[A-Z][\w'’.-]*(?:[\s-]+[A-Z][\w'’.-]*){0,3}(?:\s*/\s*\d{4})?\s*$"
+)
 # A photo caption is a short line saying what the picture shows; these openers are how
 # captions start in Arabic newsrooms ("جانب من ...", "صورة أرشيفية", "لقطة من ...").
 CAPTION_OPENER = _folded(
-    r"^(?:جانب\s+من|خريطه\s+(?:توضح|تظهر|تبين)|(?:map|chart)\s+(?:showing|of)\b|(?:ال)?صوره\s*(?::|من\b|ارشيفيه|تعبيريه|توضيحيه|لـ?\s)|رسم\s+بياني|انفوغرافيك\s*:|(?:chart|graph|infographic)\s*:|لقطه\s+من|مشهد\s+عام|من\s+موقع|من\s+مكان|خلال\s+(?:المؤتمر|الاجتماع|اللقاء|الجلسه|زياره)"
+    r"^(?:(?:ال)?شكل\s*(?:رقم\s*)?\(?\d{1,2}\)?\s*[:\-–]|(?:figure|fig\.|graphique)\s*\d{1,2}\s*[:.\-–]|جانب\s+من|خريطه\s+(?:توضح|تظهر|تبين)|(?:map|chart)\s+(?:showing|of)\b|(?:ال)?صوره\s*(?::|من\b|ارشيفيه|تعبيريه|توضيحيه|لـ?\s)|رسم\s+بياني|انفوغرافيك\s*:|(?:chart|graph|infographic)\s*:|لقطه\s+من|مشهد\s+عام|من\s+موقع|من\s+مكان|خلال\s+(?:المؤتمر|الاجتماع|اللقاء|الجلسه|زياره)"
     r"|صور\s+ارشيفيه|ارشيفيه$|photo\b|file\s+photo)"
 )
 # A picture's own labels, as story pages print them over its credit and its caption:

@@ -44,11 +44,15 @@ from agents.text.cues import (
     IMAGE_LABEL_MAX_WORDS,
     LINK_LINE,
     LIVE_LABEL,
+    MAIL_HEAD,
     MARKET_BOX,
     MATCH_BOX,
     MATCH_LINE_MAX_WORDS,
     MEMBER_BOX,
+    NAMED_PHOTO_CREDIT,
     NOT_IN_NAME,
+    NOTE,
+    NOTE_MAX_WORDS,
     PAYMENT_CARDS,
     PAYWALL,
     PAYWALL_MAX_WORDS,
@@ -104,6 +108,8 @@ def sidebar_kind(line: str) -> SidebarKind | None:
         return "tags"
     if AD_SLOT.match(folded) or AD_CREDIT_TAIL.search(folded) or LIVE_LABEL.match(folded) or END_MARK.match(folded) or ABOUT.match(folded):
         return "other"
+    if MAIL_HEAD.match(folded):
+        return "other"  # a mail's head (sender, addressee, subject), an address alone, a greeting
     if DISCLAIMER.match(folded) or GUEST_NOTICE.search(folded) or REPLY_BUTTON.match(folded) or RESULTS_CONTROL.match(folded):
         return "ui_text"
     # each word cap is tested before its pattern: a paragraph is spared the searches it could not pass
@@ -118,6 +124,8 @@ def sidebar_kind(line: str) -> SidebarKind | None:
         return "source_credit"
     if CITATION.match(line) and words <= CAPTION_MAX_WORDS + 10 and DATE_TOKEN.search(folded.rsplit("—", 1)[-1]):
         return "source_credit"  # a sources list's item: the cited title, its outlet and date
+    if words <= NOTE_MAX_WORDS and is_note(line):
+        return "source_credit"  # a paper's note: the report it cites
     if words <= 12 and SOURCE_LINK.match(folded):
         return "source_credit"
     if words <= BYLINE_MAX_WORDS and BYLINE.match(folded):
@@ -154,13 +162,18 @@ def sidebar_kind(line: str) -> SidebarKind | None:
         return "caption"
     if _is_ui_line(folded):
         return "ui_text"
-    if PHOTO_CREDIT.match(line.strip()):
+    if PHOTO_CREDIT.match(line.strip()) or NAMED_PHOTO_CREDIT.match(line):
         return "caption"
     if words <= CAPTION_MAX_WORDS and CAPTION_OPENER.match(folded) and not is_sentence(line):
         return "caption"
     if is_trail(line):
         return "other"
     return None
+
+
+def is_note(line: str) -> bool:
+    """A paper's note: its number, the cited title in quotes, its outlet and date or link."""
+    return NOTE.match(line) is not None and (DATE_TOKEN.search(fold_line(line)) is not None or "http" in line)
 
 
 def is_paywall(line: str) -> bool:
@@ -243,9 +256,19 @@ def is_post_time(line: str) -> bool:
 NAME_MAX_WORDS = 3
 
 
+# A title before a name: "د. ماجد العنزي", "Dr. X", "Pr. X" (its stop is no sentence's).
+_HONORIFIC = re.compile(r"^\s*(?:د|أ|م|dr|prof|pr|mr|mrs|ms)\.\s*", re.IGNORECASE)
+
+
+def without_honorific(line: str) -> str:
+    return _HONORIFIC.sub("", line, count=1)
+
+
 def is_bare_name(line: str) -> bool:
-    """A name alone ("سارة المهيري", "Rami Ayyub"): up to 3 words, no digit, no punctuation."""
-    return 1 <= word_count(line) <= NAME_MAX_WORDS and not NOT_IN_NAME.search(line) and sidebar_kind(line) is None
+    """A name alone ("سارة المهيري", "Rami Ayyub", "د. ماجد العنزي"): up to 3 words after its title,
+    no digit, no punctuation."""
+    name = without_honorific(line)
+    return 1 <= word_count(name) <= NAME_MAX_WORDS and not NOT_IN_NAME.search(name) and sidebar_kind(line) is None
 
 
 @lru_cache(maxsize=16384)

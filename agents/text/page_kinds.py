@@ -8,24 +8,34 @@ article is read. (A chat export is ``chat``'s, text wrapped into columns ``reflo
 from __future__ import annotations
 
 import re
+from collections import Counter
 from itertools import pairwise
 
 from agents.text.cues import (
     AUTHOR_BOX_HEADING,
+    CAPTION_MAX_WORDS,
     CONTENTS_HEADING,
     EMAIL_FIELD,
     ENDS_ASKING,
     FAQ_HEADING,
     KEY_POINTS_HEADING,
     LINK_LINE,
+    NAMED_PHOTO_CREDIT,
     NEWSLETTER_HEADING,
     NUMBERED,
     SPONSORED_LABEL,
+    TRAILS_OFF,
     TRANSCRIPT_HEADING,
     fold_line,
 )
 from agents.text.line_kinds import is_bare_name, is_date_line, sidebar_kind
-from agents.text.line_shapes import is_body_paragraph, looks_bulleted, without_bullet, word_count
+from agents.text.line_shapes import (
+    is_body_paragraph,
+    is_sentence,
+    looks_bulleted,
+    without_bullet,
+    word_count,
+)
 from agents.text.page_cursor import GAP_MAX_LINES, ArticleParts, Cursor
 from streams.records import Sidebar, SidebarKind
 
@@ -71,6 +81,43 @@ def without_timecodes(lines: list[str]) -> tuple[list[str], list[str]]:
     return [line for index, line in enumerate(lines) if index not in drop], [lines[index] for index in sorted(drop)]
 
 
+# A printed page's number, alone or with its site: "1", "- 1 -", "صفحة 1", "Page 1 of 4", "1 | site.org".
+_PAGE_NUMBER = re.compile(r"^[\s\-–—]*(?:(?:صفحة|الصفحة|page|p\.)\s*)?(\d{1,3})(?:\s*(?:من|of|/|sur)\s*\d{1,3})?(?:\s*\|\s*\S+)?[\s\-–—]*$", re.IGNORECASE)
+RUNNING_HEAD_MAX_WORDS = 16
+
+
+def without_page_furniture(lines: list[str]) -> tuple[list[str], list[Sidebar]]:
+    """A paper exported from its PDF: the page numbers (two or more, in order, with text between
+    them) and the running head printed at each page break (the same line at two breaks, or a line
+    of the cover again: the centre's name, the paper's kind or its title) are furniture; the text
+    runs on across them."""
+    numbers = [(index, int(match.group(1))) for index, line in enumerate(lines) if (match := _PAGE_NUMBER.match(line))]
+    pages = [index for (index, number), (_, following) in pairwise([*numbers, (len(lines), 0)]) if following in (number + 1, 0)]
+    pages = [index for index in pages if any(n == index for n, _ in numbers)]
+    breaks = [a for a, b in pairwise(pages) if any(is_body_paragraph(line) for line in lines[a + 1 : b])] + pages[-1:]
+    if len(breaks) < 2:
+        return lines, []
+    drop = set(breaks)
+    seen = Counter(fold_line(line) for line in lines)
+    headless = 0
+    for index in breaks[:-1]:
+        head = next((k for k in (index + 1, index - 1) if 0 <= k < len(lines) and k not in drop and _is_running_head(lines, k, seen)), None)
+        if head is None:
+            headless += 1
+        else:
+            drop.add(head)
+    if headless and any(lines[index].strip().isdigit() for index in breaks):
+        return lines, []  # bare numbers with no running head by them: a list's or comments' numbers, not pages
+    return [line for k, line in enumerate(lines) if k not in drop], [Sidebar(kind="other", text=lines[k]) for k in sorted(drop)]
+
+
+def _is_running_head(lines: list[str], at: int, seen: Counter[str]) -> bool:
+    """A short line the page prints more than once (at each break, or on the cover and at a break);
+    a name over a date is a comment's writer (comments are numbered too)."""
+    line, below = lines[at], lines[at + 1] if at + 1 < len(lines) else ""
+    return word_count(line) <= RUNNING_HEAD_MAX_WORDS and seen[fold_line(line)] >= 2 and not is_body_paragraph(line) and not is_date_line(below)
+
+
 # ---- Boxes around the article that restate it or speak about it (an FAQ, key points, a table of
 # contents, the writer's box, a sponsored paragraph): found by their heading or label, dropped by
 # place before the page is read, since their lines repeat the article's own (an FAQ's answer
@@ -81,9 +128,27 @@ BOX_ITEM_MAX_WORDS = 30  # a question, a key point, a contents item, a writer's 
 BOX_HEADING_MAX_CHARS = 40  # the longest heading or label in the lexicons ("ce qu'il faut retenir") is 25
 
 
+_QUOTED = re.compile(r"^\s*[«“\"](.+?)(?:\.\.\.|…)?[»”\"]\s*$")
+PULL_QUOTE_MIN_WORDS = 4
+
+
+def _pull_quotes(lines: list[str]) -> dict[int, SidebarKind]:
+    """A pull quote: a line in quotation marks only, whose words the page prints again inside a
+    longer line (the paragraph it was lifted from). An article's own quotations stand in its text once."""
+    quotes: dict[int, SidebarKind] = {}
+    for index, line in enumerate(lines):
+        if (match := _QUOTED.match(line)) is None or word_count(match.group(1)) < PULL_QUOTE_MIN_WORDS:
+            continue
+        lifted = fold_line(match.group(1).rstrip(" .…"))
+        if any(k != index and len(other) > len(line) and lifted in fold_line(other) for k, other in enumerate(lines)):
+            quotes[index] = "other"
+    return quotes
+
+
 def without_boxes(lines: list[str]) -> tuple[list[str], list[Sidebar]]:
-    """The page's lines without its recap, writer's and newsletter boxes and sponsored paragraphs; those as sidebars."""
-    drop: dict[int, SidebarKind] = {}
+    """The page's lines without its recap, writer's and newsletter boxes, sponsored paragraphs and
+    pull quotes; those as sidebars."""
+    drop: dict[int, SidebarKind] = _pull_quotes(lines)
     index = 0
     while index < len(lines):
         if len(lines[index]) > BOX_HEADING_MAX_CHARS:
@@ -96,6 +161,9 @@ def without_boxes(lines: list[str]) -> tuple[list[str], list[Sidebar]]:
             end = _faq_end(lines, index + 1)
         elif KEY_POINTS_HEADING.match(folded):
             end = _key_points_end(lines, index + 1)
+            if end == index + 1:
+                index += 1  # no points under it: a digest's "in brief" over its briefs, a cue the reader sees
+                continue
         elif CONTENTS_HEADING.match(folded):
             end, kind = _contents_end(lines, index + 1), "ui_text"
         elif AUTHOR_BOX_HEADING.match(folded) and index + 1 < len(lines) and is_bare_name(lines[index + 1]):
@@ -111,7 +179,7 @@ def without_boxes(lines: list[str]) -> tuple[list[str], list[Sidebar]]:
         index = max(end, index + 1)
     if not drop:
         return lines, []
-    sidebars = [Sidebar(kind=kind, text=lines[k]) for k, kind in drop.items()]
+    sidebars = [Sidebar(kind=kind, text=lines[k]) for k, kind in sorted(drop.items())]
     return [line for k, line in enumerate(lines) if k not in drop], sidebars
 
 
@@ -143,10 +211,12 @@ def _faq_end(lines: list[str], at: int) -> int:
 
 
 def _key_points_end(lines: list[str], at: int) -> int:
-    """Past key points: bulleted lines, or lines the article prints again at more length."""
-    longer = [fold_line(line) for line in lines if word_count(line) > BOX_ITEM_MAX_WORDS // 3]
+    """Past key points: bulleted lines, or lines the article prints again at more length (a
+    summary's sentences cut short; in a paper's wrapped text they may run across its lines)."""
+    longer = [fold_line(line) for line in lines if word_count(line) > BOX_ITEM_MAX_WORDS // 3 and not TRAILS_OFF.search(line)]
+    page = " ".join(fold_line(line) for line in lines)
     while at < len(lines) and word_count(lines[at]) <= BOX_ITEM_MAX_WORDS and (
-        looks_bulleted(lines[at]) or _opens_a_longer_line(fold_line(lines[at]), longer)
+        looks_bulleted(lines[at]) or _opens_a_longer_line(fold_line(lines[at]), longer) or _is_cut_from(lines[at], page)
     ):
         at += 1
     return at
@@ -155,6 +225,13 @@ def _key_points_end(lines: list[str], at: int) -> int:
 def _opens_a_longer_line(folded: str, longer: list[str]) -> bool:
     text = without_bullet(folded).rstrip(" .…")
     return len(text) >= 20 and any(other != folded and other.startswith(text) for other in longer)
+
+
+def _is_cut_from(line: str, page: str) -> bool:
+    """A line cut short ("...") whose words the page prints again (its text may run across wrapped
+    lines there; the line itself is one copy)."""
+    text = without_bullet(fold_line(line)).rstrip(" .…")
+    return TRAILS_OFF.search(line) is not None and len(text) >= 20 and page.count(text) >= 2
 
 
 def _contents_end(lines: list[str], at: int) -> int:
@@ -174,6 +251,16 @@ def _author_box_end(lines: list[str], at: int) -> int:
     if at < len(lines) and word_count(lines[at]) <= BOX_ITEM_MAX_WORDS and sidebar_kind(lines[at]) is None and not is_date_line(lines[at]):
         return at + 1
     return at
+
+
+def captions_over_credits(lines: list[str]) -> frozenset[str]:
+    """Short lines right over a photographer's credit ("UN Photo/Mark Garten", "© UNICEF/X"): each is
+    the picture's caption, whatever its words (matching forms, as markup's captions are kept)."""
+    return frozenset(
+        fold_line(line)
+        for line, below in pairwise(lines)
+        if NAMED_PHOTO_CREDIT.match(below) and word_count(line) <= CAPTION_MAX_WORDS and sidebar_kind(line) is None and not is_sentence(line)
+    )
 
 
 def transcript_start(lines: list[str]) -> int:

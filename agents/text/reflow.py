@@ -22,7 +22,7 @@ from typing import Self
 
 # A line that ends a paragraph: a stop, perhaps inside closing quotes or brackets; a line
 # trailing off ("...", "…") is a headline or a teaser, not a paragraph's end.
-_PARAGRAPH_STOP = re.compile(r"(?<!\.)[.!?؟][\"”»')\]]*\s*$")
+_PARAGRAPH_STOP = re.compile(r"(?<!\.)[.!?؟][\"”»')\]]*(?:\s*(?:\(\d{1,3}\)|\[\d{1,3}\]))?\s*$")  # a note's mark may follow
 COLUMN_MAX_CHARS = 90  # an e-paper column runs 20-50 characters, fixed-width text up to ~80
 COLUMN_MIN_CHARS = 20  # narrower "columns" are menus, one short item a line
 COLUMN_MIN_PAIRS = 8  # wrapped pairs agreeing on one width before it is taken for a column (lists of headlines agree by chance on 4-5)

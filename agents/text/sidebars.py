@@ -40,10 +40,12 @@ from agents.text.page_cursor import ArticleParts, Cursor
 from agents.text.page_kinds import (
     article_among_teasers,
     bare_speaker_lines,
+    captions_over_credits,
     speaker_labels,
     transcript_start,
     update_stamps,
     without_boxes,
+    without_page_furniture,
     without_timecodes,
 )
 from agents.text.reflow import printed_lines, unwrap
@@ -109,10 +111,13 @@ def split_page(
     """
     lines, chat_events = read_chat(list(_display_lines(text)))
     lines, timecodes = without_timecodes(lines)
+    lines, furniture = without_page_furniture(lines)
     lines, boxes = without_boxes(lines)
-    cursor = Cursor(unwrap(lines), captions=frozenset(fold_line(c) for c in known_captions), template=template_lines)
+    lines = unwrap(lines)
+    captions = frozenset(fold_line(c) for c in known_captions) | captions_over_credits(lines)
+    cursor = Cursor(lines, captions=captions, template=template_lines)
     cursor.sidebars.extend(Sidebar(kind="other", text=code) for code in timecodes)
-    cursor.sidebars.extend(boxes)
+    cursor.sidebars.extend(furniture + boxes)
     cursor.spoken = bool(timecodes) or any(BROADCAST_MARKER.match(line) or TRANSCRIPT_HEADING.match(fold_line(line)) for line in lines)
     cursor.speakers = speaker_labels(cursor.lines)
     cursor.chrome = chat_events | bare_speaker_lines(cursor.lines, cursor.speakers)

@@ -38,8 +38,9 @@ F1_FLOORS = {
     # analysis set now, 1.000)
     "layouts_heldout9": 0.99,
     # part 10: 0.791 at its one blind measurement, after part 9 was studied (ministry newsrooms,
-    # UN news and press releases, think-tank papers, e-mail newsletters)
-    "layouts_heldout10": 0.78,
+    # UN news and press releases, think-tank papers, e-mail newsletters); studied since (an
+    # analysis set now, 0.937)
+    "layouts_heldout10": 0.93,
 }
 # Layout gold: share of appended articles recovered whole and of headlines right (issue 14's
 # targets are 0.90 and 0.95 on layouts never seen while tuning).
@@ -47,6 +48,9 @@ LAYOUT_FLOORS = {"appended_whole": 0.90, "headline_right": 0.95}
 # Part 5 after studying it: 54/63 appended whole (its story pages print a "last updated" line
 # under the date, which the splitter, one date line an article, drops), 88/88 headlines.
 HELDOUT5_FLOORS = {"appended_whole": 0.85, "headline_right": 0.95}
+# Part 10 after studying it: 21/33 appended whole (a digest's second story and its briefs, a UN
+# story's next one under its topic label and picture), 83/88 headlines; under the layout floors.
+HELDOUT10_FLOORS = {"appended_whole": 0.63, "headline_right": 0.94}
 
 
 @pytest.fixture(autouse=True)
@@ -118,3 +122,9 @@ def test_split_quality__heldout5_keeps_appended_articles_whole_and_headlines_rig
     score = evaluate("layouts_heldout5")
     assert score.appended_whole >= HELDOUT5_FLOORS["appended_whole"] * score.appended_total, f"{score.appended_whole}/{score.appended_total}"
     assert score.headline_right >= HELDOUT5_FLOORS["headline_right"] * score.headline_total, f"{score.headline_right}/{score.headline_total}"
+
+
+def test_split_quality__heldout10_keeps_appended_articles_whole_and_headlines_right() -> None:
+    score = evaluate("layouts_heldout10")
+    assert score.appended_whole >= HELDOUT10_FLOORS["appended_whole"] * score.appended_total, f"{score.appended_whole}/{score.appended_total}"
+    assert score.headline_right >= HELDOUT10_FLOORS["headline_right"] * score.headline_total, f"{score.headline_right}/{score.headline_total}"
