@@ -33,10 +33,10 @@ from streams.metrics import counted
 # In-order streams ack a partition's records in order, so a hole behind an acked record is a
 # lost record at once; the grace only spares a re-read when that order does not hold.
 HOLE_GRACE_S = 5.0
-# A hole at a partition's end has no later ack to show it: records fetched past the commit with
-# nothing acked on that partition for TAIL_GRACE_S, while the consumer acked nothing at all for
-# IDLE_S (no stream is busy on them), are read again.
-TAIL_GRACE_S = 30.0
+# A hole at a partition's end has no later ack to show it: once the consumer has acked nothing
+# for IDLE_S (no stream is busy), a partition whose fetch position stays past its commit with
+# nothing acked on it for TAIL_GRACE_S more is read again.
+TAIL_GRACE_S = 20.0
 IDLE_S = 10.0
 # A partition is read again at most this often: a hole that re-reading did not fill (a record
 # skipped again) waits, rather than looping the fetcher.
@@ -88,6 +88,7 @@ class PartitionLedger:
     absent: list[Span] = field(default_factory=list)
     hole_since: float | None = None
     tail_since: float | None = None
+    fetched_to: int | None = None
     reread_at: float = float("-inf")
 
     def note_fetched(self, offsets: Sequence[int]) -> None:
@@ -97,20 +98,18 @@ class PartitionLedger:
     def forget_below(self, offset: int) -> None:
         self.absent = [(start, end) for start, end in self.absent if end > offset]
 
-    def note_tail(self, floor: int, has_acks: bool, now: float) -> None:
-        """Records fetched past ``floor`` with none acked are on their way to a stream, or lost."""
-        if has_acks or self.next_fetch is None or self.next_fetch <= floor:
+    def note_tail(self, floor: int | None, fetched_to: int | None, now: float) -> None:
+        """``fetched_to``: where the fetcher stands, when the consumer is idle and nothing of
+        this partition is acked (None otherwise). Past ``floor``, its records are lost."""
+        self.fetched_to = fetched_to
+        if floor is None or fetched_to is None or fetched_to <= floor:
             self.tail_since = None
         elif self.tail_since is None:
             self.tail_since = now
 
-    def reread_due(self, now: float, idle_for: float) -> bool:
+    def reread_due(self, now: float) -> bool:
         behind_an_ack = self.hole_since is not None and now - self.hole_since >= HOLE_GRACE_S
-        at_the_end = (
-            self.tail_since is not None
-            and now - self.tail_since >= TAIL_GRACE_S
-            and idle_for >= IDLE_S
-        )
+        at_the_end = self.tail_since is not None and now - self.tail_since >= TAIL_GRACE_S
         return (behind_an_ack or at_the_end) and now - self.reread_at >= REREAD_BACKOFF_S
 
 
@@ -176,22 +175,26 @@ class HoleGuardConsumer(faust_aiokafka.Consumer):
     async def _reread_holes(self) -> None:
         await self._learn_log_starts()
         now = time.monotonic()
-        for tp, ledger in self._ledgers.items():
+        idle = now - self._last_ack_at >= IDLE_S
+        assigned = (
+            self.assignment()
+            if idle or any(ledger.hole_since is not None for ledger in self._ledgers.values())
+            else set()
+        )
+        for tp, ledger in list(self._ledgers.items()):
+            at_rest = idle and tp in assigned and not self._acked[tp]
+            ledger.note_tail(
+                self._commit_floor(tp), await self.position(tp) if at_rest else None, now
+            )
+        for tp, ledger in list(self._ledgers.items()):
             floor = self._commit_floor(tp)
-            if floor is not None:
-                ledger.note_tail(floor, bool(self._acked[tp]), now)
-        idle_for = now - self._last_ack_at
-        due = [tp for tp, ledger in self._ledgers.items() if ledger.reread_due(now, idle_for)]
-        assigned = self.assignment() if due else set()
-        for tp in due:
-            floor = self._commit_floor(tp)
-            if tp in assigned and floor is not None:
+            if ledger.reread_due(now) and tp in assigned and floor is not None:
                 await self._reread(tp, floor, now)
 
     async def _reread(self, tp: TP, floor: int, now: float) -> None:
         ledger = self._ledger(tp)
         acked = self._acked[tp]
-        last = min(acked) - 1 if acked else (ledger.next_fetch or floor + 1) - 1
+        last = min(acked) - 1 if acked else (ledger.fetched_to or floor + 1) - 1
         log.warning(
             "consumer.reread",
             topic=tp.topic,
@@ -208,10 +211,9 @@ class HoleGuardConsumer(faust_aiokafka.Consumer):
     async def _learn_log_starts(self) -> None:
         # Before its first commit a partition is read from its log's start (auto_offset_reset
         # is earliest), which is then the commit floor.
+        read = {tp for tp, offsets in self._acked.items() if offsets} | self._ledgers.keys()
         unknown = [
-            tp
-            for tp, offsets in self._acked.items()
-            if offsets and tp not in self._log_starts and self._committed_offset[tp] is None
+            tp for tp in read if tp not in self._log_starts and self._committed_offset[tp] is None
         ]
         if unknown:
             starts: Mapping[TP, int] = await self.earliest_offsets(*unknown)
@@ -222,11 +224,6 @@ class HoleGuardConsumer(faust_aiokafka.Consumer):
     async def seek(self, partition: TP, offset: int) -> None:
         await super().seek(partition, offset)
         self._ledger(partition).next_fetch = None  # a fetch already under way may still return
-
-    async def perform_seek(self) -> None:
-        await super().perform_seek()
-        for ledger in self._ledgers.values():
-            ledger.next_fetch = None
 
     async def on_partitions_revoked(self, revoked: set[TP]) -> None:
         for tp in revoked:

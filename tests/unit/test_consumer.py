@@ -76,26 +76,24 @@ def test_a_hole_is_read_again_after_its_grace_and_not_more_often_than_the_backof
     since: float | None, reread_at: float, due: bool
 ) -> None:
     ledger = PartitionLedger(hole_since=since, reread_at=reread_at)
-    assert ledger.reread_due(100.0 + HOLE_GRACE_S + 1, idle_for=0.0) is due
+    assert ledger.reread_due(100.0 + HOLE_GRACE_S + 1) is due
 
 
-def test_records_fetched_past_the_floor_with_none_acked_are_a_tail_hole_once_the_streams_idle() -> (
-    None
-):
-    ledger = PartitionLedger(next_fetch=120)
-    ledger.note_tail(floor=100, has_acks=False, now=0.0)
+def test_a_fetch_position_past_the_floor_while_idle_is_a_tail_hole_after_its_grace() -> None:
+    ledger = PartitionLedger()
+    ledger.note_tail(floor=100, fetched_to=120, now=0.0)
     assert ledger.tail_since == 0.0
-    assert not ledger.reread_due(TAIL_GRACE_S / 2, idle_for=IDLE_S)  # maybe still on their way
-    assert not ledger.reread_due(TAIL_GRACE_S, idle_for=IDLE_S / 2)  # a stream is still acking
-    assert ledger.reread_due(TAIL_GRACE_S, idle_for=IDLE_S)
+    ledger.note_tail(floor=100, fetched_to=120, now=TAIL_GRACE_S / 2)
+    assert not ledger.reread_due(TAIL_GRACE_S / 2)  # maybe still on their way
+    assert ledger.reread_due(TAIL_GRACE_S)
 
 
-@pytest.mark.parametrize(("next_fetch", "has_acks"), [(100, False), (None, False), (120, True)])
-def test_no_tail_hole_when_all_fetched_is_committed_unknown_or_being_acked(
-    next_fetch: int | None, has_acks: bool
+@pytest.mark.parametrize(("floor", "fetched_to"), [(100, 100), (None, 120), (100, None)])
+def test_no_tail_hole_when_all_fetched_is_committed_the_floor_unknown_or_the_streams_busy(
+    floor: int | None, fetched_to: int | None
 ) -> None:
-    ledger = PartitionLedger(next_fetch=next_fetch, tail_since=5.0)
-    ledger.note_tail(floor=100, has_acks=has_acks, now=50.0)
+    ledger = PartitionLedger(tail_since=5.0)
+    ledger.note_tail(floor=floor, fetched_to=fetched_to, now=50.0)
     assert ledger.tail_since is None
 
 
@@ -214,11 +212,23 @@ async def test_records_the_broker_showed_absent_are_committed_over() -> None:
 
 
 async def test_a_tail_hole_is_read_again_once_the_streams_are_idle() -> None:
-    consumer = polling(consumer_reading(RAW), committed=4990, fetched=[])
-    consumer._ledger(RAW).next_fetch = 5000  # 4990-4999 fetched, none acked
-    consumer._ledger(RAW).tail_since = time.monotonic() - TAIL_GRACE_S
+    # As a restarted worker left it: committed at 17, the fetcher at the partition's end (76),
+    # nothing acked, nothing on its way.
+    consumer = polling(consumer_reading(RAW), committed=17, fetched=[])
+    consumer.position = AsyncMock(return_value=76)  # type: ignore[method-assign]
+    consumer._ledger(RAW)
     consumer._last_ack_at = time.monotonic() - IDLE_S
 
     await consumer._wait_next_records(timeout=0.1)
+    consumer._seek.assert_not_awaited()  # type: ignore[attr-defined]
+    consumer._ledger(RAW).tail_since -= TAIL_GRACE_S  # type: ignore[operator]
+    await consumer._wait_next_records(timeout=0.1)
 
-    consumer._seek.assert_awaited_once_with(RAW, 4990)  # type: ignore[attr-defined]
+    consumer._seek.assert_awaited_once_with(RAW, 17)  # type: ignore[attr-defined]
+
+
+async def test_a_busy_consumer_asks_no_positions() -> None:
+    consumer = polling(consumer_reading(RAW), committed=17, fetched=[17, 18])
+    consumer.position = AsyncMock(return_value=19)  # type: ignore[method-assign]
+    await consumer._wait_next_records(timeout=0.1)
+    consumer.position.assert_not_awaited()
