@@ -12,7 +12,7 @@ import pytest
 
 from agents.text import entities, normalization, terms
 from agents.text.entities import _alias_index, _longest_alias, _may_start_name, _tokens
-from agents.text.fingerprints import simhash, simhash_of
+from agents.text.fingerprints import SHINGLE, _shingles, simhash, simhash_of
 from agents.text.normalization import matching_form
 from agents.text.terms import (
     _term,
@@ -154,3 +154,10 @@ def test_zipf_of__plain_words_read_from_their_band(seeds: dict[str, str]) -> Non
     for lang in ("ar", "en", "de"):
         for word in [*plain, *not_plain]:
             assert terms.zipf_of(word, lang) == zipf_frequency(word, lang), (word, lang)
+
+
+def test_shingles__the_runs_the_index_slices_gave() -> None:
+    tokens = ["a", "bb", "ccc", "dddd", "eeeee", "ffffff"]
+    for n in range(len(tokens) + 1):
+        sliced = [" ".join(tokens[:n][i : i + SHINGLE]) for i in range(max(1, n - SHINGLE + 1))]
+        assert _shingles(tokens[:n]) == sliced
