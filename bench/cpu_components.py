@@ -3,7 +3,9 @@
     .venv/bin/python bench/cpu_components.py [--articles 2000] [--tree PATH] [--json]
 
 Runs split, normalize, enrich, embed (batches of 32), a hop's decode and encode, and grouping
-over the first --articles ANT records, and times each part with the process's CPU clock. Inside
+over the first --articles ANT records, and times each part with the process's CPU clock;
+"grouping features" is ``stories.features_of`` (the enrich children compute it), "group (assign)"
+the placing the worker's loop does. Inside
 enrich, the scans it calls (entities, quotes, language, keywords, SimHash) are timed by wrapping
 the names enrichment calls them by, so the same script measures another checkout of storywire
 (--tree, e.g. a baseline commit in a git worktree; bench/throughput.py does that) as long as
@@ -35,7 +37,7 @@ ENRICH_SCANS = (
     ("SimHash", "agents.text.enrichment", ("simhash", "simhash_of")),
 )
 ROWS = ("split", "normalize", *(name for name, _m, _f in ENRICH_SCANS), "enrich, the rest", "embedding",
-        "decode + encode (one hop)", "group")
+        "decode + encode (one hop)", "grouping features", "group (assign)")
 
 
 class CpuClock:
@@ -81,6 +83,8 @@ def measure(articles: int) -> tuple[dict[str, float], int]:
     importlib.import_module("agents.text.enrich_batch").warm_up()
     threadpool_limits(limits=1)  # as in the worker's children
     clock = CpuClock()
+    # What the enrich children compute for grouping (since 2026-11-27), apart from placing.
+    stories.features_of = clock.wrap("grouping features", stories.features_of)
     for name, module, functions in ENRICH_SCANS:
         target = importlib.import_module(module)
         for function in functions:
@@ -96,7 +100,7 @@ def measure(articles: int) -> tuple[dict[str, float], int]:
         for enriched, vector in zip(batch, vectors, strict=True):
             full = enriched.model_copy(update={"embedding": vector})
             full = clock.run("decode + encode (one hop)", lambda e: decode(EnrichedArticle, encode(e)), full)
-            clock.run("group", lambda f: stories.assign(stories.features_of(f), state, horizon), full)
+            clock.run("group (assign)", lambda f: stories.assign(stories.features_of(f), state, horizon), full)
 
     batch: list[Any] = []
     for item in distinct_pages(raw_items(articles)):

@@ -2,8 +2,10 @@
 
     .venv/bin/python bench/same_output.py [--articles 2000] [--baseline REV]
 
-Runs split -> normalize -> enrich (no embedding) over the first --articles records of
-ant_multisource for the working tree and for --baseline (checked out with `git worktree add`
+Runs split -> normalize -> enrich (no embedding) and, where the tree has them, the grouping
+features the enrich children compute (``stories.desk_article_of``, without the embedding: the
+"features" field) over the first --articles records of ant_multisource for the working tree and for
+--baseline (checked out with `git worktree add`
 into a temporary directory, removed afterwards). Each tree runs in its own subprocess with that
 tree first on sys.path and dumps one JSON line per article; this process then prints, per
 field, how many articles are identical, the first differences, and the ms of CPU per article
@@ -16,6 +18,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
+import os
 import subprocess
 import sys
 import tempfile
@@ -26,7 +29,7 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
-CORPUS = ROOT.parent / "shared" / "corpus" / "ant_multisource.jsonl.gz"
+CORPUS = Path(os.environ.get("STORYWIRE_SHARED_DIR", ROOT.parent / "shared")) / "corpus" / "ant_multisource.jsonl.gz"
 ARRIVED = datetime(2026, 11, 22, 12, 0, tzinfo=UTC)
 # HEAD when the lean scans began (issue 15): the output every later tree must reproduce.
 BASELINE = "812f1a0a5cf4d86a72b60aae43eaa22883de2d2f"
@@ -46,6 +49,7 @@ COMPONENTS = (
     ("simhash", "agents.text.enrichment", "simhash"),
     ("simhash", "agents.text.enrichment", "simhash_of"),
     ("dates", "agents.text.enrichment", "_publication"),
+    ("grouping features", "agents.text.stories", "desk_article_of"),
 )
 INSIDE_ENRICH = ("entities", "quotes", "language", "keywords", "simhash", "dates")
 
@@ -86,6 +90,13 @@ def dump(root: Path, articles: int, out: Path) -> None:
             setattr(module, name, _timed(totals, component, getattr(module, name)))
     pages = importlib.import_module("agents.text.pages")
     enrichment = importlib.import_module("agents.text.enrichment")
+    stories = importlib.import_module("agents.text.stories")
+
+    def with_features(enriched: Any) -> dict[str, Any]:
+        dumped: dict[str, Any] = enriched.model_dump(mode="json", exclude={"embedding"})
+        if hasattr(stories, "desk_article_of"):  # trees before the grouping features moved to the children
+            dumped["features"] = stories.desk_article_of(enriched).model_dump(mode="json", exclude={"embedding"})
+        return dumped
 
     def run(row: dict[str, Any]) -> list[dict[str, Any]]:
         try:
@@ -93,7 +104,7 @@ def dump(root: Path, articles: int, out: Path) -> None:
             found = [enrichment.enrich(pages.normalize_article(a)) for a in pages.articles_from_page(raw)]
         except ValueError as error:
             return [{"record": row["id"], "error": f"{type(error).__name__}: {error}"}]
-        return [{"record": row["id"], **e.model_dump(mode="json", exclude={"embedding"})} for e in found]
+        return [{"record": row["id"], **with_features(e)} for e in found]
 
     for row in ant_records(articles, articles + WARM_UP_RECORDS):
         run(row)
@@ -122,10 +133,12 @@ def load(path: Path) -> tuple[list[dict[str, Any]], dict[str, Any]]:
 
 
 def fields_of(result: dict[str, Any]) -> dict[str, Any]:
-    """Top-level fields, the article's own fields one level down (split and normalize output)."""
-    flat = {key: value for key, value in result.items() if key != "article"}
-    for key, value in (result.get("article") or {}).items():
-        flat[f"article.{key}"] = value
+    """Top-level fields; the article's own fields (split and normalize output) and its grouping
+    features one level down."""
+    flat = {key: value for key, value in result.items() if key not in ("article", "features")}
+    for part in ("article", "features"):
+        for key, value in (result.get(part) or {}).items():
+            flat[f"{part}.{key}"] = value
     return flat
 
 
@@ -157,12 +170,12 @@ def timing_table(baseline: dict[str, Any], now: dict[str, Any]) -> list[str]:
         return {key: 1000 * value / max(1, stats["articles"]) for key, value in totals.items()}
 
     old, new = per_article(baseline), per_article(now)
-    rows = ["split", "normalize", *INSIDE_ENRICH, "rest of enrich", "enrich"]
+    rows = ["split", "normalize", *INSIDE_ENRICH, "rest of enrich", "enrich", "grouping features"]
     lines = ["| component | baseline ms | now ms |", "|---|---|---|"]
     lines += [f"| {row} | {old.get(row, 0.0):.2f} | {new.get(row, 0.0):.2f} |" for row in rows]
-    old_total = old.get("split", 0.0) + old.get("normalize", 0.0) + old.get("enrich", 0.0)
-    new_total = new.get("split", 0.0) + new.get("normalize", 0.0) + new.get("enrich", 0.0)
-    return [*lines, f"| split + normalize + enrich | {old_total:.2f} | {new_total:.2f} |"]
+    parts = ("split", "normalize", "enrich", "grouping features")
+    old_total, new_total = (sum(side.get(part, 0.0) for part in parts) for side in (old, new))
+    return [*lines, f"| split + normalize + enrich + grouping features | {old_total:.2f} | {new_total:.2f} |"]
 
 
 def main() -> None:

@@ -394,12 +394,12 @@ FAMILY_NAME_ZIPF = 4.5  # "المالكي" (4.37) is a family name; "التاب�
 
 @lru_cache(maxsize=100_000)
 def _is_common_word(token: str, threshold: float = COMMON_WORD_ZIPF) -> bool:
-    from wordfreq import zipf_frequency
+    from agents.text.terms import zipf_of
 
     bare = _HARAKAT.sub("", token)
     forms = {bare, bare[1:] if bare[:1] in _CLITICS and len(bare) > 3 else bare}
     forms |= {f[:-1] + "ة" for f in forms if f.endswith("ه")} | {f[:-1] + "ى" for f in forms if f.endswith("ي")}
-    return max(zipf_frequency(f, "ar") for f in forms) >= threshold
+    return max(zipf_of(f, "ar") for f in forms) >= threshold
 
 
 def _is_family_name(token: str) -> bool:

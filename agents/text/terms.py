@@ -96,12 +96,14 @@ _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 
 def weighted_terms(text: str, language: str) -> dict[str, float]:
     """Stemmed content words weighted like tf-idf: (1 + log tf) times the word's rarity."""
-    counts: Counter[str] = Counter()
+    counts: dict[str, int] = {}
     rarity: dict[str, float] = {}
-    for token in _display_tokens(_DIACRITICS.sub("", text)):
+    # Each distinct token once, with its count: a text repeats its words, and a Counter keeps
+    # them in the order they first occur, so the terms come in the same order as token by token.
+    for token, n in Counter(_display_tokens(_DIACRITICS.sub("", text))).items():
         term, token_rarity = _weighted_token(token, language)
         if term:
-            counts[term] += 1
+            counts[term] = counts.get(term, 0) + n
             rarity[term] = max(rarity.get(term, 0.0), token_rarity)
     return {term: (1.0 + math.log(n)) * rarity[term] for term, n in counts.items()}
 
@@ -131,10 +133,32 @@ def _weighted_token(token: str, language: str) -> tuple[str | None, float]:
 
 @lru_cache(maxsize=200_000)
 def word_rarity(token: str, language: str) -> float:
-    from wordfreq import zipf_frequency  # loads its lists on first use
-
     lang = language if language in ("ar", "en", "fr", "es", "de", "tr", "ru", "fa") else "ar"
-    return max(RARITY_FLOOR, ZIPF_CEILING - zipf_frequency(token.lower(), lang))
+    return max(RARITY_FLOOR, ZIPF_CEILING - zipf_of(token.lower(), lang))
+
+
+# A word of lowercase ASCII letters, or of Arabic letters without tatweel or marks: wordfreq's
+# Arabic and English preprocessing (NFC/NFKC, mark removal, case folding) leaves it as it is and
+# its tokenizer keeps it one token.
+_PLAIN_WORD = re.compile(r"[a-z]+|[\u0621-\u063a\u0641-\u064a]+")
+_PLAIN_LOOKUP_LANGUAGES = frozenset({"ar", "en"})
+_zipf_by_band: dict[tuple[str, float | None], float] = {}
+
+
+def zipf_of(word: str, lang: str) -> float:
+    """wordfreq's ``zipf_frequency(word, lang)``. It tokenizes every word it is given, most of
+    its cost; a plain word (``_PLAIN_WORD``) in Arabic or English is its own one token, so its
+    Zipf value depends only on the frequency band its list gives it (or that it is unlisted):
+    looked up directly, computed by wordfreq once per band."""
+    from wordfreq import get_frequency_dict, zipf_frequency  # loads its lists on first use
+
+    if lang not in _PLAIN_LOOKUP_LANGUAGES or not _PLAIN_WORD.fullmatch(word):
+        return float(zipf_frequency(word, lang))
+    band = (lang, get_frequency_dict(lang, "best").get(word))  # "best" as wordfreq asks: one cached dict
+    zipf = _zipf_by_band.get(band)
+    if zipf is None:
+        zipf = _zipf_by_band[band] = float(zipf_frequency(word, lang))
+    return zipf
 
 
 def keywords(text: str, limit: int = 12) -> tuple[str, ...]:

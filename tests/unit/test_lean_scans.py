@@ -3,17 +3,26 @@ articles on 2,000 ANT pages; these check each shortcut's own argument)."""
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from collections import Counter
 
 import pytest
 
-from agents.text import entities, normalization
+from agents.text import entities, normalization, terms
 from agents.text.entities import _alias_index, _longest_alias, _may_start_name, _tokens
-from agents.text.fingerprints import simhash, simhash_of
+from agents.text.fingerprints import SHINGLE, _shingles, simhash, simhash_of
 from agents.text.normalization import matching_form
-from agents.text.terms import _term, folded_words, keywords, keywords_of, strip_clitics, words
+from agents.text.terms import (
+    _term,
+    folded_words,
+    keywords,
+    keywords_of,
+    strip_clitics,
+    weighted_terms,
+    words,
+)
 
 TRICKY = [
     "إقلیم ناجورنو کاراباخ «الكرملين» ٢٠٢٣ – ﻻ ﷺ",
@@ -114,3 +123,41 @@ def test_alias_prefixes__hold_every_key_cut_after_each_word() -> None:
     assert all(key in index.exact_prefixes for key in index.exact)
     assert all(re.split(" ", key)[0] in index.exact_prefixes for key in index.exact)
     assert all(key.split("-")[0] in index.skeleton_prefixes for key in index.by_skeleton)
+
+
+def _weighted_terms_token_by_token(text: str, language: str) -> dict[str, float]:
+    """weighted_terms as it was: every token looked up and counted in turn."""
+    counts: Counter[str] = Counter()
+    rarity: dict[str, float] = {}
+    for token in terms._display_tokens(terms._DIACRITICS.sub("", text)):
+        term, token_rarity = terms._weighted_token(token, language)
+        if term:
+            counts[term] += 1
+            rarity[term] = max(rarity.get(term, 0.0), token_rarity)
+    return {term: (1.0 + math.log(n)) * rarity[term] for term, n in counts.items()}
+
+
+def test_weighted_terms__distinct_tokens_give_the_same_terms_in_order(seeds: dict[str, str]) -> None:
+    for text in [*seeds.values(), *TRICKY, "über München ağır Москва über"]:
+        for language in ("ar", "en", "de"):
+            assert list(weighted_terms(text, language).items()) == list(_weighted_terms_token_by_token(text, language).items())
+
+
+def test_zipf_of__plain_words_read_from_their_band(seeds: dict[str, str]) -> None:
+    """bench check of the same on every plain word of both lists: docs/speed.md."""
+    from wordfreq import top_n_list, zipf_frequency
+
+    plain = {w for lang in ("ar", "en") for w in top_n_list(lang, 3000) if terms._PLAIN_WORD.fullmatch(w)}
+    plain |= {w.lower() for text in seeds.values() for w in words(text)}
+    plain |= {"qzxvbk", "ككككك", "بيسكوف", "erdogan", "the", "في"}
+    not_plain = ["it's", "über", "2018", "الـكرملين", "کاراباخ", "مُضيفًا", "straße"]
+    for lang in ("ar", "en", "de"):
+        for word in [*plain, *not_plain]:
+            assert terms.zipf_of(word, lang) == zipf_frequency(word, lang), (word, lang)
+
+
+def test_shingles__the_runs_the_index_slices_gave() -> None:
+    tokens = ["a", "bb", "ccc", "dddd", "eeeee", "ffffff"]
+    for n in range(len(tokens) + 1):
+        sliced = [" ".join(tokens[:n][i : i + SHINGLE]) for i in range(max(1, n - SHINGLE + 1))]
+        assert _shingles(tokens[:n]) == sliced
