@@ -55,6 +55,7 @@ SETS = (
     "layouts_heldout8",
     "layouts_heldout9",
     "layouts_heldout10",
+    "layouts_heldout11",
 )
 _APPENDED = re.compile(r"^appended-(\d+)-(title|dateline|body)$")
 _BULLET = re.compile(r"^[\s\-–•*·▪●◦>]+")

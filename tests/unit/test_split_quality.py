@@ -41,6 +41,9 @@ F1_FLOORS = {
     # UN news and press releases, think-tank papers, e-mail newsletters); studied since (an
     # analysis set now, 0.937)
     "layouts_heldout10": 0.93,
+    # part 11: 0.797 at its one blind measurement, after part 10 was studied (fact-check pages, a
+    # news agency's wire feed, an Islamic-affairs portal, a story told as an X thread)
+    "layouts_heldout11": 0.79,
 }
 # Layout gold: share of appended articles recovered whole and of headlines right (issue 14's
 # targets are 0.90 and 0.95 on layouts never seen while tuning).
