@@ -2,12 +2,14 @@
 stream processed.
 
 Faust 0.15 loses records around a worker's start and rebalances (docs/reliability.md, "Lost
-batches around a worker's start"): its ``getmany`` drops fetched records of a partition it
-holds paused at that moment, or all of a poll's rest when flow stops or the generation changes,
-after aiokafka's position has moved past them; its streams ack, unprocessed, the records they
-skip at a generation change; it marks any jump between delivered offsets as a gap to commit
-over; and it checks that acked offsets start at the committed one only when that offset is
-above 0. Any of these commits past pages that no agent ever saw, for good.
+batches around a worker's start"). Seen in the crash tests: in a restarted worker, records of a
+fetch under way while the recovery seeks to the committed offsets reach the streams, and runs
+of them are never processed. Read in its code: ``getmany`` drops fetched records of a partition
+it holds paused at that moment, or a poll's rest when flow stops or the generation changes,
+after aiokafka's position has moved past them; the streams ack, unprocessed, the records they
+skip at a generation change; any jump between delivered offsets counts as a gap to commit over;
+and acked offsets are checked to start at the committed one only when that offset is above 0.
+Then the commit passes pages that no agent ever saw, for good, or the partition stalls.
 
 Here the commit is the end of the run of offsets from the commit floor (the committed offset,
 or the log's start before the first commit) that were processed, or that the broker returned
