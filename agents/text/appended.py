@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from agents.text.article_body import read_body
+from agents.text.article_body import read_body, take_filing_stamp
 from agents.text.article_starts import (
     NEW_ARTICLE_ECHO_MIN,
     is_bare_cue,
@@ -194,6 +194,7 @@ def _read_appended(cursor: Cursor, titled: bool = False) -> ArticleParts:
     if title is None and is_dateline(cursor.peek() or ""):
         dateline = without_bullet(cursor.take())
     paragraphs = read_body(cursor, title)
+    dateline = dateline or take_filing_stamp(cursor)
     inner = tuple(cursor.sidebars)
     cursor.sidebars = outer
     cursor.sidebars.append(Sidebar(kind="appended_article", text=title or paragraphs[0]))

@@ -19,6 +19,7 @@ from agents.text.chat import is_message_start
 from agents.text.cues import (
     BROADCAST_MARKER,
     BYLINE,
+    CLOCK_TIME,
     COMMENTS,
     CONTINUATION_OPENER,
     EMBED_MAX_WORDS,
@@ -27,10 +28,18 @@ from agents.text.cues import (
     NEXT_STORY,
     NUMBERED,
     REPLY_BUTTON,
+    WIRE_SIGN_OFF,
+    WIRE_STAMP,
     WORD,
     fold_line,
 )
-from agents.text.line_kinds import is_bare_name, is_cut_by_paywall, is_date_line, is_note
+from agents.text.line_kinds import (
+    is_bare_name,
+    is_cut_by_paywall,
+    is_date_line,
+    is_note,
+    sidebar_kind,
+)
 from agents.text.line_shapes import (
     echo_share,
     is_headline,
@@ -270,3 +279,29 @@ def _closes_with_intro(cursor: Cursor, body: list[str]) -> bool:
 
 def _is_title_like_label(line: str) -> bool:
     return word_count(line) <= 2
+
+
+SIGN_OFF_MAX_LINES = 2  # "(النهاية) ع ا ب / ر ح", or an end mark and the initials
+
+
+def take_filing_stamp(cursor: Cursor) -> str | None:
+    """The filing stamp a wire prints at a dispatch's foot, under its sign-off ("ح س/ س ك" /
+    "17/03/2018 22:00 GMT", "انتهى" / "2018-03-20 17:46:51", "كونا281407 جمت ابر 18"): the
+    dispatch's own date and time. Taken with the sign-off; None (nothing taken) when absent."""
+    ahead = 0
+    while ahead < SIGN_OFF_MAX_LINES and (line := cursor.peek(ahead)) is not None and _is_sign_off(line):
+        ahead += 1
+    stamp = cursor.peek(ahead)
+    # the line's own kind: a feed's many stamps may read to the page as a chat's events
+    if not ahead or stamp is None or sidebar_kind(stamp) is not None or not is_date_line(stamp):
+        return None
+    if not (CLOCK_TIME.search(stamp) or WIRE_STAMP.match(fold_line(stamp))):
+        return None  # a filing stamp carries its time
+    for _ in range(ahead):
+        cursor.take(cursor.kind_of(cursor.peek() or "") or "other")
+    return cursor.take()
+
+
+def _is_sign_off(line: str) -> bool:
+    folded = fold_line(line)
+    return bool(WIRE_SIGN_OFF.match(folded) or END_MARK.match(folded))

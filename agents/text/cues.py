@@ -248,6 +248,41 @@ LIVE_LABEL = _folded(
 # A release's end mark ("-انتهى-", "###", "-30-", "- ENDS -"): the release is over, what follows
 # is its furniture (the issuer's "about" paragraph, contacts) or the next release.
 END_MARK = _folded(r"^\s*(?:[-–—]*\s*(?:انتهي|ends?|30)\s*[-–—]*|#{3,})\s*$")
+# A news agency's wire as its terminals and subscriber portals print it (AFP, Reuters, dpa, KUNA,
+# Xinhua, the state agencies): the teleprinter's start and end of a message ("ZCZC", "NNNN"); a
+# transmission header, the agency's code, serial, priority, category and time in capitals and
+# digits ("KUNA 0261 4 SPO 28/04/2018", "dpa-AR0442 011923 YEM", "ARA0527 4 I 0401 TUR /AFP-QV89");
+# a slug, topic words joined by hyphens ("رياضة-إيطاليا", "YEMEN-SECURITY/ (UPDATE 1)", a later
+# take's "رياضة-السعودية 2 الرياض وأخير"); a priority word alone ("URGENT", "عاجل عاجل"); an edition
+# note in brackets ("(صور)", "(تحديث 1 بإضافة تصريحات)", "(PIX)"). Furniture of every dispatch.
+WIRE_CONTROL = re.compile(r"^\s*(?:ZCZC|NNNN)\s*$")
+WIRE_HEADER = re.compile(
+    r"^\s*(?=.*\d{3})(?=.*\b[A-Z]{3}\b)[A-Za-z]{2,8}(?:-[A-Z]{2})?\s?\d{3,5}[A-Z]{0,2}(?:\s+/?[A-Za-z0-9][A-Za-z0-9/\-.]*){1,5}\s*$"
+)
+WIRE_SLUG_LATIN = re.compile(r"^\s*[A-Z]{2,}(?:-[A-Z]{2,})+/?(?:\s*\([A-Z0-9 ]{2,20}\))?\s*$")
+_ARABIC_WORD = "[\u0621-\u064a]+"
+_SLUG_PART = _ARABIC_WORD + r"(?:\s" + _ARABIC_WORD + r")?"
+WIRE_SLUG = re.compile(
+    r"^\s*" + _SLUG_PART + r"(?:-" + _SLUG_PART + r"){1,3}(?:\s+\d{1,2}\s+" + _ARABIC_WORD + r"(?:\s+" + _ARABIC_WORD + r"){0,2})?\s*$"
+)
+WIRE_PRIORITY = _folded(r"^\W*(?:urgent|flash|bulletin|alerte|عاجل(?:\s+(?:عاجل|جدا))*)\W*$")
+WIRE_EDITION_NOTE = _folded(
+    r"^\s*\((?:صور|فيديو|خبر\s+موسع|(?:ل|مع\s+)?اضافه\s[^()]{0,40}|تحديث\s*\d*[^()]{0,40}|تصحيح[^()]{0,40}"
+    r"|pix|photos?|video|update\s*\d*[^()]{0,30}|corrected[^()]{0,30}|recasts?[^()]{0,30}|adds?\s[^()]{0,30})\)\s*$"
+)
+# A take's "more to come": the dispatch goes on in the next take, under its own header and slug.
+WIRE_MORE = _folded(r"^[\W_]*(?:يتبع|more|a\s+suivre|à\s+suivre|suite)[\W_]*$")
+# A dispatch's sign-off: its writers' and editors' initials ("ح س/ س ك", "(النهاية) ع ا ب / ر ح",
+# "ach/ser"), "(Reporting by X; Editing by Y)". It closes the dispatch; its filing stamp follows.
+_INITIALS = r"(?:[\u0621-\u064a]{1,3}\s+){0,3}[\u0621-\u064a]{1,3}"
+WIRE_SIGN_OFF = _folded(
+    r"^\W*(?:\((?:النهايه|end)\)\s*)?" + _INITIALS + r"\s*/\s*" + _INITIALS + r"\s*$"
+    r"|^\s*[a-z]{2,4}(?:\s*/\s*[a-z]{2,4}){2,}\s*$|^\W*(?:reporting|writing|editing)\s+by\b"
+)
+# A dispatch's filing stamp: the agency, day and time run together, the zone and month
+# ("كونا281407 جمت ابر 18", "AFP 020401 GMT APR 18").
+CLOCK_TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
+WIRE_STAMP = _folded(r"^\W*[a-z\u0621-\u064a]{2,8}\s?\d{6}\s+(?:gmt|utc|جمت|ت\s?غ)\s+[a-z\u0621-\u064a]{3,5}\s+\d{2}\s*$")
 # An issuer's boilerplate: "نبذة عن X", "About X" over its standing paragraph.
 ABOUT = _folded(r"^\W*(?:نبذه\s+عن|حول\s+شركه|عن\s+شركه|about)\s+\S+(?:\s+\S+){0,5}\W*$")
 # A mail's head as a mail client prints it: its sender, its addressee, copies and subject ("من: X

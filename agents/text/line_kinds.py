@@ -89,6 +89,15 @@ from agents.text.cues import (
     UI_ANYWHERE_MAX_WORDS,
     UI_WORDS_FOLDED,
     WIDGET,
+    WIRE_CONTROL,
+    WIRE_EDITION_NOTE,
+    WIRE_HEADER,
+    WIRE_MORE,
+    WIRE_PRIORITY,
+    WIRE_SIGN_OFF,
+    WIRE_SLUG,
+    WIRE_SLUG_LATIN,
+    WIRE_STAMP,
     fold_line,
 )
 from agents.text.line_shapes import is_sentence, word_count
@@ -110,6 +119,11 @@ def sidebar_kind(line: str) -> SidebarKind | None:
         return "other"
     if MAIL_HEAD.match(folded):
         return "other"  # a mail's head (sender, addressee, subject), an address alone, a greeting
+    if word_count(line) <= WIRE_LINE_MAX_WORDS and not WIRE_STAMP.match(folded):
+        if is_wire_furniture(line):
+            return "other"
+        if WIRE_SIGN_OFF.match(folded):
+            return "source_credit"  # a dispatch's sign-off: it closes the dispatch
     if DISCLAIMER.match(folded) or GUEST_NOTICE.search(folded) or REPLY_BUTTON.match(folded) or RESULTS_CONTROL.match(folded):
         return "ui_text"
     # each word cap is tested before its pattern: a paragraph is spared the searches it could not pass
@@ -171,6 +185,24 @@ def sidebar_kind(line: str) -> SidebarKind | None:
     return None
 
 
+WIRE_LINE_MAX_WORDS = 10  # a wire's header, slug or sign-off; a headline or a paragraph is longer or differs
+
+
+def is_wire_furniture(line: str) -> bool:
+    """A wire's transmission line: start or end of message, a header, a slug, a priority word,
+    an edition note, a take's "more to come"."""
+    folded = fold_line(line)
+    return bool(
+        WIRE_CONTROL.match(line)
+        or WIRE_HEADER.match(line)
+        or WIRE_SLUG_LATIN.match(line)
+        or WIRE_SLUG.match(folded)
+        or WIRE_PRIORITY.match(folded)
+        or WIRE_EDITION_NOTE.match(folded)
+        or WIRE_MORE.match(folded)
+    )
+
+
 def is_note(line: str) -> bool:
     """A paper's note: its number, the cited title in quotes, its outlet and date or link."""
     return NOTE.match(line) is not None and (DATE_TOKEN.search(fold_line(line)) is not None or "http" in line)
@@ -205,6 +237,8 @@ def is_date_line(line: str) -> bool:
     if word_count(line) > DATE_LINE_MAX_WORDS or LINK_LINE.match(line):
         return False
     folded = fold_line(line)
+    if WIRE_STAMP.match(folded):
+        return True  # a dispatch's filing stamp
     if not DATE_TOKEN.search(folded):
         return False
     rest = DATE_FILLER.sub(" ", DATE_TOKEN.sub(" ", folded)).split()
