@@ -28,6 +28,7 @@ from agents.text.cues import (
     NEXT_STORY,
     NUMBERED,
     REPLY_BUTTON,
+    WIRE_MORE,
     WIRE_SIGN_OFF,
     WIRE_STAMP,
     WORD,
@@ -37,6 +38,7 @@ from agents.text.line_kinds import (
     is_bare_name,
     is_cut_by_paywall,
     is_date_line,
+    is_dispatch_head,
     is_note,
     sidebar_kind,
 )
@@ -137,9 +139,12 @@ def _goes_on_after(cursor: Cursor, body: list[str]) -> bool:
     a read-also or related cue with a single headline, the sentence must also share the body's
     words (the shape of a titled article appended under a cue).
     """
-    ahead, headlines, cues = 0, 0, 0
+    ahead, headlines, cues, more_to_come = 0, 0, 0, _more_to_come_above(cursor, body)
     while (line := cursor.peek(ahead)) is not None and ahead <= GAP_MAX_LINES:
         kind = cursor.kind_of(line)
+        if is_dispatch_head(line) and not more_to_come:
+            return False  # a wire's next dispatch; after "يتبع" its next take goes on with the text
+        more_to_come = more_to_come or bool(WIRE_MORE.match(fold_line(line)))
         if kind in CLOSING_KINDS and not BYLINE.match(fold_line(line)) and not is_note(line):  # a page's notes sit mid-paper
             following = cursor.peek(ahead + 1)
             if not (kind == "source_credit" and following is not None and cursor.kind_of(following) is None and _carries_on(body, following)):
@@ -166,6 +171,17 @@ def _goes_on_after(cursor: Cursor, body: list[str]) -> bool:
         # ... or the headline is no title of the paragraph under it (it shares none of its words): a link
         return unechoed or _shares_topic(body, following) or bool(CONTINUATION_OPENER.match(fold_line(following)))
     return True
+
+
+def _more_to_come_above(cursor: Cursor, body: list[str]) -> bool:
+    """Has a take's "more to come" ("يتبع") been passed since the body's last line?"""
+    for index in range(cursor.at - 1, -1, -1):
+        line = cursor.lines[index]
+        if body and line == body[-1]:
+            return False
+        if WIRE_MORE.match(fold_line(line)):
+            return True
+    return False
 
 
 LINK_MIN_WORDS = 5

@@ -17,8 +17,10 @@ from agents.text.cues import (
     PARAGRAPH_MIN_WORDS,
     POST_NUMBER,
     SENTENCE_END,
+    SEPARATOR,
     TRAILS_OFF,
     WATCH,
+    WIRE_PRIORITY,
     YEAR,
     fold_line,
 )
@@ -30,6 +32,8 @@ from agents.text.line_kinds import (
     is_place_credit,
     is_post_time,
     is_trail,
+    is_transmission_head,
+    is_wire_furniture,
 )
 from agents.text.line_shapes import (
     echo_share,
@@ -164,6 +168,8 @@ def _is_title_shaped(cursor: Cursor, at: int) -> bool:
         return False  # "شاهد.. X" links a video inside an article and opens many a headline
     if SENTENCE_END.search(line) or is_trail(line) or is_date_line(line) or BRACKETED.match(line) or is_place_credit(line):
         return False  # "(أبوظبي - البيان)": a place and desk credit in brackets
+    if _is_wire_flash(cursor, at):
+        return False
     if _is_cut_in_quote(line):
         return False  # a caption cut from the headline mid-quote ("أمازون تقتحم "عالم"), not a headline
     if at > 0 and cursor.lines[at - 1].rstrip().endswith(":") and word_count(cursor.lines[at - 1]) <= 2:
@@ -171,6 +177,22 @@ def _is_title_shaped(cursor: Cursor, at: int) -> bool:
     if at > 0 and looks_bulleted(line) and (looks_bulleted(cursor.lines[at - 1]) or cursor.lines[at - 1].rstrip().endswith(":")):
         return False  # an item of a list under its label ("ضيوف الحلقة:" / "- X/ محلل سياسي" / "- Y/ ...")
     return not (is_body_paragraph(line) and not is_long_headline(line))
+
+
+def _is_wire_flash(cursor: Cursor, at: int) -> bool:
+    """A wire's flash, a dispatch of one line: its transmission header (or priority word) right
+    over it, its filing stamp right under it, and no text after ("KUNA 0250 1 FRA" / "عاجل: X" /
+    "كونا281259 جمت ابر 18" / "NNNN"). Never an article's headline."""
+    lines = cursor.lines
+    if at + 1 >= len(lines) or not is_date_line(lines[at + 1]):
+        return False
+    above = at - 1
+    while above >= 0 and WIRE_PRIORITY.match(fold_line(lines[above])):
+        above -= 1  # "URGENT", "عاجل" between the header and the flash
+    if above < 0 or not is_transmission_head(lines[above]):
+        return False
+    after = lines[at + 2] if at + 2 < len(lines) else None
+    return after is None or is_wire_furniture(after) or bool(SEPARATOR.match(after))
 
 
 _OPENS_QUOTE_LAST = re.compile(r'(?:^|\s)"[^"\s][^"]*$')  # the line's last straight quote opens one
@@ -265,7 +287,8 @@ def _post_header_date(cursor: Cursor, title_at: int) -> int | None:
 def _is_headlines_own_date(cursor: Cursor, at: int, lead: int) -> bool:
     """A full date right over a headline its lead runs under at once, not under the site's search
     box or menu (its clock); a chat's day ("February 21", no year) is no article's date."""
-    return at + 2 == lead and bool(YEAR.search(cursor.lines[at])) and cursor.kind_of(cursor.lines[at - 1]) != "ui_text"
+    bylines = all(cursor.kind_of(cursor.lines[k]) == "source_credit" for k in range(at + 2, lead))  # "من X وY"
+    return bylines and bool(YEAR.search(cursor.lines[at])) and cursor.kind_of(cursor.lines[at - 1]) != "ui_text"
 
 
 def _is_early_text(line: str, previous: str) -> bool:

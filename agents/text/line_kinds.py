@@ -101,6 +101,7 @@ from agents.text.cues import (
     fold_line,
 )
 from agents.text.line_shapes import is_sentence, word_count
+from agents.text.names import GIVEN_NAMES
 from streams.records import SidebarKind
 
 
@@ -124,6 +125,8 @@ def sidebar_kind(line: str) -> SidebarKind | None:
             return "other"
         if WIRE_SIGN_OFF.match(folded):
             return "source_credit"  # a dispatch's sign-off: it closes the dispatch
+        if is_from_byline(line):
+            return "source_credit"
     if DISCLAIMER.match(folded) or GUEST_NOTICE.search(folded) or REPLY_BUTTON.match(folded) or RESULTS_CONTROL.match(folded):
         return "ui_text"
     # each word cap is tested before its pattern: a paragraph is spared the searches it could not pass
@@ -194,13 +197,37 @@ def is_wire_furniture(line: str) -> bool:
     folded = fold_line(line)
     return bool(
         WIRE_CONTROL.match(line)
-        or WIRE_HEADER.match(line)
-        or WIRE_SLUG_LATIN.match(line)
-        or WIRE_SLUG.match(folded)
+        or is_dispatch_head(line)
         or WIRE_PRIORITY.match(folded)
         or WIRE_EDITION_NOTE.match(folded)
         or WIRE_MORE.match(folded)
     )
+
+
+def is_dispatch_head(line: str) -> bool:
+    """A dispatch's transmission header or slug: where a dispatch, or its next take, begins."""
+    return bool(WIRE_HEADER.match(line) or WIRE_SLUG_LATIN.match(line) or WIRE_SLUG.match(fold_line(line)))
+
+
+def is_transmission_head(line: str) -> bool:
+    """A teleprinter's start of message or a transmission header: a dispatch opens under it."""
+    return bool(WIRE_CONTROL.match(line) or WIRE_HEADER.match(line))
+
+
+FROM_BYLINE_MAX_WORDS = 8
+NOT_IN_FROM_BYLINE = frozenset({"الي", "علي", "في", "عن", "حتي", "مع", "ضد", "to", "with"})
+
+
+def is_from_byline(line: str) -> bool:
+    """A wire's byline "من X Y" / "من X Y وZ W" (From ...): "من" and given names, nothing else."""
+    words = fold_line(line).split()
+    if not 3 <= len(words) <= FROM_BYLINE_MAX_WORDS or words[0] != "من" or NOT_IN_NAME.search(line):
+        return False
+    joined = [index for index, word in enumerate(words) if index > 1 and word.startswith("و") and word[1:] in GIVEN_NAMES]
+    names = [words[1], *(words[index][1:] for index in joined)]
+    if any(word in NOT_IN_FROM_BYLINE for word in words[2:]):
+        return False  # "من محمد إلى أحمد": from one to another, no byline
+    return all(name in GIVEN_NAMES for name in names) and len(words) <= 3 * len(names) + 1
 
 
 def is_note(line: str) -> bool:
