@@ -11,8 +11,10 @@ import re
 
 from agents.text.article_starts import (
     CONTINUITY_MIN,
+    continues_thread,
     headline_above,
     opens_article,
+    post_head,
     take_headline_list,
 )
 from agents.text.chat import is_message_start
@@ -74,6 +76,10 @@ def read_body(cursor: Cursor, title: str | None) -> list[str]:
             break  # a bulletin read aloud: "في شأن آخر، ..." opens its next story
         if body and cursor.spoken and BROADCAST_MARKER.match(line) and not _topic_goes_on(cursor, body):
             break  # a jingle between a bulletin's stories, not a break inside one
+        if body and (head := post_head(cursor, cursor.at)) is not None and continues_thread(cursor, head):
+            for _ in range(head.size):
+                cursor.take(cursor.kind_of(cursor.peek() or "") or "source_credit")  # the next post's head
+            continue
         kind = cursor.kind_of(line)
         if kind is None:
             if title and is_same_text(line, title):
@@ -141,6 +147,8 @@ def _goes_on_after(cursor: Cursor, body: list[str]) -> bool:
     """
     ahead, headlines, cues, more_to_come = 0, 0, 0, _more_to_come_above(cursor, body)
     while (line := cursor.peek(ahead)) is not None and ahead <= GAP_MAX_LINES:
+        if (head := post_head(cursor, cursor.at + ahead)) is not None and continues_thread(cursor, head):
+            return True  # the thread's next post, under its head: whatever its shape, it goes on
         kind = cursor.kind_of(line)
         if is_dispatch_head(line) and not more_to_come:
             return False  # a wire's next dispatch; after "يتبع" its next take goes on with the text

@@ -129,6 +129,10 @@ TRANSCRIPT_HEADING = _folded(r"^\W*(?:transcript|النص(?:\s+الكامل)?|ن
 NEXT_STORY = _folded(r"^\W*(?:و?في\s+شان\s+(?:اخر|منفصل)|و?علي\s+صعيد\s+اخر|in\s+other\s+news)\b")
 QUOTE_LABEL = _folded(r"^\W*(?:اقتباس|quote)\s*:?\W*$|^\W*(?:المشاركه\s+الاصليه\s+(?:كتبت\s+)?بواسطه|originally\s+posted\s+by)\b")
 HANDLE = re.compile(r"^[\W_]*@\w{2,30}[\W_]*$")
+# A thread's first post says it opens one: the thread emoji, "THREAD:" / "ثريد:", or its number
+# "1/6" at either end (later posts count on: "2/6 ...").
+THREAD_OPENER = re.compile(r"\U0001f9f5|^\W*(?:thread|ثريد|سلسله)\s*:|(?:^|\s)1\s*/\s*\d{1,2}\s*$|^\W*1\s*/\s*\d{1,2}\s", re.IGNORECASE)
+POST_HEAD_DOT = re.compile(r"^\s*[·•]\s*$")
 # "By X" alone under a headline (a blog theme's author line): at most a name of four words.
 BY_AUTHOR = _folded(r"^\W*(?:بواسطه|by)\s+\S+(?:\s+\S+){0,3}\W*$")
 # Prompts anywhere in a short line: "... اضغط هنا", "تابعوا عبر تطبيق ...", app notices.
@@ -414,6 +418,10 @@ NOT_IN_NAME = re.compile(r"[\d.:!?؟،,|/\-–]")
 NOT_IN_OUTLET = re.compile(r"[\d.:!?؟،,]")
 TRAIL_SPLIT = re.compile(r"[»›>/\\|←→]")
 CAPTION_CREDIT_SPLIT = re.compile(r"[/(]|\s-\s")  # what a caption describes, before its credit
+# A post's row of counts, replies / reposts / likes / views as bare numbers ("25 155 404 22K").
+COUNT_ROW = re.compile(r"^\s*\d[\d.,]*\s*[kmb]?(?:\s+\d[\d.,]*\s*[kmb]?){2,5}\s*$")
+# Where a post's picture or clip was, its alternative text alone: "Image", "صورة".
+MEDIA_PLACEHOLDER = _folded(r"^\W*(?:image|photo|video|gif|embedded\s+video|صوره)\W*$")
 PHOTO_WORD = re.compile(r"^\W*(?:صوره|الصوره|photo|image)\b")
 
 # ---- Line classes for pages of any layout, from the chrome of real outlets' pages (menus,
@@ -438,6 +446,9 @@ PROMPT = Phrases.of(_folded(
     r"|الغاء\s+الاشتراك|unsubscribe|subscribed\s+to|stop\s+receiving|email\s+updates|manage\s+(?:your\s+)?subscription"
     # a comment form's "remember me" box, and the notice a page shows a reader with an ad blocker
     r"|احفظ\s+اسمي|save\s+my\s+name|ad\s*-?\s*block|(?:حظر|مانع|حاجب)\s+(?:ال)?اعلانات|(?:عطل|تعطيل|ايقاف)\s+(?:اضافه\s+)?(?:حظر|مانع|حاجب)"
+    # a thread's unroll, saved or read through an app: its prompts and its disclaimer
+    r"|missing\s+(?:some|a)\s+(?:tweet|post)|force\s+a\s+refresh|get\s+notified\s+when|(?:did|does)\s+\S+(?:\s+\S+)?\s+help\s+you"
+    r"|(?:is\s+)?not\s+affiliated\s+with|غير\s+(?:تابع|مرتبط)\s+(?:ب|ل)|(?:بعض|احدي)\s+(?:ال)?تغريدات\s+(?:ناقصه|مفقوده)"
 ))
 PROMPT_MAX_WORDS = 25
 # A subscription wall, whatever the outlet and language: the notice that the rest is for

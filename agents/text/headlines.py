@@ -13,6 +13,7 @@ import re
 from agents.text.cues import (
     BRACKETED,
     ENDS_STOP_OR_COLON,
+    HANDLE,
     HEADLINE_MAX_WORDS,
     PARAGRAPH_MIN_WORDS,
     POST_NUMBER,
@@ -170,6 +171,8 @@ def _is_title_shaped(cursor: Cursor, at: int) -> bool:
         return False  # "(أبوظبي - البيان)": a place and desk credit in brackets
     if _is_wire_flash(cursor, at):
         return False
+    if at + 1 < len(cursor.lines) and HANDLE.match(cursor.lines[at + 1]):
+        return False  # a display name over its @handle: a post's author
     if _is_cut_in_quote(line):
         return False  # a caption cut from the headline mid-quote ("أمازون تقتحم "عالم"), not a headline
     if at > 0 and cursor.lines[at - 1].rstrip().endswith(":") and word_count(cursor.lines[at - 1]) <= 2:
@@ -260,6 +263,9 @@ def _dateline_above(cursor: Cursor, title_at: int, lead: int) -> int | None:
     at = title_at - 1
     if at >= 0 and is_post_time(cursor.lines[at]):
         return at  # a post prints its time over its text: "قناة X" / "5 س · 🌐" / the post
+    signed = _signed_date(cursor, title_at)
+    if signed is not None and not any(is_dateline(cursor.lines[k]) for k in range(title_at + 1, lead)):
+        return signed
     post_date = _post_header_date(cursor, title_at)
     if post_date is not None and not any(is_dateline(cursor.lines[k]) for k in range(title_at + 1, lead)):
         return post_date
@@ -281,6 +287,24 @@ def _post_header_date(cursor: Cursor, title_at: int) -> int | None:
     for k in range(title_at - 2, max(-1, title_at - 2 - POST_HEADER_MAX_LINES), -1):
         if POST_NUMBER.match(cursor.lines[k + 1]) and is_dateline(cursor.lines[k]):
             return k
+    return None
+
+
+SIGNATURE_MAX_LINES = 3  # a handle, its subscriber count, a subscribe button
+SIGNATURE_LINE_MAX_WORDS = 6
+
+
+def _signed_date(cursor: Cursor, title_at: int) -> int | None:
+    """The date a thread's unroll prints under its author's @handle, over the thread's first post
+    ("@France24_ar" / "Feb 19, 2018" / "4 tweets • 1 min read" / the post): a full date, with only
+    furniture between it and the headline and the handle a few lines over it."""
+    lines = cursor.lines
+    for at in range(title_at - 1, max(-1, title_at - 1 - SIGNATURE_MAX_LINES), -1):
+        if is_dateline(lines[at]) and YEAR.search(lines[at]) and cursor.kind_of(lines[at]) is None:
+            signed = any(HANDLE.match(lines[k]) for k in range(max(0, at - SIGNATURE_MAX_LINES), at))
+            return at if signed else None
+        if cursor.kind_of(lines[at]) is None and (word_count(lines[at]) > SIGNATURE_LINE_MAX_WORDS or is_sentence(lines[at])):
+            return None  # text, not the unroll's furniture ("4 tweets • 1 min read", "Read on X")
     return None
 
 

@@ -25,6 +25,7 @@ from agents.text.cues import (
     CAPTION_MAX_WORDS,
     CAPTION_OPENER,
     CITATION,
+    COUNT_ROW,
     COUNTER,
     CREDIT_TAIL,
     DATE_FILLER,
@@ -48,6 +49,7 @@ from agents.text.cues import (
     MARKET_BOX,
     MATCH_BOX,
     MATCH_LINE_MAX_WORDS,
+    MEDIA_PLACEHOLDER,
     MEMBER_BOX,
     NAMED_PHOTO_CREDIT,
     NOT_IN_NAME,
@@ -133,7 +135,7 @@ def sidebar_kind(line: str) -> SidebarKind | None:
     words = word_count(line)
     if BROADCAST_MARKER.match(line) or POST_NUMBER.match(line) or QUOTE_LABEL.match(folded) or (words <= 5 and MEMBER_BOX.match(folded)):
         return "other"  # a forum post's number, its writer's member box, a quote's labels
-    if words <= IMAGE_LABEL_MAX_WORDS and IMAGE_LABEL.match(folded):
+    if words <= IMAGE_LABEL_MAX_WORDS and IMAGE_LABEL.match(folded) or MEDIA_PLACEHOLDER.match(folded):
         return "caption"
     if words <= CAPTION_MAX_WORDS + 5 and CREDIT_TAIL.search(folded) and not SOURCE.match(folded):
         return "caption"
@@ -167,7 +169,7 @@ def sidebar_kind(line: str) -> SidebarKind | None:
         return "ui_text"  # the cards it takes
     if SEPARATOR.match(line) or LINK_LINE.match(line):
         return "other"
-    if (words <= 8 and WIDGET.search(folded)) or COUNTER.match(folded):
+    if (words <= 8 and WIDGET.search(folded)) or COUNTER.match(folded) or COUNT_ROW.match(folded):
         return "widget"
     if words <= 8 and (QUOTE.search(line) or MARKET_BOX.search(folded)):
         return "widget"
