@@ -9,6 +9,7 @@ from agents.text.article_body import read_body, take_filing_stamp
 from agents.text.article_starts import (
     NEW_ARTICLE_ECHO_MIN,
     PostHead,
+    badge_lines,
     continues_thread,
     is_bare_cue,
     is_headline_over_text,
@@ -48,8 +49,10 @@ def read_tail(cursor: Cursor, main_body: list[str]) -> list[ArticleParts]:
             appended.append(_read_appended(cursor, titled=True))  # "شاهد.. X" over its own article
         elif (head := post_head(cursor, cursor.at)) is not None and _opens_thread(cursor, head):
             appended.append(_read_thread(cursor, head))
-        elif kind == "read_also" and is_bare_cue(line) and starts_article(cursor, 1):
+        elif kind == "read_also" and is_bare_cue(line) and starts_article(cursor, 1 + badge_lines(cursor, 1)):
             cursor.take("read_also")
+            for _ in range(badge_lines(cursor, 0)):
+                cursor.take("other")  # the next check's verdict, over its title
             appended.append(_read_appended(cursor))
         elif kind in ("read_also", "related_list"):
             cursor.take(kind)

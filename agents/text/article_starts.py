@@ -31,7 +31,9 @@ from agents.text.line_kinds import (
     is_bare_name,
     is_date_line,
     is_dateline,
+    is_fact_check_furniture,
     is_place_credit,
+    is_verdict_badge,
     without_honorific,
 )
 from agents.text.line_shapes import (
@@ -116,7 +118,20 @@ def _is_meta_line(cursor: Cursor, line: str) -> bool:
         return True  # a release's issuer ("Source: X", "مصدر البيان: X") between its title and date
     if BY_AUTHOR.match(folded) and not is_date_line(line):
         return True  # "بواسطة فريق التحرير" alone (with a date, "بواسطة admin | 12 مارس" is the date line)
+    if is_fact_check_furniture(line):
+        return True  # a check's section heading or claim box between its title and what it found
     return is_dateline(line) and cursor.kind_of(line) is None
+
+
+BADGE_MAX_LINES = 2
+
+
+def badge_lines(cursor: Cursor, ahead: int) -> int:
+    """How many verdict badges ("✅ صحيح جزئياً", "False") start at cursor+ahead, over a check's title."""
+    count = 0
+    while count < BADGE_MAX_LINES and (line := cursor.peek(ahead + count)) is not None and is_verdict_badge(line):
+        count += 1
+    return count
 
 
 def meta_lines(cursor: Cursor, ahead: int) -> int:

@@ -46,6 +46,8 @@ READ_ALSO = re.compile(
     + r"(?:(?:اقرا|طالع|شاهد|تابع)\s*(?:ايضا|كذلك|المزيد|مدونه)|(?:اقرا|طالع|شاهد)\s*(?::|\||\.\.)|ايضا\s*:"
     r"|للمزيد\b|(?:المقال|الخبر|الموضوع)\s+(?:التالي|السابق)|التالي\s*:?$)|^(?:read|see)\s+(?:more|also)\b|^watch\s*:"
     r"|^(?:next|previous)(?:\s+(?:article|story|post))?\s*:|^(?:lire|voir)\s+(?:aussi|également|plus)\b"
+    # a fact-checking site's next check: "التحقق التالي", "تحقق آخر", "Next fact-check"
+    r"|^(?:ال)?تحقق\s+(?:ال)?(?:تالي|اخر)\s*:?$|^(?:next|another)\s+(?:fact[\s-]?)?check\s*:?$|^(?:vérification|fact-check)\s+suivante?\s*:?$"
 )
 WATCH = re.compile(BULLET + r"شاهد\s*\.\.")
 # "اقرأ أيضاً" introduces a list (its first item often glued to it); "للمزيد: X" is one link,
@@ -54,7 +56,7 @@ LIST_CUE = re.compile(BULLET + r"(?:اقرا|طالع|شاهد)\s*(?:ايضا|ك
 RELATED = re.compile(
     BULLET
     + r"(?:(?:ال)?(?:مقالات|اخبار|مواضيع|موضوعات|قصص)\s+(?:ال)?(?:مشابهه|متشابهه|ذات صله|متعلقه|مقترحه|قد تهمك)|قد\s+(?:يهمك|يعجبك)"
-    r"|(?:ال)?اكثر\s+(?:قراءه|مشاهده|تعليقا|تداولا|ارسالا)|(?:اخر|احدث)\s+(?:الاخبار|الاخبار|المقالات)\s*:?$|(?:[^\s:]+\s+)?ذات\s+(?:صله|علاقه)\s*:?$"
+    r"|(?:ال)?اكثر\s+(?:قراءه|مشاهده|تعليقا|تداولا|ارسالا)|(?:اخر|احدث)\s+(?:الاخبار|الاخبار|المقالات|التحققات)\s*:?$|(?:[^\s:]+\s+)?ذات\s+(?:صله|علاقه)\s*:?$"
     r"|اخترنا\s+لك|نرشح\s+لك|ننصحك\s+بقراءه|يهمك\s+ايضا|related(?:\s+(?:articles|stories|news|posts))?\s*:?$"
     r"|more\s+(?:from|stories|on this)|you may also like"
     # a recommendation box: "المزيد من DW", "DW توصي", "Recommended", "Plus de France 24"
@@ -70,7 +72,8 @@ SOURCE = re.compile(BULLET + r"(?:المصدر|مصدر الخبر|مصدر ال
 # A sources list: its heading alone ("المصادر", "Sources") and its items, a cited title in quotes,
 # a dash, the outlet and the date ("«X» — رويترز، 21 فبراير 2018").
 SOURCES_HEADING = _folded(
-    r"^\W*(?:(?:ال)?(?:مصادر|مراجع|هوامش|احالات|حواشي)|sources|references|notes|footnotes|endnotes|références|bibliographie|bibliography)\W*$"
+    r"^\W*(?:(?:ال)?(?:مصادر|مراجع|هوامش|احالات|حواشي)(?:\s+(?:ال)?تحقق)?|(?:our\s+)?sources(?:\s+used)?|references|notes|footnotes|endnotes"
+    r"|(?:nos\s+)?sources|références|bibliographie|bibliography)\W*$"
 )
 CITATION = re.compile(r"^\W*[«\"“][^«»\"“”]{3,}[»\"”]\s*[—–-]\s*\S")
 # A note of a paper's notes, at the foot of its page or in the list under its text: its number
@@ -146,6 +149,7 @@ UI_ANYWHERE = Phrases.of(_folded(
     r"|snapshot\s+of\s+the\s+page|ربما\s+تغيرت\s+الصفحه|page\s+(?:could|may)\s+have\s+changed|ctrl\s*\+\s*\w|⌘"
     # a copyright footer, however much it says after "© 2018 X."
     r"|^\W*(?:©|\(c\))\s*\d{4}|جميع\s+الحقوق\s+محفوظه|all\s+rights\s+reserved"
+    r"|حقوق\s+(?:النشر|الطبع)\s*(?:©|\(c\)|محفوظه)|لا\s+يجوز\s+(?:اعاده\s+)?نشر\s+(?:اي\s+)?(?:من\s+)?(?:محتويات|محتوي)|tous\s+droits\s+réservés"
     # disclaimers: the outlet is not responsible for external content, the figures are no advice
     r"|(?:غير|ليست|ليس)\s+مسوول(?:ه)?\s+عن\s+محتو[يا]|not\s+responsible\s+for\s+(?:the\s+)?content"
     # an aggregator's note that the story is another outlet's: published automatically from it, its
@@ -287,6 +291,40 @@ WIRE_SIGN_OFF = _folded(
 # ("كونا281407 جمت ابر 18", "AFP 020401 GMT APR 18").
 CLOCK_TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
 WIRE_STAMP = _folded(r"^\W*[a-z\u0621-\u064a]{2,8}\s?\d{6}\s+(?:gmt|utc|جمت|ت\s?غ)\s+[a-z\u0621-\u064a]{3,5}\s+\d{2}\s*$")
+# A fact-checking site's verdict page, whatever the site: the claim box ("الادعاء: ...", "تداولت
+# حسابات على فيسبوك ادعاءً يفيد بأن «...»", "Claim: ..."), its sections' headings ("ماذا وجدنا؟",
+# "الاستنتاج", "What we found", "Notre verdict"), the verdict as a badge ("❌ مضلل", "النتيجة: صحيح",
+# "Rating: False") or a sentence ("لذلك صنّف فريق X الادعاء بأنه مضلل.", "We rate this claim False"),
+# the rating scale ("زائف: المعلومة غير صحيحة ...") and the site's membership of the fact-checkers'
+# network. The furniture of every check; the article is what it checked.
+_VERDICT = (
+    r"(?:صحيح(?:\s+جزئيا)?|خطا|خاطئ|زائف|مضلل|مفبرك|ملفق|مجتزا|ساخر|غير\s+(?:صحيح|دقيق|مؤكد)|ينقصه\s+سياق|بلا\s+دليل|نصف\s+صحيح"
+    r"|true|false|misleading|mostly\s+(?:true|false)|half\s+true|partly\s+false|missing\s+context|satire|unproven|fake|altered"
+    r"|faux|trompeur|vrai|plutôt\s+(?:vrai|faux)|infondé|manipulé|contexte\s+manquant)"
+)
+CLAIM_BOX = _folded(
+    r"^\W*(?:الادعاء|الزعم|ما\s+يتم\s+تداوله|claim|the\s+claim|affirmation|l'affirmation)\s*:"
+    r"|^\W*(?:تداولت|تتداول|يتداول|تناقلت|ينتشر|انتشر|تنتشر|انتشرت)\s+(?:\S+\s+){0,4}?(?:علي|في|عبر)\s+\S+(?:\s+\S+){0,3}?"
+    r"\s+(?:ادعاء\S*|منشور\S*|صوره|فيديو|مقطع\S*|تغريده|رساله)\s+(?:يفيد|يزعم|يدعي|تزعم|تدعي|تفيد)"
+)
+CHECK_HEADING = _folded(
+    r"^\W*(?:ما\s+(?:الحقيقه|الذي\s+يتداول)|ماذا\s+وجدنا|الحقيقه|الاستنتاج|الخلاصه|الحكم(?:\s+النهائي)?|التقييم|التحقق|كيف\s+تحققنا"
+    r"|مقياس\s+التقييم|what\s+we\s+found|the\s+facts|our\s+(?:ruling|verdict|rating)|verdict|rating\s+scale|how\s+we\s+checked"
+    r"|ce\s+que\s+nous\s+avons\s+trouvé|notre\s+verdict|échelle\s+de\s+notation)\W*$"
+)
+VERDICT_BADGE = _folded(
+    BULLET + r"(?:(?:النتيجه|الحكم|التقييم|verdict|rating|notre\s+verdict)\s*:\s*)?(?:الادعاء\s+)?" + _VERDICT + r"\W*$"
+)
+VERDICT_LINE = _folded(
+    BULLET + r"(?:الادعاء\s+)?" + _VERDICT + r"\s*:"
+    r"|(?:صنف|نصنف|صنفنا|يصنف)\s+(?:\S+\s+){0,3}الادعاء|ان\s+الادعاء\s+(?:بانه\s+)?" + _VERDICT + r"\b"
+    r"|\bwe\s+rate(?:d)?\s+(?:this|the)\s+claim|\brated\s+(?:this|the)\s+claim"
+)
+FACT_CHECKERS_NETWORK = _folded(
+    r"الشبكه\s+الدوليه\s+لتقصي\s+الحقائق|international\s+fact-?checking\s+network|\bifcn\b"
+    r"|(?:خدمه|وحده|فريق)\s+(?:تقصي|التحقق\s+من)\s+صحه\s+(?:الاخبار|المعلومات)"
+)
+FACT_CHECK_LINE_MAX_WORDS = 60
 # An issuer's boilerplate: "نبذة عن X", "About X" over its standing paragraph.
 ABOUT = _folded(r"^\W*(?:نبذه\s+عن|حول\s+شركه|عن\s+شركه|about)\s+\S+(?:\s+\S+){0,5}\W*$")
 # A mail's head as a mail client prints it: its sender, its addressee, copies and subject ("من: X

@@ -24,7 +24,9 @@ from agents.text.cues import (
     CAPTION_CREDIT_SPLIT,
     CAPTION_MAX_WORDS,
     CAPTION_OPENER,
+    CHECK_HEADING,
     CITATION,
+    CLAIM_BOX,
     COUNT_ROW,
     COUNTER,
     CREDIT_TAIL,
@@ -37,6 +39,8 @@ from agents.text.cues import (
     EMBED,
     EMBED_MAX_WORDS,
     END_MARK,
+    FACT_CHECK_LINE_MAX_WORDS,
+    FACT_CHECKERS_NETWORK,
     GUEST_NOTICE,
     HANDLE,
     HASHTAGS,
@@ -90,6 +94,8 @@ from agents.text.cues import (
     UI_ANYWHERE,
     UI_ANYWHERE_MAX_WORDS,
     UI_WORDS_FOLDED,
+    VERDICT_BADGE,
+    VERDICT_LINE,
     WIDGET,
     WIRE_CONTROL,
     WIRE_EDITION_NOTE,
@@ -122,6 +128,8 @@ def sidebar_kind(line: str) -> SidebarKind | None:
         return "other"
     if MAIL_HEAD.match(folded):
         return "other"  # a mail's head (sender, addressee, subject), an address alone, a greeting
+    if is_fact_check_furniture(line):
+        return "other"
     if word_count(line) <= WIRE_LINE_MAX_WORDS and not WIRE_STAMP.match(folded):
         if is_wire_furniture(line):
             return "other"
@@ -204,6 +212,26 @@ def is_wire_furniture(line: str) -> bool:
         or WIRE_EDITION_NOTE.match(folded)
         or WIRE_MORE.match(folded)
     )
+
+
+def is_fact_check_furniture(line: str) -> bool:
+    """A verdict page's claim box, section heading, verdict badge or sentence, rating scale, or the
+    site's fact-checkers' network membership (``cues.CLAIM_BOX`` and the rest)."""
+    if word_count(line) > FACT_CHECK_LINE_MAX_WORDS:
+        return False
+    folded = fold_line(line)
+    return bool(
+        CLAIM_BOX.match(folded)
+        or CHECK_HEADING.match(folded)
+        or VERDICT_BADGE.match(folded)
+        or VERDICT_LINE.search(folded)
+        or FACT_CHECKERS_NETWORK.search(folded)
+    )
+
+
+def is_verdict_badge(line: str) -> bool:
+    """A check's verdict alone on its line: "❌ مضلل", "النتيجة: صحيح", "Rating: False"."""
+    return word_count(line) <= FACT_CHECK_LINE_MAX_WORDS and bool(VERDICT_BADGE.match(fold_line(line)))
 
 
 def is_dispatch_head(line: str) -> bool:
