@@ -213,6 +213,20 @@ SPONSORED_LABEL = _folded(
     r"|sponsored(?:\s+(?:content|post|story))?|promoted(?:\s+(?:content|post|story))?|paid\s+(?:content|post|partnership)"
     r"|contenu\s+(?:sponsorisé|promotionnel|partenaire)|publi-?rédactionnel)[\W_]*$"
 )
+# A religious portal's quote of the day, its heading alone over the quote ("آية اليوم", "حديث اليوم",
+# "من هدي القرآن", "حديث شريف", "آية وتفسير", "دعاء اليوم", "Verse of the day", "Hadith du jour"), and the reference under it
+# ("رواه البخاري", "(البقرة: 255)"): the same box on every page, whatever the article.
+DAILY_QUOTE_HEADING = _folded(
+    r"^[\W_]*(?:(?:اية|ايه|حديث|دعاء|حكمه|ذكر|فتوي|وقفه|تفسير)\s+(?:ال)?يوم|من\s+هدي\s+(?:القران|النبوه|السنه|الرسول)|حديث\s+(?:شريف|نبوي)|ايه?\s+(?:كريمه|و\s*تفسير)"
+    r"|(?:verse|hadith|dua|du'a|ayah|quote)\s+of\s+the\s+day|(?:verset|hadith|invocation)\s+du\s+jour)[\W_]*$"
+)
+QUOTE_REFERENCE = _folded(r"^\W*(?:رواه|متفق\s+عليه|صححه|اخرجه|سوره\s|\[?\(?\s*(?:ال)?\S+\s*:\s*\d{1,3}\s*\)?\]?\s*$)")
+# A prayer-times box: its heading ("مواقيت الصلاة حسب توقيت الرياض", "Prayer times") and each
+# prayer with its time ("الفجر 04:23", "Fajr 04:23").
+PRAYER_TIMES = _folded(
+    r"^\W*(?:(?:مواقيت|اوقات)\s+(?:ال)?صلاه|prayer\s+times|horaires\s+(?:de\s+)?(?:la\s+)?prière)\b"
+    r"|^\W*(?:الفجر|الشروق|الظهر|العصر|المغرب|العشاء|fajr|sunrise|dhuhr|zuhr|asr|maghrib|isha)\s*:?\s*\d{1,2}:\d{2}\s*(?:[صم]|am|pm)?\W*$"
+)
 # Boxes a page prints around its article that restate it, each opened by its heading alone on a
 # line: an FAQ, whose answers repeat the article's sentences; key points, its sentences cut short
 # as bullets; a table of contents, its cross-headings numbered; the writer's box under it.

@@ -69,6 +69,7 @@ from agents.text.cues import (
     PLAN_MAX_WORDS,
     POST_AUDIENCE,
     POST_NUMBER,
+    PRAYER_TIMES,
     PRICE,
     PROMPT,
     PROMPT_MAX_WORDS,
@@ -177,7 +178,7 @@ def sidebar_kind(line: str) -> SidebarKind | None:
         return "ui_text"  # the cards it takes
     if SEPARATOR.match(line) or LINK_LINE.match(line):
         return "other"
-    if (words <= 8 and WIDGET.search(folded)) or COUNTER.match(folded) or COUNT_ROW.match(folded):
+    if (words <= 8 and (WIDGET.search(folded) or PRAYER_TIMES.match(folded))) or COUNTER.match(folded) or COUNT_ROW.match(folded):
         return "widget"
     if words <= 8 and (QUOTE.search(line) or MARKET_BOX.search(folded)):
         return "widget"
