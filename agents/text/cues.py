@@ -217,8 +217,8 @@ SPONSORED_LABEL = _folded(
 # "من هدي القرآن", "حديث شريف", "آية وتفسير", "دعاء اليوم", "Verse of the day", "Hadith du jour"), and the reference under it
 # ("رواه البخاري", "(البقرة: 255)"): the same box on every page, whatever the article.
 DAILY_QUOTE_HEADING = _folded(
-    r"^[\W_]*(?:(?:اية|ايه|حديث|دعاء|حكمه|ذكر|فتوي|وقفه|تفسير)\s+(?:ال)?يوم|من\s+هدي\s+(?:القران|النبوه|السنه|الرسول)|حديث\s+(?:شريف|نبوي)|ايه?\s+(?:كريمه|و\s*تفسير)"
-    r"|(?:verse|hadith|dua|du'a|ayah|quote)\s+of\s+the\s+day|(?:verset|hadith|invocation)\s+du\s+jour)[\W_]*$"
+    r"^[\W_]*(?:(?:اية|ايه|حديث|دعاء|حكمه|ذكر|فتوي|وقفه|تفسير)\s+(?:ال)?يوم|من\s+هدي\s+(?:القران|النبوه|السنه|الرسول|النبي)|حديث\s+(?:شريف|نبوي)|ايه?\s+(?:كريمه|و\s*تفسير)"
+    r"|(?:verse|hadith|dua|du'a|ayah|quote)\s+of\s+the\s+day|(?:verset|hadith|invocation)\s+du\s+jour)[\W_]*(?:ﷺ|صلي\s+الله\s+عليه\s+وسلم)?[\W_]*$"
 )
 QUOTE_REFERENCE = _folded(r"^\W*(?:رواه|متفق\s+عليه|صححه|اخرجه|سوره\s|\[?\(?\s*(?:ال)?\S+\s*:\s*\d{1,3}\s*\)?\]?\s*$)")
 # A prayer-times box: its heading ("مواقيت الصلاة حسب توقيت الرياض", "Prayer times") and each
@@ -226,6 +226,11 @@ QUOTE_REFERENCE = _folded(r"^\W*(?:رواه|متفق\s+عليه|صححه|اخر�
 PRAYER_TIMES = _folded(
     r"^\W*(?:(?:مواقيت|اوقات)\s+(?:ال)?صلاه|prayer\s+times|horaires\s+(?:de\s+)?(?:la\s+)?prière)\b"
     r"|^\W*(?:الفجر|الشروق|الظهر|العصر|المغرب|العشاء|fajr|sunrise|dhuhr|zuhr|asr|maghrib|isha)\s*:?\s*\d{1,2}:\d{2}\s*(?:[صم]|am|pm)?\W*$"
+)
+# An appeal for support, its call over its pitch ("Support us! ..." / "This site is made by ..."),
+# "ادعمنا", "Soutenez-nous": like a sponsor's label, the paragraph under it is the site's, not the article's.
+SUPPORT_HEADING = _folded(
+    r"^[\W_]*(?:support\s+us|donate(?:\s+now)?|ادعمنا|ادعموا\s+(?:ال)?موقع|تبرع(?:وا)?\s+لدعم\s+(?:ال)?موقع|soutenez-nous|faites\s+un\s+don)\b"
 )
 # Boxes a page prints around its article that restate it, each opened by its heading alone on a
 # line: an FAQ, whose answers repeat the article's sentences; key points, its sentences cut short

@@ -26,6 +26,7 @@ from agents.text.cues import (
     NUMBERED,
     QUOTE_REFERENCE,
     SPONSORED_LABEL,
+    SUPPORT_HEADING,
     TRAILS_OFF,
     TRANSCRIPT_HEADING,
     fold_line,
@@ -170,7 +171,7 @@ def without_boxes(lines: list[str]) -> tuple[list[str], list[Sidebar]]:
             end, kind = _contents_end(lines, index + 1), "ui_text"
         elif AUTHOR_BOX_HEADING.match(folded) and index + 1 < len(lines) and is_bare_name(lines[index + 1]):
             end, kind = _author_box_end(lines, index + 2), "source_credit"
-        elif SPONSORED_LABEL.match(folded) and index + 1 < len(lines) and sidebar_kind(lines[index + 1]) is None:
+        elif (SPONSORED_LABEL.match(folded) or SUPPORT_HEADING.match(folded)) and index + 1 < len(lines) and sidebar_kind(lines[index + 1]) is None:
             end = index + 2  # the sponsor's paragraph under its label
         elif DAILY_QUOTE_HEADING.match(folded) and index + 1 < len(lines):
             end = index + 2  # the quote under its heading, and its reference
