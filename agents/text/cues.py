@@ -334,15 +334,15 @@ CHECK_HEADING = _folded(
 VERDICT_BADGE = _folded(
     BULLET + r"(?:(?:النتيجه|الحكم|التقييم|verdict|rating|notre\s+verdict)\s*:\s*)?(?:الادعاء\s+)?" + _VERDICT + r"\W*$"
 )
-VERDICT_LINE = _folded(
-    BULLET + r"(?:الادعاء\s+)?" + _VERDICT + r"\s*:"
-    r"|(?:صنف|نصنف|صنفنا|يصنف)\s+(?:\S+\s+){0,3}الادعاء|ان\s+الادعاء\s+(?:بانه\s+)?" + _VERDICT + r"\b"
+VERDICT_LABEL = _folded(BULLET + r"(?:الادعاء\s+)?" + _VERDICT + r"\s*:")
+VERDICT_SENTENCE = Phrases.of(_folded(
+    r"(?:صنف|نصنف|صنفنا|يصنف)\s+(?:\S+\s+){0,3}الادعاء|ان\s+الادعاء\s+(?:بانه\s+)?" + _VERDICT + r"\b"
     r"|\bwe\s+rate(?:d)?\s+(?:this|the)\s+claim|\brated\s+(?:this|the)\s+claim"
-)
-FACT_CHECKERS_NETWORK = _folded(
+))
+FACT_CHECKERS_NETWORK = Phrases.of(_folded(
     r"الشبكه\s+الدوليه\s+لتقصي\s+الحقائق|international\s+fact-?checking\s+network|\bifcn\b"
     r"|(?:خدمه|وحده|فريق)\s+(?:تقصي|التحقق\s+من)\s+صحه\s+(?:الاخبار|المعلومات)"
-)
+))
 FACT_CHECK_LINE_MAX_WORDS = 60
 # An issuer's boilerplate: "نبذة عن X", "About X" over its standing paragraph.
 ABOUT = _folded(r"^\W*(?:نبذه\s+عن|حول\s+شركه|عن\s+شركه|about)\s+\S+(?:\s+\S+){0,5}\W*$")

@@ -96,7 +96,8 @@ from agents.text.cues import (
     UI_ANYWHERE_MAX_WORDS,
     UI_WORDS_FOLDED,
     VERDICT_BADGE,
-    VERDICT_LINE,
+    VERDICT_LABEL,
+    VERDICT_SENTENCE,
     WIDGET,
     WIRE_CONTROL,
     WIRE_EDITION_NOTE,
@@ -202,6 +203,7 @@ def sidebar_kind(line: str) -> SidebarKind | None:
 WIRE_LINE_MAX_WORDS = 10  # a wire's header, slug or sign-off; a headline or a paragraph is longer or differs
 
 
+@lru_cache(maxsize=16384)
 def is_wire_furniture(line: str) -> bool:
     """A wire's transmission line: start or end of message, a header, a slug, a priority word,
     an edition note, a take's "more to come"."""
@@ -215,6 +217,7 @@ def is_wire_furniture(line: str) -> bool:
     )
 
 
+@lru_cache(maxsize=16384)
 def is_fact_check_furniture(line: str) -> bool:
     """A verdict page's claim box, section heading, verdict badge or sentence, rating scale, or the
     site's fact-checkers' network membership (``cues.CLAIM_BOX`` and the rest)."""
@@ -225,21 +228,25 @@ def is_fact_check_furniture(line: str) -> bool:
         CLAIM_BOX.match(folded)
         or CHECK_HEADING.match(folded)
         or VERDICT_BADGE.match(folded)
-        or VERDICT_LINE.search(folded)
+        or VERDICT_LABEL.match(folded)
+        or VERDICT_SENTENCE.search(folded)
         or FACT_CHECKERS_NETWORK.search(folded)
     )
 
 
+@lru_cache(maxsize=16384)
 def is_verdict_badge(line: str) -> bool:
     """A check's verdict alone on its line: "❌ مضلل", "النتيجة: صحيح", "Rating: False"."""
     return word_count(line) <= FACT_CHECK_LINE_MAX_WORDS and bool(VERDICT_BADGE.match(fold_line(line)))
 
 
+@lru_cache(maxsize=16384)
 def is_dispatch_head(line: str) -> bool:
     """A dispatch's transmission header or slug: where a dispatch, or its next take, begins."""
     return bool(WIRE_HEADER.match(line) or WIRE_SLUG_LATIN.match(line) or WIRE_SLUG.match(fold_line(line)))
 
 
+@lru_cache(maxsize=16384)
 def is_transmission_head(line: str) -> bool:
     """A teleprinter's start of message or a transmission header: a dispatch opens under it."""
     return bool(WIRE_CONTROL.match(line) or WIRE_HEADER.match(line))
@@ -249,6 +256,7 @@ FROM_BYLINE_MAX_WORDS = 8
 NOT_IN_FROM_BYLINE = frozenset({"الي", "علي", "في", "عن", "حتي", "مع", "ضد", "to", "with"})
 
 
+@lru_cache(maxsize=16384)
 def is_from_byline(line: str) -> bool:
     """A wire's byline "من X Y" / "من X Y وZ W" (From ...): "من" and given names, nothing else."""
     words = fold_line(line).split()
