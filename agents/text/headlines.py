@@ -250,7 +250,12 @@ def read_header(
 
 
 def _last_date_before(cursor: Cursor, lead: int) -> bool:
-    return not any(is_dateline(cursor.lines[k]) and cursor.kind_of(cursor.lines[k]) is None for k in range(cursor.at + 1, lead))
+    """Is the date at the cursor the last before the lead, and of the text's own dispatch (no
+    wire's transmission header between: above one, it is an earlier flash's stamp)?"""
+    between = range(cursor.at + 1, lead)
+    if any(is_transmission_head(cursor.lines[k]) for k in between):
+        return False
+    return not any(is_dateline(cursor.lines[k]) and cursor.kind_of(cursor.lines[k]) is None for k in between)
 
 
 def _dateline_above(cursor: Cursor, title_at: int, lead: int) -> int | None:
