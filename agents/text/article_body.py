@@ -29,6 +29,7 @@ from agents.text.cues import (
     LIST_CUE,
     NEXT_STORY,
     NUMBERED,
+    PARAGRAPH_MIN_WORDS,
     REPLY_BUTTON,
     WIRE_MORE,
     WIRE_SIGN_OFF,
@@ -84,7 +85,7 @@ def read_body(cursor: Cursor, title: str | None) -> list[str]:
         if kind is None:
             if title and is_same_text(line, title):
                 cursor.take("duplicated_headline")
-            elif not body or is_sentence(line) or is_cut_by_paywall(line, cursor.peek(1)):
+            elif not body or is_sentence(line) or is_cut_by_paywall(line, cursor.peek(1)) or _is_last_over_sign_off(line, cursor.peek(1)):
                 body.append(cursor.take())
             elif not _goes_on_after(cursor, body):
                 if _closes_with_intro(cursor, body):
@@ -324,6 +325,11 @@ def take_filing_stamp(cursor: Cursor) -> str | None:
     for _ in range(ahead):
         cursor.take(cursor.kind_of(cursor.peek() or "") or "other")
     return cursor.take()
+
+
+def _is_last_over_sign_off(line: str, following: str | None) -> bool:
+    """A paragraph-long line that lost its stop, right over a dispatch's sign-off: its last paragraph."""
+    return following is not None and word_count(line) >= PARAGRAPH_MIN_WORDS and not is_headline(line) and _is_sign_off(following)
 
 
 def _is_sign_off(line: str) -> bool:
