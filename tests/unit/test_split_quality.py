@@ -43,8 +43,8 @@ F1_FLOORS = {
     "layouts_heldout10": 0.93,
     # part 11: 0.797 at its one blind measurement, after part 10 was studied (fact-check pages, a
     # news agency's wire feed, an Islamic-affairs portal, a story told as an X thread); studied
-    # since (an analysis set now, 0.981)
-    "layouts_heldout11": 0.975,
+    # since (an analysis set now, 0.985)
+    "layouts_heldout11": 0.98,
 }
 # Layout gold: share of appended articles recovered whole and of headlines right (issue 14's
 # targets are 0.90 and 0.95 on layouts never seen while tuning).
