@@ -5,14 +5,19 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from agents.text.article_body import read_body
+from agents.text.article_body import read_body, take_filing_stamp
 from agents.text.article_starts import (
     NEW_ARTICLE_ECHO_MIN,
+    PostHead,
+    badge_lines,
+    continues_thread,
     is_bare_cue,
     is_headline_over_text,
     meta_lines,
+    post_head,
     starts_article,
     take_headline_list,
+    thread_author,
 )
 from agents.text.cues import ABOUT, COMMENTS, NOT_IN_NAME, WATCH, YEAR, fold_line
 from agents.text.line_kinds import is_date_line, is_dateline, is_post_time
@@ -42,8 +47,12 @@ def read_tail(cursor: Cursor, main_body: list[str]) -> list[ArticleParts]:
             line_terms(line), line_terms(cursor.peek(1) or "")
         ) >= NEW_ARTICLE_ECHO_MIN:
             appended.append(_read_appended(cursor, titled=True))  # "شاهد.. X" over its own article
-        elif kind == "read_also" and is_bare_cue(line) and starts_article(cursor, 1):
+        elif (head := post_head(cursor, cursor.at)) is not None and _opens_thread(cursor, head):
+            appended.append(_read_thread(cursor, head))
+        elif kind == "read_also" and is_bare_cue(line) and starts_article(cursor, 1 + badge_lines(cursor, 1)):
             cursor.take("read_also")
+            for _ in range(badge_lines(cursor, 0)):
+                cursor.take("other")  # the next check's verdict, over its title
             appended.append(_read_appended(cursor))
         elif kind in ("read_also", "related_list"):
             cursor.take(kind)
@@ -194,9 +203,37 @@ def _read_appended(cursor: Cursor, titled: bool = False) -> ArticleParts:
     if title is None and is_dateline(cursor.peek() or ""):
         dateline = without_bullet(cursor.take())
     paragraphs = read_body(cursor, title)
+    dateline = dateline or take_filing_stamp(cursor)
     inner = tuple(cursor.sidebars)
     cursor.sidebars = outer
     cursor.sidebars.append(Sidebar(kind="appended_article", text=title or paragraphs[0]))
     if title is None:
         return ArticleParts(title_from(paragraphs[0]), dateline, tuple(paragraphs), inner, True)
+    return ArticleParts(title, dateline, tuple(paragraphs), inner)
+
+
+def _opens_thread(cursor: Cursor, head: PostHead) -> bool:
+    """After the main thread, a post of its author opens another thread (a reply is signed by others)."""
+    post = cursor.peek(head.size)
+    return head.handle == thread_author(cursor) and post is not None and cursor.kind_of(post) is None
+
+
+def _read_thread(cursor: Cursor, head: PostHead) -> ArticleParts:
+    """Another thread of the same author: its first post, dated by its head, is its title; its
+    next posts, each under the author's head and its counts, are its paragraphs."""
+    outer = cursor.sidebars
+    cursor.sidebars = []
+    for _ in range(head.size - (head.date is not None)):
+        cursor.take(cursor.kind_of(cursor.peek() or "") or "source_credit")
+    dateline = without_bullet(cursor.take()) if head.date is not None else None
+    title = cursor.take()
+    while (line := cursor.peek()) is not None and cursor.kind_of(line) == "widget":
+        cursor.take("widget")  # the post's counts
+    if (following := post_head(cursor, cursor.at)) is not None and continues_thread(cursor, following):
+        for _ in range(following.size):
+            cursor.take(cursor.kind_of(cursor.peek() or "") or "source_credit")
+    paragraphs = read_body(cursor, title)
+    inner = tuple(cursor.sidebars)
+    cursor.sidebars = outer
+    cursor.sidebars.append(Sidebar(kind="appended_article", text=title))
     return ArticleParts(title, dateline, tuple(paragraphs), inner)

@@ -11,14 +11,17 @@ import re
 
 from agents.text.article_starts import (
     CONTINUITY_MIN,
+    continues_thread,
     headline_above,
     opens_article,
+    post_head,
     take_headline_list,
 )
 from agents.text.chat import is_message_start
 from agents.text.cues import (
     BROADCAST_MARKER,
     BYLINE,
+    CLOCK_TIME,
     COMMENTS,
     CONTINUATION_OPENER,
     EMBED_MAX_WORDS,
@@ -26,11 +29,22 @@ from agents.text.cues import (
     LIST_CUE,
     NEXT_STORY,
     NUMBERED,
+    PARAGRAPH_MIN_WORDS,
     REPLY_BUTTON,
+    WIRE_MORE,
+    WIRE_SIGN_OFF,
+    WIRE_STAMP,
     WORD,
     fold_line,
 )
-from agents.text.line_kinds import is_bare_name, is_cut_by_paywall, is_date_line, is_note
+from agents.text.line_kinds import (
+    is_bare_name,
+    is_cut_by_paywall,
+    is_date_line,
+    is_dispatch_head,
+    is_note,
+    sidebar_kind,
+)
 from agents.text.line_shapes import (
     echo_share,
     is_headline,
@@ -63,11 +77,15 @@ def read_body(cursor: Cursor, title: str | None) -> list[str]:
             break  # a bulletin read aloud: "في شأن آخر، ..." opens its next story
         if body and cursor.spoken and BROADCAST_MARKER.match(line) and not _topic_goes_on(cursor, body):
             break  # a jingle between a bulletin's stories, not a break inside one
+        if body and (head := post_head(cursor, cursor.at)) is not None and continues_thread(cursor, head):
+            for _ in range(head.size):
+                cursor.take(cursor.kind_of(cursor.peek() or "") or "source_credit")  # the next post's head
+            continue
         kind = cursor.kind_of(line)
         if kind is None:
             if title and is_same_text(line, title):
                 cursor.take("duplicated_headline")
-            elif not body or is_sentence(line) or is_cut_by_paywall(line, cursor.peek(1)):
+            elif not body or is_sentence(line) or is_cut_by_paywall(line, cursor.peek(1)) or _is_last_over_sign_off(line, cursor.peek(1)):
                 body.append(cursor.take())
             elif not _goes_on_after(cursor, body):
                 if _closes_with_intro(cursor, body):
@@ -128,9 +146,14 @@ def _goes_on_after(cursor: Cursor, body: list[str]) -> bool:
     a read-also or related cue with a single headline, the sentence must also share the body's
     words (the shape of a titled article appended under a cue).
     """
-    ahead, headlines, cues = 0, 0, 0
+    ahead, headlines, cues, more_to_come = 0, 0, 0, _more_to_come_above(cursor, body)
     while (line := cursor.peek(ahead)) is not None and ahead <= GAP_MAX_LINES:
+        if (head := post_head(cursor, cursor.at + ahead)) is not None and continues_thread(cursor, head):
+            return True  # the thread's next post, under its head: whatever its shape, it goes on
         kind = cursor.kind_of(line)
+        if is_dispatch_head(line) and not more_to_come:
+            return False  # a wire's next dispatch; after "يتبع" its next take goes on with the text
+        more_to_come = more_to_come or bool(WIRE_MORE.match(fold_line(line)))
         if kind in CLOSING_KINDS and not BYLINE.match(fold_line(line)) and not is_note(line):  # a page's notes sit mid-paper
             following = cursor.peek(ahead + 1)
             if not (kind == "source_credit" and following is not None and cursor.kind_of(following) is None and _carries_on(body, following)):
@@ -157,6 +180,17 @@ def _goes_on_after(cursor: Cursor, body: list[str]) -> bool:
         # ... or the headline is no title of the paragraph under it (it shares none of its words): a link
         return unechoed or _shares_topic(body, following) or bool(CONTINUATION_OPENER.match(fold_line(following)))
     return True
+
+
+def _more_to_come_above(cursor: Cursor, body: list[str]) -> bool:
+    """Has a take's "more to come" ("يتبع") been passed since the body's last line?"""
+    for index in range(cursor.at - 1, -1, -1):
+        line = cursor.lines[index]
+        if body and line == body[-1]:
+            return False
+        if WIRE_MORE.match(fold_line(line)):
+            return True
+    return False
 
 
 LINK_MIN_WORDS = 5
@@ -270,3 +304,34 @@ def _closes_with_intro(cursor: Cursor, body: list[str]) -> bool:
 
 def _is_title_like_label(line: str) -> bool:
     return word_count(line) <= 2
+
+
+SIGN_OFF_MAX_LINES = 2  # "(النهاية) ع ا ب / ر ح", or an end mark and the initials
+
+
+def take_filing_stamp(cursor: Cursor) -> str | None:
+    """The filing stamp a wire prints at a dispatch's foot, under its sign-off ("ح س/ س ك" /
+    "17/03/2018 22:00 GMT", "انتهى" / "2018-03-20 17:46:51", "كونا281407 جمت ابر 18"): the
+    dispatch's own date and time. Taken with the sign-off; None (nothing taken) when absent."""
+    ahead = 0
+    while ahead < SIGN_OFF_MAX_LINES and (line := cursor.peek(ahead)) is not None and _is_sign_off(line):
+        ahead += 1
+    stamp = cursor.peek(ahead)
+    # the line's own kind: a feed's many stamps may read to the page as a chat's events
+    if not ahead or stamp is None or sidebar_kind(stamp) is not None or not is_date_line(stamp):
+        return None
+    if not (CLOCK_TIME.search(stamp) or WIRE_STAMP.match(fold_line(stamp))):
+        return None  # a filing stamp carries its time
+    for _ in range(ahead):
+        cursor.take(cursor.kind_of(cursor.peek() or "") or "other")
+    return cursor.take()
+
+
+def _is_last_over_sign_off(line: str, following: str | None) -> bool:
+    """A paragraph-long line that lost its stop, right over a dispatch's sign-off: its last paragraph."""
+    return following is not None and word_count(line) >= PARAGRAPH_MIN_WORDS and not is_headline(line) and _is_sign_off(following)
+
+
+def _is_sign_off(line: str) -> bool:
+    folded = fold_line(line)
+    return bool(WIRE_SIGN_OFF.match(folded) or END_MARK.match(folded))

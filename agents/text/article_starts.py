@@ -7,6 +7,8 @@ not. Asked inside the body (where an article ends) and in the tail (what is appe
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from agents.text.chat import is_message_start
 from agents.text.cues import (
     BY_AUTHOR,
@@ -15,10 +17,13 @@ from agents.text.cues import (
     COMMA,
     CONTINUATION_OPENER,
     COUNTER,
+    HANDLE,
     LINK_LINE,
     NOT_IN_OUTLET,
     PLACE_COLON_CREDIT,
+    POST_HEAD_DOT,
     SOURCE,
+    THREAD_OPENER,
     fold_line,
 )
 from agents.text.headlines import TITLE_LONG_WORDS
@@ -26,7 +31,9 @@ from agents.text.line_kinds import (
     is_bare_name,
     is_date_line,
     is_dateline,
+    is_fact_check_furniture,
     is_place_credit,
+    is_verdict_badge,
     without_honorific,
 )
 from agents.text.line_shapes import (
@@ -111,7 +118,20 @@ def _is_meta_line(cursor: Cursor, line: str) -> bool:
         return True  # a release's issuer ("Source: X", "مصدر البيان: X") between its title and date
     if BY_AUTHOR.match(folded) and not is_date_line(line):
         return True  # "بواسطة فريق التحرير" alone (with a date, "بواسطة admin | 12 مارس" is the date line)
+    if is_fact_check_furniture(line):
+        return True  # a check's section heading or claim box between its title and what it found
     return is_dateline(line) and cursor.kind_of(line) is None
+
+
+BADGE_MAX_LINES = 2
+
+
+def badge_lines(cursor: Cursor, ahead: int) -> int:
+    """How many verdict badges ("✅ صحيح جزئياً", "False") start at cursor+ahead, over a check's title."""
+    count = 0
+    while count < BADGE_MAX_LINES and (line := cursor.peek(ahead + count)) is not None and is_verdict_badge(line):
+        count += 1
+    return count
 
 
 def meta_lines(cursor: Cursor, ahead: int) -> int:
@@ -206,3 +226,66 @@ def take_headline_list(cursor: Cursor, kind: SidebarKind, body: list[str] | None
 def is_bare_cue(line: str) -> bool:
     """A cue line with nothing after it ("إقرأ أيضاً:"), as opposed to a glued headline."""
     return word_count(line) <= 3
+
+
+@dataclass(frozen=True)
+class PostHead:
+    """A social post's head: its author's name and @handle, a dot, the post's date."""
+
+    at: int  # index of its first line
+    size: int
+    handle: str  # matching form
+    date: str | None
+
+
+AUTHOR_NAME_MAX_WORDS = 6
+
+
+def post_head(cursor: Cursor, at: int) -> PostHead | None:
+    """The head of a post at ``cursor.lines[at]``, as X, Threads or Mastodon print it at every post
+    of a thread: "فرانس 24" / "@France24_ar" / "·" / "Mar 25" (name, dot and date may be missing)."""
+    lines = cursor.lines
+    k = at
+    if k < len(lines) and not HANDLE.match(lines[k]):
+        if k + 1 >= len(lines) or not HANDLE.match(lines[k + 1]) or word_count(lines[k]) > AUTHOR_NAME_MAX_WORDS or is_sentence(lines[k]):
+            return None
+        k += 1  # the author's display name over the handle
+    if k >= len(lines):
+        return None
+    handle = fold_line(lines[k])
+    k += 1
+    if k < len(lines) and POST_HEAD_DOT.match(lines[k]):
+        k += 1
+    date = None
+    if k < len(lines) and word_count(lines[k]) <= POST_DATE_MAX_WORDS and is_date_line(lines[k]):
+        date, k = lines[k], k + 1
+    return PostHead(at, k - at, handle, date)
+
+
+POST_DATE_MAX_WORDS = 4  # "Mar 25", "5 يونيو": a post's short date, not a timestamp line
+
+
+def thread_author(cursor: Cursor) -> str | None:
+    """The handle the page's first post is signed with: the thread's author (matching form)."""
+    return next((fold_line(line) for line in cursor.lines if HANDLE.match(line)), None)
+
+
+def continues_thread(cursor: Cursor, head: PostHead) -> bool:
+    """Is the post under ``head`` the next post of the thread being read: by its author, posted the
+    day the thread's last post was, and not the first post of another thread (a thread opens with
+    "🧵", "THREAD:" or "1/6")? Readers' replies are signed by others."""
+    post = cursor.lines[head.at + head.size] if head.at + head.size < len(cursor.lines) else None
+    if post is None or cursor.kind_of(post) is not None or head.handle != thread_author(cursor) or THREAD_OPENER.search(post):
+        return False
+    last = _last_post_date(cursor, head)
+    return head.date is None or last is None or fold_line(head.date) == fold_line(last)
+
+
+def _last_post_date(cursor: Cursor, head: PostHead) -> str | None:
+    """The date of the thread author's post head above ``head`` nearest it, if it printed one."""
+    for index in range(head.at - 1, -1, -1):
+        if HANDLE.match(cursor.lines[index]) and fold_line(cursor.lines[index]) == head.handle:
+            above = post_head(cursor, index)
+            if above is not None and above.date is not None:
+                return above.date
+    return None

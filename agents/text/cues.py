@@ -46,6 +46,8 @@ READ_ALSO = re.compile(
     + r"(?:(?:اقرا|طالع|شاهد|تابع)\s*(?:ايضا|كذلك|المزيد|مدونه)|(?:اقرا|طالع|شاهد)\s*(?::|\||\.\.)|ايضا\s*:"
     r"|للمزيد\b|(?:المقال|الخبر|الموضوع)\s+(?:التالي|السابق)|التالي\s*:?$)|^(?:read|see)\s+(?:more|also)\b|^watch\s*:"
     r"|^(?:next|previous)(?:\s+(?:article|story|post))?\s*:|^(?:lire|voir)\s+(?:aussi|également|plus)\b"
+    # a fact-checking site's next check: "التحقق التالي", "تحقق آخر", "Next fact-check"
+    r"|^(?:ال)?تحقق\s+(?:ال)?(?:تالي|اخر)\s*:?$|^(?:next|another)\s+(?:fact[\s-]?)?check\s*:?$|^(?:vérification|fact-check)\s+suivante?\s*:?$"
 )
 WATCH = re.compile(BULLET + r"شاهد\s*\.\.")
 # "اقرأ أيضاً" introduces a list (its first item often glued to it); "للمزيد: X" is one link,
@@ -54,7 +56,7 @@ LIST_CUE = re.compile(BULLET + r"(?:اقرا|طالع|شاهد)\s*(?:ايضا|ك
 RELATED = re.compile(
     BULLET
     + r"(?:(?:ال)?(?:مقالات|اخبار|مواضيع|موضوعات|قصص)\s+(?:ال)?(?:مشابهه|متشابهه|ذات صله|متعلقه|مقترحه|قد تهمك)|قد\s+(?:يهمك|يعجبك)"
-    r"|(?:ال)?اكثر\s+(?:قراءه|مشاهده|تعليقا|تداولا|ارسالا)|(?:اخر|احدث)\s+(?:الاخبار|الاخبار|المقالات)\s*:?$|(?:[^\s:]+\s+)?ذات\s+(?:صله|علاقه)\s*:?$"
+    r"|(?:ال)?اكثر\s+(?:قراءه|مشاهده|تعليقا|تداولا|ارسالا)|(?:اخر|احدث)\s+(?:الاخبار|الاخبار|المقالات|التحققات)\s*:?$|(?:[^\s:]+\s+)?ذات\s+(?:صله|علاقه)\s*:?$"
     r"|اخترنا\s+لك|نرشح\s+لك|ننصحك\s+بقراءه|يهمك\s+ايضا|related(?:\s+(?:articles|stories|news|posts))?\s*:?$"
     r"|more\s+(?:from|stories|on this)|you may also like"
     # a recommendation box: "المزيد من DW", "DW توصي", "Recommended", "Plus de France 24"
@@ -70,7 +72,8 @@ SOURCE = re.compile(BULLET + r"(?:المصدر|مصدر الخبر|مصدر ال
 # A sources list: its heading alone ("المصادر", "Sources") and its items, a cited title in quotes,
 # a dash, the outlet and the date ("«X» — رويترز، 21 فبراير 2018").
 SOURCES_HEADING = _folded(
-    r"^\W*(?:(?:ال)?(?:مصادر|مراجع|هوامش|احالات|حواشي)|sources|references|notes|footnotes|endnotes|références|bibliographie|bibliography)\W*$"
+    r"^\W*(?:(?:ال)?(?:مصادر|مراجع|هوامش|احالات|حواشي)(?:\s+(?:ال)?تحقق)?|(?:our\s+)?sources(?:\s+used)?|references|notes|footnotes|endnotes"
+    r"|(?:nos\s+)?sources|références|bibliographie|bibliography)\W*$"
 )
 CITATION = re.compile(r"^\W*[«\"“][^«»\"“”]{3,}[»\"”]\s*[—–-]\s*\S")
 # A note of a paper's notes, at the foot of its page or in the list under its text: its number
@@ -129,6 +132,10 @@ TRANSCRIPT_HEADING = _folded(r"^\W*(?:transcript|النص(?:\s+الكامل)?|ن
 NEXT_STORY = _folded(r"^\W*(?:و?في\s+شان\s+(?:اخر|منفصل)|و?علي\s+صعيد\s+اخر|in\s+other\s+news)\b")
 QUOTE_LABEL = _folded(r"^\W*(?:اقتباس|quote)\s*:?\W*$|^\W*(?:المشاركه\s+الاصليه\s+(?:كتبت\s+)?بواسطه|originally\s+posted\s+by)\b")
 HANDLE = re.compile(r"^[\W_]*@\w{2,30}[\W_]*$")
+# A thread's first post says it opens one: the thread emoji, "THREAD:" / "ثريد:", or its number
+# "1/6" at either end (later posts count on: "2/6 ...").
+THREAD_OPENER = re.compile(r"\U0001f9f5|^\W*(?:thread|ثريد|سلسله)\s*:|(?:^|\s)1\s*/\s*\d{1,2}\s*$|^\W*1\s*/\s*\d{1,2}\s", re.IGNORECASE)
+POST_HEAD_DOT = re.compile(r"^\s*[·•]\s*$")
 # "By X" alone under a headline (a blog theme's author line): at most a name of four words.
 BY_AUTHOR = _folded(r"^\W*(?:بواسطه|by)\s+\S+(?:\s+\S+){0,3}\W*$")
 # Prompts anywhere in a short line: "... اضغط هنا", "تابعوا عبر تطبيق ...", app notices.
@@ -142,6 +149,7 @@ UI_ANYWHERE = Phrases.of(_folded(
     r"|snapshot\s+of\s+the\s+page|ربما\s+تغيرت\s+الصفحه|page\s+(?:could|may)\s+have\s+changed|ctrl\s*\+\s*\w|⌘"
     # a copyright footer, however much it says after "© 2018 X."
     r"|^\W*(?:©|\(c\))\s*\d{4}|جميع\s+الحقوق\s+محفوظه|all\s+rights\s+reserved"
+    r"|حقوق\s+(?:النشر|الطبع)\s*(?:©|\(c\)|محفوظه)|لا\s+يجوز\s+(?:اعاده\s+)?نشر\s+(?:اي\s+)?(?:من\s+)?(?:محتويات|محتوي)|tous\s+droits\s+réservés"
     # disclaimers: the outlet is not responsible for external content, the figures are no advice
     r"|(?:غير|ليست|ليس)\s+مسوول(?:ه)?\s+عن\s+محتو[يا]|not\s+responsible\s+for\s+(?:the\s+)?content"
     # an aggregator's note that the story is another outlet's: published automatically from it, its
@@ -205,6 +213,25 @@ SPONSORED_LABEL = _folded(
     r"|sponsored(?:\s+(?:content|post|story))?|promoted(?:\s+(?:content|post|story))?|paid\s+(?:content|post|partnership)"
     r"|contenu\s+(?:sponsorisé|promotionnel|partenaire)|publi-?rédactionnel)[\W_]*$"
 )
+# A religious portal's quote of the day, its heading alone over the quote ("آية اليوم", "حديث اليوم",
+# "من هدي القرآن", "حديث شريف", "آية وتفسير", "دعاء اليوم", "Verse of the day", "Hadith du jour"), and the reference under it
+# ("رواه البخاري", "(البقرة: 255)"): the same box on every page, whatever the article.
+DAILY_QUOTE_HEADING = _folded(
+    r"^[\W_]*(?:(?:اية|ايه|حديث|دعاء|حكمه|ذكر|فتوي|وقفه|تفسير)\s+(?:ال)?يوم|من\s+هدي\s+(?:القران|النبوه|السنه|الرسول|النبي)|حديث\s+(?:شريف|نبوي)|ايه?\s+(?:كريمه|و\s*تفسير)"
+    r"|(?:verse|hadith|dua|du'a|ayah|quote)\s+of\s+the\s+day|(?:verset|hadith|invocation)\s+du\s+jour)[\W_]*(?:ﷺ|صلي\s+الله\s+عليه\s+وسلم)?[\W_]*$"
+)
+QUOTE_REFERENCE = _folded(r"^\W*(?:رواه|متفق\s+عليه|صححه|اخرجه|سوره\s|\[?\(?\s*(?:ال)?\S+\s*:\s*\d{1,3}\s*\)?\]?\s*$)")
+# A prayer-times box: its heading ("مواقيت الصلاة حسب توقيت الرياض", "Prayer times") and each
+# prayer with its time ("الفجر 04:23", "Fajr 04:23").
+PRAYER_TIMES = _folded(
+    r"^\W*(?:(?:مواقيت|اوقات)\s+(?:ال)?صلاه|prayer\s+times|horaires\s+(?:de\s+)?(?:la\s+)?prière)\b"
+    r"|^\W*(?:الفجر|الشروق|الظهر|العصر|المغرب|العشاء|fajr|sunrise|dhuhr|zuhr|asr|maghrib|isha)\s*:?\s*\d{1,2}:\d{2}\s*(?:[صم]|am|pm)?\W*$"
+)
+# An appeal for support, its call over its pitch ("Support us! ..." / "This site is made by ..."),
+# "ادعمنا", "Soutenez-nous": like a sponsor's label, the paragraph under it is the site's, not the article's.
+SUPPORT_HEADING = _folded(
+    r"^[\W_]*(?:support\s+us|donate(?:\s+now)?|ادعمنا|ادعموا\s+(?:ال)?موقع|تبرع(?:وا)?\s+لدعم\s+(?:ال)?موقع|soutenez-nous|faites\s+un\s+don)\b"
+)
 # Boxes a page prints around its article that restate it, each opened by its heading alone on a
 # line: an FAQ, whose answers repeat the article's sentences; key points, its sentences cut short
 # as bullets; a table of contents, its cross-headings numbered; the writer's box under it.
@@ -248,6 +275,75 @@ LIVE_LABEL = _folded(
 # A release's end mark ("-انتهى-", "###", "-30-", "- ENDS -"): the release is over, what follows
 # is its furniture (the issuer's "about" paragraph, contacts) or the next release.
 END_MARK = _folded(r"^\s*(?:[-–—]*\s*(?:انتهي|ends?|30)\s*[-–—]*|#{3,})\s*$")
+# A news agency's wire as its terminals and subscriber portals print it (AFP, Reuters, dpa, KUNA,
+# Xinhua, the state agencies): the teleprinter's start and end of a message ("ZCZC", "NNNN"); a
+# transmission header, the agency's code, serial, priority, category and time in capitals and
+# digits ("KUNA 0261 4 SPO 28/04/2018", "dpa-AR0442 011923 YEM", "ARA0527 4 I 0401 TUR /AFP-QV89");
+# a slug, topic words joined by hyphens ("رياضة-إيطاليا", "YEMEN-SECURITY/ (UPDATE 1)", a later
+# take's "رياضة-السعودية 2 الرياض وأخير"); a priority word alone ("URGENT", "عاجل عاجل"); an edition
+# note in brackets ("(صور)", "(تحديث 1 بإضافة تصريحات)", "(PIX)"). Furniture of every dispatch.
+WIRE_CONTROL = re.compile(r"^\s*(?:ZCZC|NNNN)\s*$")
+WIRE_HEADER = re.compile(
+    r"^\s*(?=.*\d{3})(?=.*\b[A-Z]{3}\b)[A-Za-z]{2,8}(?:-[A-Z]{2})?\s?\d{3,5}[A-Z]{0,2}(?:\s+/?[A-Za-z0-9][A-Za-z0-9/\-.]*){1,5}\s*$"
+)
+WIRE_SLUG_LATIN = re.compile(r"^\s*[A-Z]{2,}(?:-[A-Z]{2,})+/?(?:\s*\([A-Z0-9 ]{2,20}\))?\s*$")
+_ARABIC_WORD = "[\u0621-\u064a]+"
+_SLUG_PART = _ARABIC_WORD + r"(?:\s" + _ARABIC_WORD + r")?"
+WIRE_SLUG = re.compile(
+    r"^\s*" + _SLUG_PART + r"(?:-" + _SLUG_PART + r"){1,3}(?:\s+\d{1,2}\s+" + _ARABIC_WORD + r"(?:\s+" + _ARABIC_WORD + r"){0,2})?\s*$"
+)
+WIRE_PRIORITY = _folded(r"^\W*(?:urgent|flash|bulletin|alerte|عاجل(?:\s+(?:عاجل|جدا))*)\W*$")
+WIRE_EDITION_NOTE = _folded(
+    r"^\s*\((?:صور|فيديو|خبر\s+موسع|(?:ل|مع\s+)?اضافه\s[^()]{0,40}|تحديث\s*\d*[^()]{0,40}|تصحيح[^()]{0,40}"
+    r"|pix|photos?|video|update\s*\d*[^()]{0,30}|corrected[^()]{0,30}|recasts?[^()]{0,30}|adds?\s[^()]{0,30})\)\s*$"
+)
+# A take's "more to come": the dispatch goes on in the next take, under its own header and slug.
+WIRE_MORE = _folded(r"^[\W_]*(?:يتبع|more|a\s+suivre|à\s+suivre|suite)[\W_]*$")
+# A dispatch's sign-off: its writers' and editors' initials ("ح س/ س ك", "(النهاية) ع ا ب / ر ح",
+# "ach/ser"), "(Reporting by X; Editing by Y)". It closes the dispatch; its filing stamp follows.
+_INITIALS = r"(?:[\u0621-\u064a]{1,3}\s+){0,3}[\u0621-\u064a]{1,3}"
+WIRE_SIGN_OFF = _folded(
+    r"^\W*(?:\((?:النهايه|end)\)\s*)?" + _INITIALS + r"\s*/\s*" + _INITIALS + r"\s*$"
+    r"|^\s*[a-z]{2,4}(?:\s*/\s*[a-z]{2,4}){2,}\s*$|^\W*(?:reporting|writing|editing)\s+by\b"
+)
+# A dispatch's filing stamp: the agency, day and time run together, the zone and month
+# ("كونا281407 جمت ابر 18", "AFP 020401 GMT APR 18").
+CLOCK_TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
+WIRE_STAMP = _folded(r"^\W*[a-z\u0621-\u064a]{2,8}\s?\d{6}\s+(?:gmt|utc|جمت|ت\s?غ)\s+[a-z\u0621-\u064a]{3,5}\s+\d{2}\s*$")
+# A fact-checking site's verdict page, whatever the site: the claim box ("الادعاء: ...", "تداولت
+# حسابات على فيسبوك ادعاءً يفيد بأن «...»", "Claim: ..."), its sections' headings ("ماذا وجدنا؟",
+# "الاستنتاج", "What we found", "Notre verdict"), the verdict as a badge ("❌ مضلل", "النتيجة: صحيح",
+# "Rating: False") or a sentence ("لذلك صنّف فريق X الادعاء بأنه مضلل.", "We rate this claim False"),
+# the rating scale ("زائف: المعلومة غير صحيحة ...") and the site's membership of the fact-checkers'
+# network. The furniture of every check; the article is what it checked.
+_VERDICT = (
+    r"(?:صحيح(?:\s+جزئيا)?|خطا|خاطئ|زائف|مضلل|مفبرك|ملفق|مجتزا|ساخر|غير\s+(?:صحيح|دقيق|مؤكد)|ينقصه\s+سياق|بلا\s+دليل|نصف\s+صحيح"
+    r"|true|false|misleading|mostly\s+(?:true|false)|half\s+true|partly\s+false|missing\s+context|satire|unproven|fake|altered"
+    r"|faux|trompeur|vrai|plutôt\s+(?:vrai|faux)|infondé|manipulé|contexte\s+manquant)"
+)
+CLAIM_BOX = _folded(
+    r"^\W*(?:الادعاء|الزعم|ما\s+يتم\s+تداوله|claim|the\s+claim|affirmation|l'affirmation)\s*:"
+    r"|^\W*(?:تداولت|تتداول|يتداول|تناقلت|ينتشر|انتشر|تنتشر|انتشرت)\s+(?:\S+\s+){0,4}?(?:علي|في|عبر)\s+\S+(?:\s+\S+){0,3}?"
+    r"\s+(?:ادعاء\S*|منشور\S*|صوره|فيديو|مقطع\S*|تغريده|رساله)\s+(?:يفيد|يزعم|يدعي|تزعم|تدعي|تفيد)"
+)
+CHECK_HEADING = _folded(
+    r"^\W*(?:ما\s+(?:الحقيقه|الذي\s+يتداول)|ماذا\s+وجدنا|الحقيقه|الاستنتاج|الخلاصه|الحكم(?:\s+النهائي)?|التقييم|التحقق|كيف\s+تحققنا"
+    r"|مقياس\s+التقييم|what\s+we\s+found|the\s+facts|our\s+(?:ruling|verdict|rating)|verdict|rating\s+scale|how\s+we\s+checked"
+    r"|ce\s+que\s+nous\s+avons\s+trouvé|notre\s+verdict|échelle\s+de\s+notation)\W*$"
+)
+VERDICT_BADGE = _folded(
+    BULLET + r"(?:(?:النتيجه|الحكم|التقييم|verdict|rating|notre\s+verdict)\s*:\s*)?(?:الادعاء\s+)?" + _VERDICT + r"\W*$"
+)
+VERDICT_LABEL = _folded(BULLET + r"(?:الادعاء\s+)?" + _VERDICT + r"\s*:")
+VERDICT_SENTENCE = Phrases.of(_folded(
+    r"(?:صنف|نصنف|صنفنا|يصنف)\s+(?:\S+\s+){0,3}الادعاء|ان\s+الادعاء\s+(?:بانه\s+)?" + _VERDICT + r"\b"
+    r"|\bwe\s+rate(?:d)?\s+(?:this|the)\s+claim|\brated\s+(?:this|the)\s+claim"
+))
+FACT_CHECKERS_NETWORK = Phrases.of(_folded(
+    r"الشبكه\s+الدوليه\s+لتقصي\s+الحقائق|international\s+fact-?checking\s+network|\bifcn\b"
+    r"|(?:خدمه|وحده|فريق)\s+(?:تقصي|التحقق\s+من)\s+صحه\s+(?:الاخبار|المعلومات)"
+))
+FACT_CHECK_LINE_MAX_WORDS = 60
 # An issuer's boilerplate: "نبذة عن X", "About X" over its standing paragraph.
 ABOUT = _folded(r"^\W*(?:نبذه\s+عن|حول\s+شركه|عن\s+شركه|about)\s+\S+(?:\s+\S+){0,5}\W*$")
 # A mail's head as a mail client prints it: its sender, its addressee, copies and subject ("من: X
@@ -379,6 +475,10 @@ NOT_IN_NAME = re.compile(r"[\d.:!?؟،,|/\-–]")
 NOT_IN_OUTLET = re.compile(r"[\d.:!?؟،,]")
 TRAIL_SPLIT = re.compile(r"[»›>/\\|←→]")
 CAPTION_CREDIT_SPLIT = re.compile(r"[/(]|\s-\s")  # what a caption describes, before its credit
+# A post's row of counts, replies / reposts / likes / views as bare numbers ("25 155 404 22K").
+COUNT_ROW = re.compile(r"^\s*\d[\d.,]*\s*[kmb]?(?:\s+\d[\d.,]*\s*[kmb]?){2,5}\s*$")
+# Where a post's picture or clip was, its alternative text alone: "Image", "صورة".
+MEDIA_PLACEHOLDER = _folded(r"^\W*(?:image|photo|video|gif|embedded\s+video|صوره)\W*$")
 PHOTO_WORD = re.compile(r"^\W*(?:صوره|الصوره|photo|image)\b")
 
 # ---- Line classes for pages of any layout, from the chrome of real outlets' pages (menus,
@@ -403,6 +503,9 @@ PROMPT = Phrases.of(_folded(
     r"|الغاء\s+الاشتراك|unsubscribe|subscribed\s+to|stop\s+receiving|email\s+updates|manage\s+(?:your\s+)?subscription"
     # a comment form's "remember me" box, and the notice a page shows a reader with an ad blocker
     r"|احفظ\s+اسمي|save\s+my\s+name|ad\s*-?\s*block|(?:حظر|مانع|حاجب)\s+(?:ال)?اعلانات|(?:عطل|تعطيل|ايقاف)\s+(?:اضافه\s+)?(?:حظر|مانع|حاجب)"
+    # a thread's unroll, saved or read through an app: its prompts and its disclaimer
+    r"|missing\s+(?:some|a)\s+(?:tweet|post)|force\s+a\s+refresh|get\s+notified\s+when|(?:did|does)\s+\S+(?:\s+\S+)?\s+help\s+you"
+    r"|(?:is\s+)?not\s+affiliated\s+with|غير\s+(?:تابع|مرتبط)\s+(?:ب|ل)|(?:بعض|احدي)\s+(?:ال)?تغريدات\s+(?:ناقصه|مفقوده)"
 ))
 PROMPT_MAX_WORDS = 25
 # A subscription wall, whatever the outlet and language: the notice that the rest is for

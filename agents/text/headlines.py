@@ -13,12 +13,15 @@ import re
 from agents.text.cues import (
     BRACKETED,
     ENDS_STOP_OR_COLON,
+    HANDLE,
     HEADLINE_MAX_WORDS,
     PARAGRAPH_MIN_WORDS,
     POST_NUMBER,
     SENTENCE_END,
+    SEPARATOR,
     TRAILS_OFF,
     WATCH,
+    WIRE_PRIORITY,
     YEAR,
     fold_line,
 )
@@ -30,6 +33,8 @@ from agents.text.line_kinds import (
     is_place_credit,
     is_post_time,
     is_trail,
+    is_transmission_head,
+    is_wire_furniture,
 )
 from agents.text.line_shapes import (
     echo_share,
@@ -164,6 +169,10 @@ def _is_title_shaped(cursor: Cursor, at: int) -> bool:
         return False  # "شاهد.. X" links a video inside an article and opens many a headline
     if SENTENCE_END.search(line) or is_trail(line) or is_date_line(line) or BRACKETED.match(line) or is_place_credit(line):
         return False  # "(أبوظبي - البيان)": a place and desk credit in brackets
+    if _is_wire_flash(cursor, at):
+        return False
+    if at + 1 < len(cursor.lines) and HANDLE.match(cursor.lines[at + 1]):
+        return False  # a display name over its @handle: a post's author
     if _is_cut_in_quote(line):
         return False  # a caption cut from the headline mid-quote ("أمازون تقتحم "عالم"), not a headline
     if at > 0 and cursor.lines[at - 1].rstrip().endswith(":") and word_count(cursor.lines[at - 1]) <= 2:
@@ -171,6 +180,22 @@ def _is_title_shaped(cursor: Cursor, at: int) -> bool:
     if at > 0 and looks_bulleted(line) and (looks_bulleted(cursor.lines[at - 1]) or cursor.lines[at - 1].rstrip().endswith(":")):
         return False  # an item of a list under its label ("ضيوف الحلقة:" / "- X/ محلل سياسي" / "- Y/ ...")
     return not (is_body_paragraph(line) and not is_long_headline(line))
+
+
+def _is_wire_flash(cursor: Cursor, at: int) -> bool:
+    """A wire's flash, a dispatch of one line: its transmission header (or priority word) right
+    over it, its filing stamp right under it, and no text after ("KUNA 0250 1 FRA" / "عاجل: X" /
+    "كونا281259 جمت ابر 18" / "NNNN"). Never an article's headline."""
+    lines = cursor.lines
+    if at + 1 >= len(lines) or not is_date_line(lines[at + 1]):
+        return False
+    above = at - 1
+    while above >= 0 and WIRE_PRIORITY.match(fold_line(lines[above])):
+        above -= 1  # "URGENT", "عاجل" between the header and the flash
+    if above < 0 or not is_transmission_head(lines[above]):
+        return False
+    after = lines[at + 2] if at + 2 < len(lines) else None
+    return after is None or is_wire_furniture(after) or bool(SEPARATOR.match(after))
 
 
 _OPENS_QUOTE_LAST = re.compile(r'(?:^|\s)"[^"\s][^"]*$')  # the line's last straight quote opens one
@@ -225,7 +250,12 @@ def read_header(
 
 
 def _last_date_before(cursor: Cursor, lead: int) -> bool:
-    return not any(is_dateline(cursor.lines[k]) and cursor.kind_of(cursor.lines[k]) is None for k in range(cursor.at + 1, lead))
+    """Is the date at the cursor the last before the lead, and of the text's own dispatch (no
+    wire's transmission header between: above one, it is an earlier flash's stamp)?"""
+    between = range(cursor.at + 1, lead)
+    if any(is_transmission_head(cursor.lines[k]) for k in between):
+        return False
+    return not any(is_dateline(cursor.lines[k]) and cursor.kind_of(cursor.lines[k]) is None for k in between)
 
 
 def _dateline_above(cursor: Cursor, title_at: int, lead: int) -> int | None:
@@ -238,6 +268,9 @@ def _dateline_above(cursor: Cursor, title_at: int, lead: int) -> int | None:
     at = title_at - 1
     if at >= 0 and is_post_time(cursor.lines[at]):
         return at  # a post prints its time over its text: "قناة X" / "5 س · 🌐" / the post
+    signed = _signed_date(cursor, title_at)
+    if signed is not None and not any(is_dateline(cursor.lines[k]) for k in range(title_at + 1, lead)):
+        return signed
     post_date = _post_header_date(cursor, title_at)
     if post_date is not None and not any(is_dateline(cursor.lines[k]) for k in range(title_at + 1, lead)):
         return post_date
@@ -262,10 +295,29 @@ def _post_header_date(cursor: Cursor, title_at: int) -> int | None:
     return None
 
 
+SIGNATURE_MAX_LINES = 3  # a handle, its subscriber count, a subscribe button
+SIGNATURE_LINE_MAX_WORDS = 6
+
+
+def _signed_date(cursor: Cursor, title_at: int) -> int | None:
+    """The date a thread's unroll prints under its author's @handle, over the thread's first post
+    ("@France24_ar" / "Feb 19, 2018" / "4 tweets • 1 min read" / the post): a full date, with only
+    furniture between it and the headline and the handle a few lines over it."""
+    lines = cursor.lines
+    for at in range(title_at - 1, max(-1, title_at - 1 - SIGNATURE_MAX_LINES), -1):
+        if is_dateline(lines[at]) and YEAR.search(lines[at]) and cursor.kind_of(lines[at]) is None:
+            signed = any(HANDLE.match(lines[k]) for k in range(max(0, at - SIGNATURE_MAX_LINES), at))
+            return at if signed else None
+        if cursor.kind_of(lines[at]) is None and (word_count(lines[at]) > SIGNATURE_LINE_MAX_WORDS or is_sentence(lines[at])):
+            return None  # text, not the unroll's furniture ("4 tweets • 1 min read", "Read on X")
+    return None
+
+
 def _is_headlines_own_date(cursor: Cursor, at: int, lead: int) -> bool:
     """A full date right over a headline its lead runs under at once, not under the site's search
     box or menu (its clock); a chat's day ("February 21", no year) is no article's date."""
-    return at + 2 == lead and bool(YEAR.search(cursor.lines[at])) and cursor.kind_of(cursor.lines[at - 1]) != "ui_text"
+    bylines = all(cursor.kind_of(cursor.lines[k]) == "source_credit" for k in range(at + 2, lead))  # "من X وY"
+    return bylines and bool(YEAR.search(cursor.lines[at])) and cursor.kind_of(cursor.lines[at - 1]) != "ui_text"
 
 
 def _is_early_text(line: str, previous: str) -> bool:

@@ -24,7 +24,10 @@ from agents.text.cues import (
     CAPTION_CREDIT_SPLIT,
     CAPTION_MAX_WORDS,
     CAPTION_OPENER,
+    CHECK_HEADING,
     CITATION,
+    CLAIM_BOX,
+    COUNT_ROW,
     COUNTER,
     CREDIT_TAIL,
     DATE_FILLER,
@@ -36,6 +39,8 @@ from agents.text.cues import (
     EMBED,
     EMBED_MAX_WORDS,
     END_MARK,
+    FACT_CHECK_LINE_MAX_WORDS,
+    FACT_CHECKERS_NETWORK,
     GUEST_NOTICE,
     HANDLE,
     HASHTAGS,
@@ -48,6 +53,7 @@ from agents.text.cues import (
     MARKET_BOX,
     MATCH_BOX,
     MATCH_LINE_MAX_WORDS,
+    MEDIA_PLACEHOLDER,
     MEMBER_BOX,
     NAMED_PHOTO_CREDIT,
     NOT_IN_NAME,
@@ -63,6 +69,7 @@ from agents.text.cues import (
     PLAN_MAX_WORDS,
     POST_AUDIENCE,
     POST_NUMBER,
+    PRAYER_TIMES,
     PRICE,
     PROMPT,
     PROMPT_MAX_WORDS,
@@ -88,10 +95,23 @@ from agents.text.cues import (
     UI_ANYWHERE,
     UI_ANYWHERE_MAX_WORDS,
     UI_WORDS_FOLDED,
+    VERDICT_BADGE,
+    VERDICT_LABEL,
+    VERDICT_SENTENCE,
     WIDGET,
+    WIRE_CONTROL,
+    WIRE_EDITION_NOTE,
+    WIRE_HEADER,
+    WIRE_MORE,
+    WIRE_PRIORITY,
+    WIRE_SIGN_OFF,
+    WIRE_SLUG,
+    WIRE_SLUG_LATIN,
+    WIRE_STAMP,
     fold_line,
 )
 from agents.text.line_shapes import is_sentence, word_count
+from agents.text.names import GIVEN_NAMES
 from streams.records import SidebarKind
 
 
@@ -110,13 +130,22 @@ def sidebar_kind(line: str) -> SidebarKind | None:
         return "other"
     if MAIL_HEAD.match(folded):
         return "other"  # a mail's head (sender, addressee, subject), an address alone, a greeting
+    if is_fact_check_furniture(line):
+        return "other"
+    if word_count(line) <= WIRE_LINE_MAX_WORDS and not WIRE_STAMP.match(folded):
+        if is_wire_furniture(line):
+            return "other"
+        if WIRE_SIGN_OFF.match(folded):
+            return "source_credit"  # a dispatch's sign-off: it closes the dispatch
+        if is_from_byline(line):
+            return "source_credit"
     if DISCLAIMER.match(folded) or GUEST_NOTICE.search(folded) or REPLY_BUTTON.match(folded) or RESULTS_CONTROL.match(folded):
         return "ui_text"
     # each word cap is tested before its pattern: a paragraph is spared the searches it could not pass
     words = word_count(line)
     if BROADCAST_MARKER.match(line) or POST_NUMBER.match(line) or QUOTE_LABEL.match(folded) or (words <= 5 and MEMBER_BOX.match(folded)):
         return "other"  # a forum post's number, its writer's member box, a quote's labels
-    if words <= IMAGE_LABEL_MAX_WORDS and IMAGE_LABEL.match(folded):
+    if words <= IMAGE_LABEL_MAX_WORDS and IMAGE_LABEL.match(folded) or MEDIA_PLACEHOLDER.match(folded):
         return "caption"
     if words <= CAPTION_MAX_WORDS + 5 and CREDIT_TAIL.search(folded) and not SOURCE.match(folded):
         return "caption"
@@ -150,7 +179,7 @@ def sidebar_kind(line: str) -> SidebarKind | None:
         return "ui_text"  # the cards it takes
     if SEPARATOR.match(line) or LINK_LINE.match(line):
         return "other"
-    if (words <= 8 and WIDGET.search(folded)) or COUNTER.match(folded):
+    if (words <= 8 and (WIDGET.search(folded) or PRAYER_TIMES.match(folded))) or COUNTER.match(folded) or COUNT_ROW.match(folded):
         return "widget"
     if words <= 8 and (QUOTE.search(line) or MARKET_BOX.search(folded)):
         return "widget"
@@ -169,6 +198,75 @@ def sidebar_kind(line: str) -> SidebarKind | None:
     if is_trail(line):
         return "other"
     return None
+
+
+WIRE_LINE_MAX_WORDS = 10  # a wire's header, slug or sign-off; a headline or a paragraph is longer or differs
+
+
+@lru_cache(maxsize=16384)
+def is_wire_furniture(line: str) -> bool:
+    """A wire's transmission line: start or end of message, a header, a slug, a priority word,
+    an edition note, a take's "more to come"."""
+    folded = fold_line(line)
+    return bool(
+        WIRE_CONTROL.match(line)
+        or is_dispatch_head(line)
+        or WIRE_PRIORITY.match(folded)
+        or WIRE_EDITION_NOTE.match(folded)
+        or WIRE_MORE.match(folded)
+    )
+
+
+@lru_cache(maxsize=16384)
+def is_fact_check_furniture(line: str) -> bool:
+    """A verdict page's claim box, section heading, verdict badge or sentence, rating scale, or the
+    site's fact-checkers' network membership (``cues.CLAIM_BOX`` and the rest)."""
+    if word_count(line) > FACT_CHECK_LINE_MAX_WORDS:
+        return False
+    folded = fold_line(line)
+    return bool(
+        CLAIM_BOX.match(folded)
+        or CHECK_HEADING.match(folded)
+        or VERDICT_BADGE.match(folded)
+        or VERDICT_LABEL.match(folded)
+        or VERDICT_SENTENCE.search(folded)
+        or FACT_CHECKERS_NETWORK.search(folded)
+    )
+
+
+@lru_cache(maxsize=16384)
+def is_verdict_badge(line: str) -> bool:
+    """A check's verdict alone on its line: "❌ مضلل", "النتيجة: صحيح", "Rating: False"."""
+    return word_count(line) <= FACT_CHECK_LINE_MAX_WORDS and bool(VERDICT_BADGE.match(fold_line(line)))
+
+
+@lru_cache(maxsize=16384)
+def is_dispatch_head(line: str) -> bool:
+    """A dispatch's transmission header or slug: where a dispatch, or its next take, begins."""
+    return bool(WIRE_HEADER.match(line) or WIRE_SLUG_LATIN.match(line) or WIRE_SLUG.match(fold_line(line)))
+
+
+@lru_cache(maxsize=16384)
+def is_transmission_head(line: str) -> bool:
+    """A teleprinter's start of message or a transmission header: a dispatch opens under it."""
+    return bool(WIRE_CONTROL.match(line) or WIRE_HEADER.match(line))
+
+
+FROM_BYLINE_MAX_WORDS = 8
+NOT_IN_FROM_BYLINE = frozenset({"الي", "علي", "في", "عن", "حتي", "مع", "ضد", "to", "with"})
+
+
+@lru_cache(maxsize=16384)
+def is_from_byline(line: str) -> bool:
+    """A wire's byline "من X Y" / "من X Y وZ W" (From ...): "من" and given names, nothing else."""
+    words = fold_line(line).split()
+    if not 3 <= len(words) <= FROM_BYLINE_MAX_WORDS or words[0] != "من" or NOT_IN_NAME.search(line):
+        return False
+    joined = [index for index, word in enumerate(words) if index > 1 and word.startswith("و") and word[1:] in GIVEN_NAMES]
+    names = [words[1], *(words[index][1:] for index in joined)]
+    if any(word in NOT_IN_FROM_BYLINE for word in words[2:]):
+        return False  # "من محمد إلى أحمد": from one to another, no byline
+    return all(name in GIVEN_NAMES for name in names) and len(words) <= 3 * len(names) + 1
 
 
 def is_note(line: str) -> bool:
@@ -205,6 +303,8 @@ def is_date_line(line: str) -> bool:
     if word_count(line) > DATE_LINE_MAX_WORDS or LINK_LINE.match(line):
         return False
     folded = fold_line(line)
+    if WIRE_STAMP.match(folded):
+        return True  # a dispatch's filing stamp
     if not DATE_TOKEN.search(folded):
         return False
     rest = DATE_FILLER.sub(" ", DATE_TOKEN.sub(" ", folded)).split()

@@ -15,6 +15,7 @@ from agents.text.cues import (
     AUTHOR_BOX_HEADING,
     CAPTION_MAX_WORDS,
     CONTENTS_HEADING,
+    DAILY_QUOTE_HEADING,
     EMAIL_FIELD,
     ENDS_ASKING,
     FAQ_HEADING,
@@ -23,7 +24,9 @@ from agents.text.cues import (
     NAMED_PHOTO_CREDIT,
     NEWSLETTER_HEADING,
     NUMBERED,
+    QUOTE_REFERENCE,
     SPONSORED_LABEL,
+    SUPPORT_HEADING,
     TRAILS_OFF,
     TRANSCRIPT_HEADING,
     fold_line,
@@ -168,8 +171,11 @@ def without_boxes(lines: list[str]) -> tuple[list[str], list[Sidebar]]:
             end, kind = _contents_end(lines, index + 1), "ui_text"
         elif AUTHOR_BOX_HEADING.match(folded) and index + 1 < len(lines) and is_bare_name(lines[index + 1]):
             end, kind = _author_box_end(lines, index + 2), "source_credit"
-        elif SPONSORED_LABEL.match(folded) and index + 1 < len(lines) and sidebar_kind(lines[index + 1]) is None:
+        elif (SPONSORED_LABEL.match(folded) or SUPPORT_HEADING.match(folded)) and index + 1 < len(lines) and sidebar_kind(lines[index + 1]) is None:
             end = index + 2  # the sponsor's paragraph under its label
+        elif DAILY_QUOTE_HEADING.match(folded) and index + 1 < len(lines):
+            end = index + 2  # the quote under its heading, and its reference
+            end += end < len(lines) and word_count(lines[end]) <= QUOTE_REFERENCE_MAX_WORDS and bool(QUOTE_REFERENCE.match(fold_line(lines[end])))
         elif NEWSLETTER_HEADING.match(folded) and (field := _email_field(lines, index + 1)) is not None:
             end, kind = field + 1, "ui_text"  # a newsletter's name, its pitch, the e-mail field
         else:
@@ -183,6 +189,7 @@ def without_boxes(lines: list[str]) -> tuple[list[str], list[Sidebar]]:
     return [line for k, line in enumerate(lines) if k not in drop], sidebars
 
 
+QUOTE_REFERENCE_MAX_WORDS = 6
 NEWSLETTER_PITCH_LINES = 2  # between a newsletter's name and its e-mail field: "ملخص يومي لأبرز الأخبار ..."
 
 

@@ -22,7 +22,7 @@ from functools import lru_cache
 import orjson
 
 from agents.text.appended import read_tail
-from agents.text.article_body import read_body
+from agents.text.article_body import read_body, take_filing_stamp
 from agents.text.chat import read_chat
 from agents.text.cues import BROADCAST_MARKER, PARAGRAPH_MIN_WORDS, TRANSCRIPT_HEADING, fold_line
 from agents.text.headlines import find_lead, find_title, read_header
@@ -127,6 +127,7 @@ def split_page(
     title_at = find_title(cursor, lead, known_title)
     title, dateline, early = read_header(cursor, title_at, lead, known_title)
     paragraphs = early + read_body(cursor, title)
+    dateline = dateline or take_filing_stamp(cursor)
     if not paragraphs and title is None:
         raise EmptyPageError("no article text: the page holds only sidebars or chrome")
     main_sidebars = list(cursor.sidebars)

@@ -42,8 +42,9 @@ F1_FLOORS = {
     # analysis set now, 0.937)
     "layouts_heldout10": 0.93,
     # part 11: 0.797 at its one blind measurement, after part 10 was studied (fact-check pages, a
-    # news agency's wire feed, an Islamic-affairs portal, a story told as an X thread)
-    "layouts_heldout11": 0.79,
+    # news agency's wire feed, an Islamic-affairs portal, a story told as an X thread); studied
+    # since (an analysis set now, 0.985)
+    "layouts_heldout11": 0.98,
 }
 # Layout gold: share of appended articles recovered whole and of headlines right (issue 14's
 # targets are 0.90 and 0.95 on layouts never seen while tuning).
@@ -113,7 +114,8 @@ def test_load_jsonl_gold__scores_any_labelled_pages(tmp_path) -> None:  # type: 
 
 
 @pytest.mark.parametrize(
-    "set_name", ["layouts", "layouts_heldout", "layouts_heldout2", "layouts_heldout3", "layouts_heldout4", "layouts_heldout9"]
+    "set_name",
+    ["layouts", "layouts_heldout", "layouts_heldout2", "layouts_heldout3", "layouts_heldout4", "layouts_heldout9", "layouts_heldout11"],
 )
 def test_split_quality__layouts_keep_appended_articles_whole_and_headlines_right(set_name: str) -> None:
     score = evaluate(set_name)
