@@ -56,6 +56,7 @@ SETS = (
     "layouts_heldout9",
     "layouts_heldout10",
     "layouts_heldout11",
+    "layouts_heldout12",
 )
 _APPENDED = re.compile(r"^appended-(\d+)-(title|dateline|body)$")
 _BULLET = re.compile(r"^[\s\-–•*·▪●◦>]+")

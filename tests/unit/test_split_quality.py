@@ -45,6 +45,9 @@ F1_FLOORS = {
     # news agency's wire feed, an Islamic-affairs portal, a story told as an X thread); studied
     # since (an analysis set now, 0.985)
     "layouts_heldout11": 0.98,
+    # part 12: 0.898 at its one blind measurement, after part 11 was studied (Arabic services of
+    # foreign state outlets, lifestyle portals carrying news, foreign-press pages, exiled outlets)
+    "layouts_heldout12": 0.89,
 }
 # Layout gold: share of appended articles recovered whole and of headlines right (issue 14's
 # targets are 0.90 and 0.95 on layouts never seen while tuning).
