@@ -194,6 +194,18 @@ UI_ANYWHERE = Phrases.of(_folded(
     # a site's note on the browser and screen it is best viewed with
     r"|(?:يفضل|ننصح\s+ب)\s*(?:تصفح|عرض)\s+(?:ال)?موقع|افضل\s+(?:عرض|تصفح)\s+(?:لل)?موقع|best\s+viewed\s+(?:in|with|at|using)"
     r"|(?:affichage|résolution)\s+optimal|(?:بدقه|resolution|résolution)\s+(?:عرض\s+)?\d{3,4}\s*[×x]\s*\d{3,4}"
+    # an outlet blocked at home points to its mirror: "موقع X محجوب في مصر ... الرابط البديل ... متصفح تور"
+    r"|محجوب\s+(?:في|داخل)\s|(?:ال)?رابط\s+(?:ال)?بديل|متصفح\s+تور|tor\s+browser|(?:is|are)\s+blocked\s+in\s"
+    r"|mirror\s+(?:site|address|link)|bloqué\s+(?:en|au|aux)\s|site\s+miroir"
+    # a correction or update note: "تصحيح: ذكرت نسخة سابقة ...", "تم تحديث هذه القصة في ..."
+    r"|^\W*(?:تصحيح|استدراك|correction|rectificatif)\s*:|(?:ذكرت|اوردت)\s+نسخه\s+سابقه|earlier\s+version\s+of\s+this"
+    r"|une\s+version\s+précédente\s+de\s+cet|تم\s+تحديث\s+هذه\s+(?:القصه|المقال|التقرير|الماده)"
+    r"|this\s+(?:story|article)\s+(?:has\s+been|was)\s+updated|cet\s+article\s+a\s+été\s+(?:mis\s+à\s+jour|modifié)"
+    # a content warning, a tip line, an appeal for members or donations, a newsletter's pitch
+    r"|قد\s+تكون\s+صادمه|contains?\s+(?:graphic|disturbing)|(?:peut|peuvent)\s+heurter"
+    r"|لديك\s+(?:معلومه|وثيقه)|تواصل\s+معنا\s+بامان|(?:have|got)\s+a\s+(?:news\s+)?tip|en\s+toute\s+sécurité\s+via"
+    r"|(?:فكر|فكري|فكروا)\s+في\s+دعمنا|ادعم(?:وا)?\s+صحافتنا|تبقي\s+صحافتنا|support\s+(?:our|independent)\s+journalism"
+    r"|become\s+a\s+(?:member|supporter)|soutenez\s+(?:notre|le)\s+journalisme|في\s+بريدك|in\s+your\s+inbox|dans\s+votre\s+boîte"
 ))
 UI_ANYWHERE_MAX_WORDS = 40
 SEPARATOR = re.compile(r"^[\s\-–—―_=*~.·•]{3,}$")
