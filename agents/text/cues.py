@@ -266,6 +266,14 @@ AUTHOR_BOX_HEADING = _folded(
     r"^\W*(?:(?:نبذة\s+)?عن\s+(?:ال)?(?:كاتب|كاتبة|مؤلف|محرر|محررة)|(?:ال)?كاتب|(?:ال)?كاتبة|(?:ال)?محرر|(?:ال)?محررة"
     r"|بقلم|about\s+the\s+(?:author|writer|reporter)|(?:the\s+)?author|written\s+by|à\s+propos\s+de\s+l'auteur(?:e)?|l'auteur(?:e)?|écrit\s+par)\W*$"
 )
+# A writer's box with no heading, under the text: the name, then a line on who they are
+# ("محرر في القسم السياسي.", "صحفية وباحثة تعمل على ...", "Staff reporter covering ...").
+AUTHOR_BIO = _folded(
+    r"^\W*(?:محرر|محررة|صحفي|صحفية|كاتب|كاتبة|باحث|باحثة|مراسل|مراسلة|مترجم|مترجمة|رسام|رسامة"
+    r"|(?:senior\s+|staff\s+|freelance\s+)?(?:editor|reporter|journalist|writer|researcher|correspondent|translator)"
+    r"|journaliste|rédact(?:eur|rice)|chercheu(?:r|se)|correspondant(?:e)?)\b"
+)
+AUTHOR_BIO_MAX_WORDS = 20
 # A newsletter's sign-up box: its name or call ("النشرة الاقتصادية اليومية", "اشترك في نشرتنا
 # البريدية", "Newsletter", "Lettre d'information"), a line or two of pitch, the e-mail field.
 NEWSLETTER_HEADING = _folded(

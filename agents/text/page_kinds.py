@@ -12,6 +12,8 @@ from collections import Counter
 from itertools import pairwise
 
 from agents.text.cues import (
+    AUTHOR_BIO,
+    AUTHOR_BIO_MAX_WORDS,
     AUTHOR_BOX_HEADING,
     CAPTION_MAX_WORDS,
     CONTENTS_HEADING,
@@ -171,6 +173,8 @@ def without_boxes(lines: list[str]) -> tuple[list[str], list[Sidebar]]:
             end, kind = _contents_end(lines, index + 1), "ui_text"
         elif AUTHOR_BOX_HEADING.match(folded) and index + 1 < len(lines) and is_bare_name(lines[index + 1]):
             end, kind = _author_box_end(lines, index + 2), "source_credit"
+        elif _is_author_bio(lines, index + 1) and is_bare_name(lines[index]):
+            end, kind = index + 2, "source_credit"  # a writer's name over who they are
         elif (SPONSORED_LABEL.match(folded) or SUPPORT_HEADING.match(folded)) and index + 1 < len(lines) and sidebar_kind(lines[index + 1]) is None:
             end = index + 2  # the sponsor's paragraph under its label
         elif DAILY_QUOTE_HEADING.match(folded) and index + 1 < len(lines):
@@ -187,6 +191,10 @@ def without_boxes(lines: list[str]) -> tuple[list[str], list[Sidebar]]:
         return lines, []
     sidebars = [Sidebar(kind=kind, text=lines[k]) for k, kind in sorted(drop.items())]
     return [line for k, line in enumerate(lines) if k not in drop], sidebars
+
+
+def _is_author_bio(lines: list[str], at: int) -> bool:
+    return at < len(lines) and word_count(lines[at]) <= AUTHOR_BIO_MAX_WORDS and bool(AUTHOR_BIO.match(fold_line(lines[at])))
 
 
 QUOTE_REFERENCE_MAX_WORDS = 6
