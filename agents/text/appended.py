@@ -7,11 +7,13 @@ from dataclasses import replace
 
 from agents.text.article_body import read_body, take_filing_stamp
 from agents.text.article_starts import (
+    COMMENTER_MAX_WORDS,
     NEW_ARTICLE_ECHO_MIN,
     PostHead,
     badge_lines,
     continues_thread,
     is_bare_cue,
+    is_headless_comment,
     is_headline_over_text,
     meta_lines,
     post_head,
@@ -62,6 +64,10 @@ def read_tail(cursor: Cursor, main_body: list[str]) -> list[ArticleParts]:
         elif kind == "ui_text" and COMMENTS.match(fold_line(line)):
             cursor.take(kind)
             _take_comments(cursor)
+        elif is_headless_comment(cursor, 0):
+            while is_headless_comment(cursor, 0):
+                cursor.take("other")
+                cursor.take("other")
         elif ABOUT.match(fold_line(line)):
             _take_about_block(cursor)
         elif kind is not None:
@@ -146,9 +152,6 @@ def _is_bare_item(cursor: Cursor, ahead: int) -> bool:
     if cursor.kind_of(line) is not None or not is_headline(line) or is_date_line(line) or is_body_paragraph(line):
         return False
     return below is None or _is_more_link(cursor, ahead + 1) or _teaser_lines(cursor, ahead + 1) > 0
-
-
-COMMENTER_MAX_WORDS = 4  # a reader's name or pen name: "ولد الشيخ", "ابن عدن", "Abdalla"
 
 
 def _is_comment_head(cursor: Cursor) -> bool:

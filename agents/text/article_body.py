@@ -13,6 +13,7 @@ from agents.text.article_starts import (
     CONTINUITY_MIN,
     continues_thread,
     headline_above,
+    is_headless_comment,
     opens_article,
     post_head,
     take_headline_list,
@@ -82,6 +83,8 @@ def read_body(cursor: Cursor, title: str | None) -> list[str]:
                 cursor.take(cursor.kind_of(cursor.peek() or "") or "source_credit")  # the next post's head
             continue
         kind = cursor.kind_of(line)
+        if body and kind is None and _is_comment_under_text(cursor, body, title_terms):
+            break  # readers' comments under the text, each a pen name over a few lines on another matter
         if kind is None:
             if title and is_same_text(line, title):
                 cursor.take("duplicated_headline")
@@ -228,6 +231,16 @@ def _topic_goes_on(cursor: Cursor, body: list[str]) -> bool:
         None,
     )
     return following is None or _shares_topic(body, following)
+
+
+def _is_comment_under_text(cursor: Cursor, body: list[str], title_terms: frozenset[str]) -> bool:
+    """A reader's comment with no heading: a pen name (no date, no update's time) over a few lines
+    that neither echo the headline nor carry the text's words (an update's writer under its time
+    is no commenter)."""
+    name, text = cursor.peek() or "", cursor.peek(1) or ""
+    if is_date_line(name) or body[-1] in cursor.stamps or name in cursor.stamps or not is_headless_comment(cursor, 0):
+        return False
+    return not (title_terms & line_terms(text)) and not _shares_topic(body, text)
 
 
 def _shares_topic(body: list[str], paragraph: str) -> bool:

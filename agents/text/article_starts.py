@@ -19,6 +19,7 @@ from agents.text.cues import (
     COUNTER,
     HANDLE,
     LINK_LINE,
+    NOT_IN_NAME,
     NOT_IN_OUTLET,
     PLACE_COLON_CREDIT,
     POST_HEAD_DOT,
@@ -289,3 +290,28 @@ def _last_post_date(cursor: Cursor, head: PostHead) -> str | None:
             if above is not None and above.date is not None:
                 return above.date
     return None
+
+
+COMMENTER_MAX_WORDS = 4  # a reader's name or pen name: "ولد الشيخ", "ابن عدن", "Abdalla"
+COMMENT_MAX_WORDS = 40
+
+
+def _is_pen_name(line: str) -> bool:
+    return 1 <= word_count(line) <= COMMENTER_MAX_WORDS and not NOT_IN_NAME.search(line)
+
+
+def is_headless_comment(cursor: Cursor, ahead: int) -> bool:
+    """A reader's comment printed with no heading and no date: a pen name ("ابن عدن", "Abdalla")
+    over a short paragraph that does not echo it, then the next comment, a sidebar or the page's
+    end; an article under a short headline goes on past its first paragraph."""
+    name, text = cursor.peek(ahead), cursor.peek(ahead + 1)
+    if name is None or text is None or cursor.kind_of(name) is not None or cursor.kind_of(text) is not None:
+        return False
+    if not _is_pen_name(name) or not is_body_paragraph(text) or word_count(text) > COMMENT_MAX_WORDS:
+        return False
+    if echo_share(line_terms(name), line_terms(text)) >= NEW_ARTICLE_ECHO_MIN:
+        return False
+    after, below = cursor.peek(ahead + 2), cursor.peek(ahead + 3)
+    if after is None or cursor.kind_of(after) is not None or is_headless_comment(cursor, ahead + 2):
+        return True
+    return not is_body_paragraph(after) and not is_body_paragraph(below or "")  # the footer's links
