@@ -27,10 +27,13 @@ from agents.text.cues import (
     CONTINUATION_OPENER,
     EMBED_MAX_WORDS,
     END_MARK,
+    HEADLINE_MAX_WORDS,
     LIST_CUE,
     NEXT_STORY,
     NUMBERED,
     PARAGRAPH_MIN_WORDS,
+    PRESS_NAME_HEAD,
+    PRESS_REVIEW_LEAD,
     REPLY_BUTTON,
     WIRE_MORE,
     WIRE_SIGN_OFF,
@@ -48,6 +51,7 @@ from agents.text.line_kinds import (
 )
 from agents.text.line_shapes import (
     echo_share,
+    is_body_paragraph,
     is_headline,
     is_long_headline,
     is_mostly_latin,
@@ -81,6 +85,9 @@ def read_body(cursor: Cursor, title: str | None) -> list[str]:
         if body and (head := post_head(cursor, cursor.at)) is not None and continues_thread(cursor, head):
             for _ in range(head.size):
                 cursor.take(cursor.kind_of(cursor.peek() or "") or "source_credit")  # the next post's head
+            continue
+        if body and _is_press_cross_head(cursor):
+            body.append(cursor.take())  # a press review's next paper, under its name or headline
             continue
         kind = cursor.kind_of(line)
         if body and kind is None and _is_comment_under_text(cursor, body, title_terms):
@@ -231,6 +238,15 @@ def _topic_goes_on(cursor: Cursor, body: list[str]) -> bool:
         None,
     )
     return following is None or _shares_topic(body, following)
+
+
+def _is_press_cross_head(cursor: Cursor) -> bool:
+    """A press review's cross-head: a paper's name over its paragraph, or any short line over a
+    paragraph that says it quotes the paper ("وفي الصحيفة: ...")."""
+    line, below = cursor.peek() or "", cursor.peek(1) or ""
+    if word_count(line) > HEADLINE_MAX_WORDS or is_body_paragraph(line) or not is_body_paragraph(below):
+        return False
+    return bool(PRESS_REVIEW_LEAD.match(fold_line(below)) or PRESS_NAME_HEAD.match(fold_line(line)))
 
 
 def _is_comment_under_text(cursor: Cursor, body: list[str], title_terms: frozenset[str]) -> bool:

@@ -274,6 +274,14 @@ AUTHOR_BIO = _folded(
     r"|journaliste|rédact(?:eur|rice)|chercheu(?:r|se)|correspondant(?:e)?)\b"
 )
 AUTHOR_BIO_MAX_WORDS = 20
+# A press review quotes paper after paper under cross-heads: the paper's name ("صحيفة «لوموند»
+# الفرنسية", "مجلة «دير شبيغل»") or its headline ("التايمز: ..."), over a paragraph that says it
+# speaks for it ("وفي الصحيفة: ...", "تقول المجلة: ...", "Selon le journal :").
+PRESS_NAME_HEAD = _folded(r"^\W*(?:صحيفه|مجله|موقع|جريده|newspaper|magazine|journal|quotidien)\s*[«\"“][^«»\"“”]{2,40}[»\"”](?:\s+\S+){0,2}\W*$")
+PRESS_REVIEW_LEAD = _folded(
+    r"^\W*(?:و?في\s+(?:ال)?(?:صحيفه|مجله|موقع|جريده)|و?(?:تقول|قالت|كتبت|ذكرت|اضافت)\s+(?:ال)?(?:صحيفه|مجله|جريده|موقع))\s*:"
+    r"|^\W*(?:the\s+(?:paper|magazine)\s+(?:says|writes|reports)|selon\s+le\s+(?:journal|quotidien|magazine))\s*:"
+)
 # A newsletter's sign-up box: its name or call ("النشرة الاقتصادية اليومية", "اشترك في نشرتنا
 # البريدية", "Newsletter", "Lettre d'information"), a line or two of pitch, the e-mail field.
 NEWSLETTER_HEADING = _folded(
