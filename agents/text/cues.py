@@ -205,6 +205,10 @@ UI_ANYWHERE = Phrases.of(_folded(
     r"|قد\s+تكون\s+صادمه|contains?\s+(?:graphic|disturbing)|(?:peut|peuvent)\s+heurter"
     r"|لديك\s+(?:معلومه|وثيقه)|تواصل\s+معنا\s+بامان|(?:have|got)\s+a\s+(?:news\s+)?tip|en\s+toute\s+sécurité\s+via"
     r"|(?:فكر|فكري|فكروا)\s+في\s+دعمنا|ادعم(?:وا)?\s+صحافتنا|تبقي\s+صحافتنا|support\s+(?:our|independent)\s+journalism"
+    # a feed's notice that the site shows part of what subscribers get, an opinion disclaimer
+    r"|(?:يعرض|تعرض|ينشر|تنشر)\s+(?:فقط\s+)?جزءا\s+من\s+(?:ال)?(?:اخبار|محتوي)|للمشتركين\s+في\s+(?:نظام|خدمه)"
+    r"|ما\s+ورد\s+في\s+هذا\s+(?:المقال|التقرير|النص)\s+يعبر\s+عن|(?:ال)?موقف\s+(?:ال)?تحريري\s+(?:لل|ل)"
+    r"|do(?:es)?\s+not\s+necessarily\s+reflect\s+the\s+(?:editorial|views\s+of)"
     r"|become\s+a\s+(?:member|supporter)|soutenez\s+(?:notre|le)\s+journalisme|في\s+بريدك|in\s+your\s+inbox|dans\s+votre\s+boîte"
 ))
 UI_ANYWHERE_MAX_WORDS = 40
@@ -446,6 +450,12 @@ SCORE_LINE = re.compile(
 MATCH_LINE_MAX_WORDS = 8
 # A post's counters under its headline: its reading time ("دقيقة واحدة", "أقل من دقيقة",
 # "3 دقائق للقراءة", "5 min read") and its views ("2544 مشاهدة", "1.2K views").
+# A story's number in the outlet's system, alone on its line: "رمز الخبر: 82911744", "رقم الخبر 1234",
+# "News ID: 4412", or a desk's initials over the serial ("م ع ** 2798").
+NEWS_CODE = _folded(
+    r"^\W*(?:(?:رمز|رقم|كود)\s+(?:ال)?(?:خبر|ماده)|news\s+(?:code|id)|story\s+id|code\s+de\s+l'article)\s*:?\s*\d{3,12}\W*$"
+    r"|^\s*(?:[\u0621-\u064a]{1,3}\s+){0,3}[\u0621-\u064a]{1,3}\s*\*{1,3}\s*\d{2,6}\s*$"
+)
 COUNTER = _folded(
     r"^\W*(?:(?:اقل\s+من\s+)?(?:\d+\s+)?(?:دقيقه|دقيقتان|دقيقتين|دقائق)(?:\s+واحده)?(?:\s+(?:لل)?قراءه)?"
     r"|\d+\s*min(?:ute)?s?\s+read|(?:less\s+than\s+)?(?:a|one)\s+minute(?:\s+read)?"

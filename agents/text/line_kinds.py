@@ -56,6 +56,7 @@ from agents.text.cues import (
     MEDIA_PLACEHOLDER,
     MEMBER_BOX,
     NAMED_PHOTO_CREDIT,
+    NEWS_CODE,
     NOT_IN_NAME,
     NOTE,
     NOTE_MAX_WORDS,
@@ -179,7 +180,7 @@ def sidebar_kind(line: str) -> SidebarKind | None:
         return "ui_text"  # the cards it takes
     if SEPARATOR.match(line) or LINK_LINE.match(line):
         return "other"
-    if (words <= 8 and (WIDGET.search(folded) or PRAYER_TIMES.match(folded))) or COUNTER.match(folded) or COUNT_ROW.match(folded):
+    if (words <= 8 and (WIDGET.search(folded) or PRAYER_TIMES.match(folded))) or COUNTER.match(folded) or COUNT_ROW.match(folded) or NEWS_CODE.match(folded):
         return "widget"
     if words <= 8 and (QUOTE.search(line) or MARKET_BOX.search(folded)):
         return "widget"
