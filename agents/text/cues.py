@@ -463,6 +463,9 @@ COUNTER = _folded(
 )
 EMBED = Phrases.of(re.compile(
     r"pic\.twitter\.com/|twitter\.com/\w+/status|x\.com/\w+/status|instagram\.com/(?:p|reel)/"
+    # an embed's fallback text, as platforms print it before the script loads
+    r"|عرض\s+هذه\s+المشاركة\s+على\s+(?:[Ii]nstagram|إنستغرام|انستغرام)|تمت\s+مشاركة\s+منشور\s+بواسطة|[Vv]iew\s+this\s+post\s+on\s+Instagram"
+    r"|[Aa]\s+post\s+shared\s+by\s+.{1,40}\(@\w{2,30}\)|[Vv]oir\s+cette\s+publication\s+sur\s+Instagram"
     r"|facebook\.com/.+/posts/|youtube\.com/watch|youtu\.be/|\(@\w{2,15}\)\s*\w+"
 ))
 _AGENCY_CREDIT = (
@@ -517,6 +520,8 @@ CAPTION_CREDIT_SPLIT = re.compile(r"[/(]|\s-\s")  # what a caption describes, be
 COUNT_ROW = re.compile(r"^\s*\d[\d.,]*\s*[kmb]?(?:\s+\d[\d.,]*\s*[kmb]?){2,5}\s*$")
 # Where a post's picture or clip was, its alternative text alone: "Image", "صورة".
 MEDIA_PLACEHOLDER = _folded(r"^\W*(?:image|photo|video|gif|embedded\s+video|صوره)\W*$")
+# A gallery's counter under each picture: "الصورة 2 من 5", "صورة 3/10", "Photo 2 of 5", "Image 3 sur 10".
+GALLERY_COUNTER = _folded(r"^\W*(?:ال)?(?:صوره|photo|image|slide|diapo(?:sitive)?)\s+\d{1,3}\s*(?:من|of|sur|/)\s*\d{1,3}\W*$")
 PHOTO_WORD = re.compile(r"^\W*(?:صوره|الصوره|photo|image)\b")
 
 # ---- Line classes for pages of any layout, from the chrome of real outlets' pages (menus,

@@ -41,6 +41,7 @@ from agents.text.cues import (
     END_MARK,
     FACT_CHECK_LINE_MAX_WORDS,
     FACT_CHECKERS_NETWORK,
+    GALLERY_COUNTER,
     GUEST_NOTICE,
     HANDLE,
     HASHTAGS,
@@ -146,7 +147,7 @@ def sidebar_kind(line: str) -> SidebarKind | None:
     words = word_count(line)
     if BROADCAST_MARKER.match(line) or POST_NUMBER.match(line) or QUOTE_LABEL.match(folded) or (words <= 5 and MEMBER_BOX.match(folded)):
         return "other"  # a forum post's number, its writer's member box, a quote's labels
-    if words <= IMAGE_LABEL_MAX_WORDS and IMAGE_LABEL.match(folded) or MEDIA_PLACEHOLDER.match(folded):
+    if words <= IMAGE_LABEL_MAX_WORDS and IMAGE_LABEL.match(folded) or MEDIA_PLACEHOLDER.match(folded) or GALLERY_COUNTER.match(folded):
         return "caption"
     if words <= CAPTION_MAX_WORDS + 5 and CREDIT_TAIL.search(folded) and not SOURCE.match(folded):
         return "caption"
