@@ -21,6 +21,7 @@ from agents.text.cues import (
     LINK_LINE,
     NOT_IN_NAME,
     NOT_IN_OUTLET,
+    PLACE_AGENCY,
     PLACE_COLON_CREDIT,
     POST_HEAD_DOT,
     SOURCE,
@@ -111,8 +112,8 @@ def _is_meta_line(cursor: Cursor, line: str) -> bool:
     if LINK_LINE.match(line) or is_place_credit(line):
         return True
     folded = fold_line(line)
-    if COUNTER.match(folded) or (BYLINE.match(folded) and word_count(line) <= BYLINE_MAX_WORDS):
-        return True  # its reading time, its views, its writer
+    if COUNTER.match(folded) or (BYLINE.match(folded) and word_count(line) <= BYLINE_MAX_WORDS) or PLACE_AGENCY.match(folded):
+        return True  # its reading time, its views, its writer, where and by whom it was filed
     if PLACE_COLON_CREDIT.match(line) and cursor.kind_of(line) is None:
         return True  # a print byline: "دبي: حسين الحمادي", "الشارقة: «الخليج»"
     if SOURCE.match(folded) and word_count(line) <= ISSUER_MAX_WORDS:
