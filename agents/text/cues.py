@@ -473,8 +473,9 @@ _AGENCY_CREDIT = (
     r"|بترا|قنا|وفا|ومع|الفرنسيه|getty(?:\s+images)?|reuters|afp|ap|epa|anadolu|shutterstock|ارشيفيه|ارشيف|مواقع\s+التواصل)"
 )
 AGENCY_ONLY = re.compile(r"^[\W_]*" + _AGENCY_CREDIT + r"[\W_]*$")
-# Where a dispatch was filed and by which agency, on its own line under the headline: "بغداد/ الأناضول".
-PLACE_AGENCY = re.compile(r"^\s*[^\s/\d]+(?:\s+[^\s/\d]+){0,2}\s*/\s*" + _AGENCY_CREDIT + r"\s*$")
+# Where a dispatch was filed (and by whom) for which agency, on its own line under the headline:
+# "بغداد/ الأناضول", "القدس/ إحسان الفقيه/ الأناضول".
+PLACE_AGENCY = re.compile(r"^\s*(?:[^\s/\d]+(?:\s+[^\s/\d]+){0,2}\s*/\s*){1,2}" + _AGENCY_CREDIT + r"\s*$")
 CAPTION = re.compile(
     r"(?:/\s*" + _AGENCY_CREDIT + r"\s*\)?$)|(?:\s[-–]\s*" + _AGENCY_CREDIT + r"\s*$)|(?:\(\s*(?:صوره|الصوره|photo|image)?[^()]{0,40}"
     + _AGENCY_CREDIT + r"\s*\)$)|^(?:صوره|الصوره|photo|image)\s*(?:ارشيفيه|:)"
