@@ -216,6 +216,8 @@ def take_headline_list(cursor: Cursor, kind: SidebarKind, body: list[str] | None
     while (line := cursor.peek()) is not None:
         if cursor.kind_of(line) is not None or not is_headline(line) or _is_prose(line):
             return
+        if body and is_headless_comment(cursor, 0) and _is_off_topic(body, cursor.peek(1) or ""):
+            return  # a reader's pen name over a comment on another matter: the list has ended
         if starts_article(cursor, 0) and not looks_bulleted(line):
             if body is None:
                 return  # a titled article starts here: the tail decides what it is
@@ -223,6 +225,11 @@ def take_headline_list(cursor: Cursor, kind: SidebarKind, body: list[str] | None
             if opens_article(line, cursor, lead, body) and echo_share(line_terms(line), line_terms(cursor.peek(lead) or "")) > 0:
                 return  # a listed headline is the title of the paragraph under it only if that paragraph echoes it
         cursor.take(kind)
+
+
+def _is_off_topic(body: list[str], paragraph: str) -> bool:
+    words = line_terms(paragraph)
+    return not words or len(words & terms_of_lines(body)) / len(words) < CONTINUITY_MIN
 
 
 def is_bare_cue(line: str) -> bool:
@@ -313,6 +320,8 @@ def is_headless_comment(cursor: Cursor, ahead: int) -> bool:
     if echo_share(line_terms(name), line_terms(text)) >= NEW_ARTICLE_ECHO_MIN:
         return False
     after, below = cursor.peek(ahead + 2), cursor.peek(ahead + 3)
+    if after is not None and cursor.kind_of(after) in ("source_credit", "tags"):
+        return False  # a source or tag line closes an article's last paragraph, never a comment
     if after is None or cursor.kind_of(after) is not None or is_headless_comment(cursor, ahead + 2):
         return True
     return not is_body_paragraph(after) and not is_body_paragraph(below or "")  # the footer's links
