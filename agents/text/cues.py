@@ -281,6 +281,12 @@ AUTHOR_BIO_MAX_WORDS = 20
 # A press review quotes paper after paper under cross-heads: the paper's name ("صحيفة «لوموند»
 # الفرنسية", "مجلة «دير شبيغل»") or its headline ("التايمز: ..."), over a paragraph that says it
 # speaks for it ("وفي الصحيفة: ...", "تقول المجلة: ...", "Selon le journal :").
+# A translated article's opening sentence, over the translation: "نشرت صحيفة «X» تحليلا، وفيما يلي
+# نص المقال:", "... ترجمته عربي21 بتصرف:", "Here is a translation:", "En voici la traduction :".
+TRANSLATION_INTRO = _folded(
+    r"(?:ترجمته|ترجمتها|نص\s+(?:ال)?(?:مقال|تقرير|تحليل)|وهذه\s+ترجمت|(?:ال)?ترجمه\s+(?:ال)?كامله|بتصرف"
+    r"|here\s+is\s+(?:a|the|its)\s+(?:full\s+)?translation|(?:en\s+)?voici\s+la\s+traduction)\s*:\s*$"
+)
 PRESS_NAME_HEAD = _folded(r"^\W*(?:صحيفه|مجله|موقع|جريده|newspaper|magazine|journal|quotidien)\s*[«\"“][^«»\"“”]{2,40}[»\"”](?:\s+\S+){0,2}\W*$")
 PRESS_REVIEW_LEAD = _folded(
     r"^\W*(?:و?في\s+(?:ال)?(?:صحيفه|مجله|موقع|جريده)|و?(?:تقول|قالت|كتبت|ذكرت|اضافت)\s+(?:ال)?(?:صحيفه|مجله|جريده|موقع))\s*:"

@@ -28,6 +28,7 @@ from agents.text.cues import (
     SENTENCE_BREAK,
     SENTENCE_END,
     TRAILS_OFF,
+    TRANSLATION_INTRO,
     fold_line,
 )
 
@@ -69,7 +70,12 @@ def is_body_paragraph(line: str) -> bool:
     words = word_count(line)
     if words >= PARAGRAPH_MIN_WORDS and PARAGRAPH_END.search(line):
         return True
+    if words >= TRANSLATION_INTRO_MIN_WORDS and line.rstrip().endswith(":") and TRANSLATION_INTRO.search(fold_line(line)):
+        return True  # a translation's opening sentence, which ends in ":" over the text it announces
     return words >= LONG_PARAGRAPH_WORDS and bool(COMMA.search(line))
+
+
+TRANSLATION_INTRO_MIN_WORDS = 6
 
 
 CLAUSE_SENTENCE_WORDS = 16
