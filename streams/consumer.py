@@ -184,10 +184,14 @@ class HoleGuardConsumer(faust_aiokafka.Consumer):
             else set()
         )
         for tp, ledger in list(self._ledgers.items()):
-            at_rest = idle and tp in assigned and not self._acked[tp]
-            ledger.note_tail(
-                self._commit_floor(tp), await self.position(tp) if at_rest else None, now
+            floor = self._commit_floor(tp)
+            # Only where something fetched may lie past the commit: an idle live worker whose
+            # fetches all were committed asks aiokafka nothing.
+            fetched_past = floor is not None and (
+                ledger.next_fetch is None or ledger.next_fetch > floor
             )
+            at_rest = idle and fetched_past and tp in assigned and not self._acked[tp]
+            ledger.note_tail(floor, await self.position(tp) if at_rest else None, now)
         for tp, ledger in list(self._ledgers.items()):
             floor = self._commit_floor(tp)
             if ledger.reread_due(now) and tp in assigned and floor is not None:

@@ -232,3 +232,12 @@ async def test_a_busy_consumer_asks_no_positions() -> None:
     consumer.position = AsyncMock(return_value=19)  # type: ignore[method-assign]
     await consumer._wait_next_records(timeout=0.1)
     consumer.position.assert_not_awaited()
+
+
+async def test_an_idle_consumer_whose_fetches_are_all_committed_asks_no_positions() -> None:
+    consumer = polling(consumer_reading(RAW), committed=76, fetched=[])
+    consumer.position = AsyncMock(return_value=76)  # type: ignore[method-assign]
+    consumer._ledger(RAW).next_fetch = 76
+    consumer._last_ack_at = time.monotonic() - IDLE_S
+    await consumer._wait_next_records(timeout=0.1)
+    consumer.position.assert_not_awaited()
