@@ -298,10 +298,21 @@ def char_profile(match_text: str, idf: np.ndarray | None = None) -> str | None:
     buckets = np.fromiter(counts.keys(), dtype=np.int64, count=len(counts))
     weights = (1.0 + np.log(np.fromiter(counts.values(), dtype=np.float64, count=len(counts)))) * idf[buckets]
     weights /= float(np.linalg.norm(weights)) or 1.0
-    kept = np.sort(np.argsort(-weights, kind="stable")[:CHAR_GRAMS_KEPT])
-    order = np.argsort(buckets[kept], kind="stable")
-    ids, kept_weights = buckets[kept][order].astype("<u2"), weights[kept][order].astype("<f2")
+    if len(weights) > CHAR_GRAMS_KEPT:
+        kept = _heaviest(weights, CHAR_GRAMS_KEPT)
+        buckets, weights = buckets[kept], weights[kept]
+    order = np.argsort(buckets)  # the buckets are distinct
+    ids, kept_weights = buckets[order].astype("<u2"), weights[order].astype("<f2")
     return base64.b64encode(ids.tobytes() + kept_weights.tobytes()).decode("ascii")
+
+
+def _heaviest(weights: np.ndarray, k: int) -> np.ndarray:
+    """A mask of the ``k`` largest weights, ties going to the earlier ones (what the first ``k``
+    of a stable sort would keep), without sorting them all."""
+    floor = np.partition(weights, len(weights) - k)[len(weights) - k]
+    kept = weights > floor
+    kept[np.flatnonzero(weights == floor)[: k - int(kept.sum())]] = True
+    return kept
 
 
 def decode_char_profile(encoded: str) -> tuple[np.ndarray, np.ndarray]:

@@ -3,14 +3,16 @@ articles on 2,000 ANT pages; these check each shortcut's own argument)."""
 
 from __future__ import annotations
 
+import base64
 import math
 import re
 import unicodedata
 from collections import Counter
 
+import numpy as np
 import pytest
 
-from agents.text import entities, normalization, terms
+from agents.text import entities, normalization, similarity, terms
 from agents.text.entities import _alias_index, _longest_alias, _may_start_name, _tokens
 from agents.text.fingerprints import SHINGLE, _shingles, simhash, simhash_of
 from agents.text.normalization import matching_form
@@ -161,3 +163,31 @@ def test_shingles__the_runs_the_index_slices_gave() -> None:
     for n in range(len(tokens) + 1):
         sliced = [" ".join(tokens[:n][i : i + SHINGLE]) for i in range(max(1, n - SHINGLE + 1))]
         assert _shingles(tokens[:n]) == sliced
+
+
+def _char_profile_sorting_all(match_text: str) -> str | None:
+    """``char_profile`` as written before the partition: a stable sort of every weight."""
+    counts = similarity.char_grams_of(match_text)
+    if not counts:
+        return None
+    idf = similarity.default_char_idf()
+    buckets = np.fromiter(counts.keys(), dtype=np.int64, count=len(counts))
+    weights = (1.0 + np.log(np.fromiter(counts.values(), dtype=np.float64, count=len(counts)))) * idf[buckets]
+    weights /= float(np.linalg.norm(weights)) or 1.0
+    kept = np.sort(np.argsort(-weights, kind="stable")[: similarity.CHAR_GRAMS_KEPT])
+    order = np.argsort(buckets[kept], kind="stable")
+    ids, kept_weights = buckets[kept][order].astype("<u2"), weights[kept][order].astype("<f2")
+    return base64.b64encode(ids.tobytes() + kept_weights.tobytes()).decode("ascii")
+
+
+def test_char_profile__partition_keeps_what_a_stable_sort_kept(seeds: dict[str, str]) -> None:
+    # repeated words make many equal weights, so ties fall on the cut
+    texts = [*seeds.values(), " ".join(seeds.values()) * 3, *TRICKY, "كلمة " * 600 + "أخرى " * 600]
+    for text in texts:
+        folded = matching_form(text)
+        assert similarity.char_profile(folded) == _char_profile_sorting_all(folded)
+
+
+def test_heaviest__ties_on_the_cut_go_to_the_earlier() -> None:
+    weights = np.array([0.5, 0.2, 0.2, 0.9, 0.2, 0.1])
+    assert similarity._heaviest(weights, 3).tolist() == [True, True, False, True, False, False]
