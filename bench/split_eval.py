@@ -57,6 +57,7 @@ SETS = (
     "layouts_heldout10",
     "layouts_heldout11",
     "layouts_heldout12",
+    "layouts_heldout13",
 )
 _APPENDED = re.compile(r"^appended-(\d+)-(title|dateline|body)$")
 _BULLET = re.compile(r"^[\s\-–•*·▪●◦>]+")

@@ -49,6 +49,9 @@ F1_FLOORS = {
     # foreign state outlets, lifestyle portals carrying news, foreign-press pages, exiled outlets);
     # studied since (an analysis set now, 0.977)
     "layouts_heldout12": 0.97,
+    # part 13: 0.912 at its one blind measurement, after part 12 was studied (Maghreb bilingual
+    # outlets, opinion columns, photo stories, a news app's shared text)
+    "layouts_heldout13": 0.91,
 }
 # Layout gold: share of appended articles recovered whole and of headlines right (issue 14's
 # targets are 0.90 and 0.95 on layouts never seen while tuning).
