@@ -1,4 +1,5 @@
-"""Language identification with py3langid (its model ships inside the wheel)."""
+"""Language identification with py3langid (its model ships inside the wheel), walked by
+``language_walk`` without py3langid's per-byte Python loop (the same answer)."""
 
 from __future__ import annotations
 
@@ -16,10 +17,9 @@ def detect_language(text: str) -> str:
     sample = text[:SAMPLE_CHARS].strip()
     if not sample:
         return "und"
-    import py3langid  # type: ignore[import-untyped]  # loads its model on first use
+    from agents.text.language_walk import classify_language  # loads py3langid's model on first use
 
-    language, _score = py3langid.classify(sample)
-    return str(language)
+    return classify_language(sample)
 
 
 def desk_of(language: str) -> str:
