@@ -157,7 +157,10 @@ def _goes_on_after(cursor: Cursor, body: list[str]) -> bool:
     words (the shape of a titled article appended under a cue).
     """
     ahead, headlines, cues, more_to_come = 0, 0, 0, _more_to_come_above(cursor, body)
-    while (line := cursor.peek(ahead)) is not None and ahead <= GAP_MAX_LINES:
+    slides = 0  # lines the page's structure shows are captions (a slideshow's): the gap is the rest
+    while (line := cursor.peek(ahead)) is not None and ahead - slides <= GAP_MAX_LINES:
+        if cursor.captions and fold_line(line) in cursor.captions:
+            slides += 1
         if (head := post_head(cursor, cursor.at + ahead)) is not None and continues_thread(cursor, head):
             return True  # the thread's next post, under its head: whatever its shape, it goes on
         kind = cursor.kind_of(line)

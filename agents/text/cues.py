@@ -532,6 +532,27 @@ MEDIA_PLACEHOLDER = _folded(r"^\W*(?:image|photo|video|gif|embedded\s+video|صو
 # A gallery's counter under each picture: "الصورة 2 من 5", "صورة 3/10", "Photo 2 of 5", "Image 3 sur 10".
 GALLERY_COUNTER = _folded(r"^\W*(?:ال)?(?:صوره|photo|image|slide|diapo(?:sitive)?)\s+\d{1,3}\s*(?:من|of|sur|/)\s*\d{1,3}\W*$")
 PHOTO_WORD = re.compile(r"^\W*(?:صوره|الصوره|photo|image)\b")
+# A slideshow's bare counter, "2/13": a slide's number over the count of slides (read as a counter
+# only where the page prints two or more of them over the same count: ``page_kinds.gallery_slides``).
+SLIDE_FRACTION = re.compile(r"^\W*(\d{1,3})\s*/\s*(\d{1,3})\W*$")
+# A photographer's credit alone on its line: "تصوير: أحمد إسماعيل", "عدسة: X", "Photo: X", "Photo by X",
+# "Crédit photo : X" (the name of up to four words, no stop): the picture's, never the article's byline.
+PHOTOGRAPHER_CREDIT = _folded(
+    r"^\W*(?:(?:تصوير|عدسه|photos?|photo\s+credit|credit\s+photo|crédits?\s+photos?|photographe?)\s*[:/]|بعدسه|photo(?:graph)?\s+by|photographed\s+by)"
+    r"\s*[^\s:.،,!?؟\d]+(?:\s+[^\s:.،,!?؟\d]+){0,3}\s*$"
+)
+PHOTOGRAPHER_CREDIT_MAX_WORDS = 7
+# A slideshow's controls and its count of pictures, alone on their line: next or previous picture,
+# full screen, autoplay, grid view, replay, end of the album ("الصورة التالية", "أعد المشاهدة",
+# "نهاية الألبوم", "عدد الصور: 6", "Next photo", "Full screen", "Photo suivante", "Revoir").
+GALLERY_CONTROL = _folded(
+    r"^\W*(?:(?:ال)?(?:صوره|شريحه)\s+(?:ال)?(?:تاليه|سابقه)|(?:عرض\s+)?(?:ملء|ملئ)\s+الشاشه|تشغيل\s+تلقايي|عرض\s+(?:ال)?شبكه"
+    r"|مشاركه\s+(?:ال)?(?:البوم|معرض)|اعد(?:ه)?\s+(?:ال)?مشاهده|اعاده(?:\s+(?:ال)?عرض)?|نهايه\s+(?:ال)?(?:البوم|معرض|عرض)|عدد\s+(?:ال)?صور\s*:?\s*\d+"
+    r"|(?:next|previous|prev)\s+(?:photo|image|picture|slide)|full\s*screen|auto\s*-?play|grid\s+view|replay|(?:view|share)\s+(?:the\s+)?(?:gallery|album)"
+    r"|end\s+of\s+(?:the\s+)?(?:gallery|slideshow|album)|(?:photo|image|diapo)\s+(?:suivante|précédente)|plein\s+écran|lecture\s+automatique"
+    r"|revoir|(?:partager|voir)\s+l'album|fin\s+(?:de\s+l'album|du\s+diaporama))\W*$"
+)
+GALLERY_CONTROL_MAX_WORDS = 5
 
 # ---- Line classes for pages of any layout, from the chrome of real outlets' pages (menus,
 # share bars, widgets, prompts). Whole classes, matched on the matching form; never one outlet.

@@ -17,6 +17,7 @@ from agents.text.cues import (
     AD_SLOT,
     AGENCY_ONLY,
     BARE_DATE,
+    BRACKETED,
     BROADCAST_MARKER,
     BYLINE,
     BYLINE_MAX_WORDS,
@@ -41,6 +42,8 @@ from agents.text.cues import (
     END_MARK,
     FACT_CHECK_LINE_MAX_WORDS,
     FACT_CHECKERS_NETWORK,
+    GALLERY_CONTROL,
+    GALLERY_CONTROL_MAX_WORDS,
     GALLERY_COUNTER,
     GUEST_NOTICE,
     HANDLE,
@@ -65,6 +68,8 @@ from agents.text.cues import (
     PAYWALL,
     PAYWALL_MAX_WORDS,
     PHOTO_CREDIT,
+    PHOTOGRAPHER_CREDIT,
+    PHOTOGRAPHER_CREDIT_MAX_WORDS,
     PHOTO_WORD,
     PLACE_CREDIT,
     PLAN,
@@ -149,6 +154,8 @@ def sidebar_kind(line: str) -> SidebarKind | None:
         return "other"  # a forum post's number, its writer's member box, a quote's labels
     if words <= IMAGE_LABEL_MAX_WORDS and IMAGE_LABEL.match(folded) or MEDIA_PLACEHOLDER.match(folded) or GALLERY_COUNTER.match(folded):
         return "caption"
+    if words <= PHOTOGRAPHER_CREDIT_MAX_WORDS and PHOTOGRAPHER_CREDIT.match(folded):
+        return "caption"  # "تصوير: X" alone: the credit of the picture above, which does not close the text
     if words <= CAPTION_MAX_WORDS + 5 and CREDIT_TAIL.search(folded) and not SOURCE.match(folded):
         return "caption"
     if (SOURCE.match(folded) and words <= 20) or AGENCY_ONLY.match(folded) or SOURCES_HEADING.match(folded):
@@ -171,6 +178,8 @@ def sidebar_kind(line: str) -> SidebarKind | None:
         return "caption" if len(described) >= 2 or photo or CAPTION_OPENER.match(folded) else "source_credit"
     if (words <= 14 and UI.match(folded)) or (words <= UI_ANYWHERE_MAX_WORDS and UI_ANYWHERE.search(folded)):
         return "ui_text"
+    if words <= GALLERY_CONTROL_MAX_WORDS and GALLERY_CONTROL.match(folded):
+        return "ui_text"  # a slideshow's controls between its slides: the text runs on under them
     if words <= PROMPT_MAX_WORDS and PROMPT.search(folded):
         return "ui_text"
     if is_paywall(line):
@@ -269,6 +278,21 @@ def is_from_byline(line: str) -> bool:
     if any(word in NOT_IN_FROM_BYLINE for word in words[2:]):
         return False  # "من محمد إلى أحمد": from one to another, no byline
     return all(name in GIVEN_NAMES for name in names) and len(words) <= 3 * len(names) + 1
+
+
+PICTURE_CREDIT_MAX_WORDS = 5
+
+
+@lru_cache(maxsize=16384)
+def is_picture_credit(line: str) -> bool:
+    """A credit that may be a picture's, alone on its line: a photographer's ("تصوير: X"), or an
+    agency's bare or in brackets ("(أ ف ب)", "Getty Images"); never a labelled source or a byline."""
+    if word_count(line) > PICTURE_CREDIT_MAX_WORDS:
+        return False
+    folded = fold_line(line)
+    if PHOTOGRAPHER_CREDIT.match(folded):
+        return True
+    return sidebar_kind(line) == "source_credit" and bool(BRACKETED.match(line) or AGENCY_ONLY.match(folded))
 
 
 def is_note(line: str) -> bool:

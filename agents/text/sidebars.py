@@ -41,6 +41,7 @@ from agents.text.page_kinds import (
     article_among_teasers,
     bare_speaker_lines,
     captions_over_credits,
+    gallery_slides,
     speaker_labels,
     transcript_start,
     update_stamps,
@@ -114,7 +115,7 @@ def split_page(
     lines, furniture = without_page_furniture(lines)
     lines, boxes = without_boxes(lines)
     lines = unwrap(lines)
-    captions = frozenset(fold_line(c) for c in known_captions) | captions_over_credits(lines)
+    captions = frozenset(fold_line(c) for c in known_captions) | captions_over_credits(lines) | gallery_slides(lines)
     cursor = Cursor(lines, captions=captions, template=template_lines)
     cursor.sidebars.extend(Sidebar(kind="other", text=code) for code in timecodes)
     cursor.sidebars.extend(furniture + boxes)
