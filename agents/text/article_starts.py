@@ -210,12 +210,23 @@ def _is_dated_lead(cursor: Cursor, at: int) -> bool:
 def headline_above(cursor: Cursor, at: int) -> int:
     """Offset of the line above the paragraph at cursor+at once the headline's own lines are skipped."""
     above = at - 1
+    picture = _picture_lines_above(cursor, above)
+    if picture and above - picture > 0 and _is_meta_line(cursor, cursor.peek(above - picture) or ""):
+        above -= picture  # a lead picture under the headline's date: its caption and credit
     for _ in range(META_MAX_LINES):
         if above > 0 and (
             _is_meta_line(cursor, cursor.peek(above) or "") or _is_outlet_over_date(cursor, above) or _is_writer_under_date(cursor, above)
         ):
             above -= 1
     return above
+
+
+def _picture_lines_above(cursor: Cursor, at: int) -> int:
+    """How many lines of a picture end at cursor+at: a caption and its credit under it, or a caption."""
+    line = cursor.peek(at) or ""
+    if is_picture_credit(line) and _is_picture_caption(cursor, cursor.peek(at - 1) if cursor.at + at > 0 else None):
+        return 2
+    return int(cursor.kind_of(line) == "caption")
 
 
 def starts_article(cursor: Cursor, ahead: int) -> bool:
