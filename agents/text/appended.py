@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from agents.text.article_body import read_body, take_filing_stamp
@@ -154,10 +155,17 @@ def _is_bare_item(cursor: Cursor, ahead: int) -> bool:
     return below is None or _is_more_link(cursor, ahead + 1) or _teaser_lines(cursor, ahead + 1) > 0
 
 
+# A comment's number before its writer ("1 - تونسي حر", "3. Karim"), and the number a pen name ends in
+# ("Yassine 75"): under a comments heading, neither makes the name less of one.
+_COMMENT_NUMBER = re.compile(r"^\s*\d{1,3}\s*[-–.)]\s*")
+_PEN_NAME_NUMBER = re.compile(r"\s+\d{1,4}\s*$")
+
+
 def _is_comment_head(cursor: Cursor) -> bool:
     """A reader's name (or pen name) right over the date of the comment, which does not echo it as
     a lead echoes its headline (a blog's next post under the comment count of the last)."""
     name, date = cursor.peek() or "", cursor.peek(1) or ""
+    name = _PEN_NAME_NUMBER.sub("", _COMMENT_NUMBER.sub("", name))
     if not (1 <= word_count(name) <= COMMENTER_MAX_WORDS and not NOT_IN_NAME.search(name) and is_date_line(date)):
         return False
     text = cursor.peek(2) or ""
