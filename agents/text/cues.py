@@ -213,11 +213,11 @@ UI_ANYWHERE = Phrases.of(_folded(
 ))
 UI_ANYWHERE_MAX_WORDS = 40
 SEPARATOR = re.compile(r"^[\s\-–—―_=*~.·•]{3,}$")
-# Ad slots and sponsored boxes: a slot's label alone on its line ("إعلان", "- إعلان -",
+# Ad slots and sponsored boxes: a slot's label alone on its line ("إعلان", "- إعلان -", the Maghreb's "إشهار",
 # "Advertisement"), or a sponsored box's heading or credit ("محتوى مدعوم", "Sponsored Links by X",
 # "... | روابط إعلانية"). Never article text, and not the end of one either: ads sit mid-article.
 AD_SLOT = _folded(
-    r"^[\W_]*(?:(?:ال)?اعلان(?:ات)?|مساحه\s+اعلانيه|advertisement|advertising|advert|ads?|anzeige|publicité|publicite"
+    r"^[\W_]*(?:(?:ال)?اعلان(?:ات)?|(?:ال)?اشهار(?:ات)?|مساحه\s+(?:اعلانيه|اشهاريه)|advertisement|advertising|advert|ads?|anzeige|publicité|publicite"
     r"|محتوى\s+مدعوم|محتوي\s+مدعوم|(?:روابط|محتوى|محتوي)\s+(?:اعلانيه|اعلاني|ترويجي|برعايه|ممول)|برعايه|ممول|sponsored(?:\s+(?:content|links?|stories|posts?))?"
     r"|promoted(?:\s+(?:content|stories))?|paid\s+content)[\W_]*$"
     r"|^[\W_]*(?:sponsored|promoted)\s+(?:links?|content|stories)\s+by\b"
