@@ -282,6 +282,18 @@ AUTHOR_BIO = _folded(
     r"|journaliste|rédact(?:eur|rice)|chercheu(?:r|se)|correspondant(?:e)?)\b"
 )
 AUTHOR_BIO_MAX_WORDS = 20
+# A writer's line: the name and the trade after a dash or a comma ("د. خالد المنصوري - أكاديمي وكاتب
+# سعودي", "Jane Doe, columnist"), or a column's closing note on its writer ("* كاتب إماراتي").
+WRITER_TRADE = _folded(
+    r"^\W*(?:محرر|محرره|صحفي|صحفيه|كاتب|كاتبه|باحث|باحثه|مراسل|مراسله|مترجم|مترجمه|اكاديمي|اكاديميه|استاذ|استاذه|خبير|خبيره|محلل|محلله"
+    r"|(?:senior\s+|staff\s+|freelance\s+)?(?:editor|reporter|journalist|writer|researcher|correspondent|translator|columnist|academic|professor|analyst)"
+    r"|journaliste|rédact(?:eur|rice)|chercheu(?:r|se)|correspondant(?:e)?|chroniqueu(?:r|se)|professeur|universitaire|analyste)\b"
+)
+WRITER_LINE_MAX_WORDS = 12
+# The writer's picture over a column, captioned with the name alone: "صورة د. خالد المنصوري",
+# "Photo de Jean Dupont", "Portrait of Jane Doe" (the name is checked as a bare name).
+PORTRAIT = _folded(r"^\W*(?:صوره|photo\s+(?:de|of|d')|portrait\s+(?:de|of|d'))\s*")
+WRITER_NAME_SPLIT = re.compile(r"\s[-–|]\s|[،,]\s")
 # A press review quotes paper after paper under cross-heads: the paper's name ("صحيفة «لوموند»
 # الفرنسية", "مجلة «دير شبيغل»") or its headline ("التايمز: ..."), over a paragraph that says it
 # speaks for it ("وفي الصحيفة: ...", "تقول المجلة: ...", "Selon le journal :").

@@ -115,6 +115,10 @@ from agents.text.cues import (
     WIRE_SLUG,
     WIRE_SLUG_LATIN,
     WIRE_STAMP,
+    WRITER_LINE_MAX_WORDS,
+    PORTRAIT,
+    WRITER_NAME_SPLIT,
+    WRITER_TRADE,
     fold_line,
 )
 from agents.text.line_shapes import is_sentence, word_count
@@ -168,6 +172,10 @@ def sidebar_kind(line: str) -> SidebarKind | None:
         return "source_credit"
     if words <= BYLINE_MAX_WORDS and BYLINE.match(folded):
         return "source_credit"
+    if words <= WRITER_LINE_MAX_WORDS and is_writer_line(line):
+        return "source_credit"  # the columnist's name and trade, or the note on the writer under a column
+    if words <= PORTRAIT_MAX_WORDS and (portrait := PORTRAIT.match(folded)) is not None and is_bare_name(folded[portrait.end() :]):
+        return "caption"  # the writer's picture over a column, captioned with the name
     if HANDLE.match(line):
         return "source_credit"  # a channel's handle alone: the signature a post ends with
     if words <= 5 and CAPTION.search(folded):
@@ -280,7 +288,21 @@ def is_from_byline(line: str) -> bool:
     return all(name in GIVEN_NAMES for name in names) and len(words) <= 3 * len(names) + 1
 
 
+def is_writer_line(line: str) -> bool:
+    """"د. خالد المنصوري - أكاديمي وكاتب سعودي", "Jane Doe, columnist", "* كاتب إماراتي": a name (up to 3
+    words after its title) and a trade after a dash or comma, or a starred note that opens on a trade."""
+    stripped = line.strip()
+    if stripped.startswith("*"):
+        return bool(WRITER_TRADE.match(fold_line(stripped.lstrip("*"))))
+    parts = WRITER_NAME_SPLIT.split(line, maxsplit=1)
+    if len(parts) != 2:
+        return False
+    name = without_honorific(parts[0])
+    return 1 <= word_count(name) <= NAME_MAX_WORDS and not NOT_IN_NAME.search(name) and bool(WRITER_TRADE.match(fold_line(parts[1])))
+
+
 PICTURE_CREDIT_MAX_WORDS = 5
+PORTRAIT_MAX_WORDS = 6
 
 
 @lru_cache(maxsize=16384)
