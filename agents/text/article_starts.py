@@ -344,7 +344,7 @@ COMMENTER_MAX_WORDS = 4  # a reader's name or pen name: "ولد الشيخ", "ا
 COMMENT_MAX_WORDS = 40
 
 
-def _is_pen_name(line: str) -> bool:
+def is_pen_name(line: str) -> bool:
     return 1 <= word_count(line) <= COMMENTER_MAX_WORDS and not NOT_IN_NAME.search(line)
 
 
@@ -355,7 +355,7 @@ def is_headless_comment(cursor: Cursor, ahead: int) -> bool:
     name, text = cursor.peek(ahead), cursor.peek(ahead + 1)
     if name is None or text is None or cursor.kind_of(name) is not None or cursor.kind_of(text) is not None:
         return False
-    if not _is_pen_name(name) or not is_body_paragraph(text) or word_count(text) > COMMENT_MAX_WORDS:
+    if not is_pen_name(name) or not is_body_paragraph(text) or word_count(text) > COMMENT_MAX_WORDS:
         return False
     if echo_share(line_terms(name), line_terms(text)) >= NEW_ARTICLE_ECHO_MIN:
         return False
