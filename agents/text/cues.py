@@ -143,6 +143,8 @@ BY_AUTHOR = _folded(r"^\W*(?:بواسطه|by)\s+\S+(?:\s+\S+){0,3}\W*$")
 # Prompts anywhere in a short line: "... اضغط هنا", "تابعوا عبر تطبيق ...", app notices.
 UI_ANYWHERE = Phrases.of(_folded(
     r"اضغط\s+هنا|انقر\s+هنا|click\s+here|تابعوا\s+(?:عبر|على)|تحميل\s+(?:احدث\s+)?(?:نسخه\s+)?(?:من\s+)?تطبيق"
+    # what a phone's share sheet signs a shared story with: "Shared via X app", "تمت المشاركة من تطبيق X"
+    r"|shared\s+(?:via|from)\s|sent\s+from\s+(?:my\s+)?\S+|partagé\s+(?:via|depuis)\s|تمت\s+المشاركه\s+(?:من|عبر)|(?:مرسل|ارسل|شورك)\s+(?:من|عبر)\s+تطبيق"
     r"|تسلم\s+اشعارات|جميع\s+المقالات\s+المنشوره|تمثل\s+راي\s+كتابها|[تي]عبر\s+عن\s+(?:راي|اراء|وجهه\s+نظر)\s+(?:كتابها|كاتبها|اصحابها|كاتبه|صاحبه)"
     # a column's disclaimer, in the other languages the column pages print it
     r"|views\s+expressed\s+(?:\w+\s+){0,4}are\s+(?:solely\s+)?(?:those\s+of\s+)?the\s+(?:author|writer)|n'engage(?:nt)?\s+que\s+(?:son|leur|ses)\s+auteur"
