@@ -292,6 +292,9 @@ WRITER_TRADE = _folded(
     r"|journaliste|rédact(?:eur|rice)|chercheu(?:r|se)|correspondant(?:e)?|chroniqueu(?:r|se)|professeur|universitaire|analyste)\b"
 )
 WRITER_LINE_MAX_WORDS = 12
+# A push notification's label before the headline it repeats: "عاجل: X", "عاجل | X", "Breaking: X",
+# "Urgent : X", "Alerte info - X" (the headline printed under it is the one without the label).
+ALERT_PREFIX = _folded(r"^[\W_]*(?:خبر\s+عاجل|عاجل|breaking(?:\s+news)?|urgent|alerte(?:\s+info)?|flash(?:\s+info)?)\s*[:|\-–]\s*")
 # The writer's picture over a column, captioned with the name alone: "صورة د. خالد المنصوري",
 # "Photo de Jean Dupont", "Portrait of Jane Doe" (the name is checked as a bare name).
 PORTRAIT = _folded(r"^\W*(?:صوره|photo\s+(?:de|of|d')|portrait\s+(?:de|of|d'))\s*")

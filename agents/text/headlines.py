@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from agents.text.cues import (
+    ALERT_PREFIX,
     BRACKETED,
     ENDS_STOP_OR_COLON,
     HANDLE,
@@ -136,7 +137,15 @@ def find_title(cursor: Cursor, lead: int, known_title: str | None) -> int | None
             best = i
         elif cursor.kind_of(lines[i]) is None and not is_dateline(lines[i]):
             break
+    if best + 1 < lead and _is_alert_over(lines[best], lines[best + 1]):
+        best += 1  # "عاجل: X" over "X": the notification that brought the story, then its headline
     return best
+
+
+def _is_alert_over(line: str, below: str) -> bool:
+    """A push notification's label and the headline it repeats, right over that headline."""
+    label = ALERT_PREFIX.match(fold_line(line))
+    return label is not None and fold_line(line)[label.end() :] == fold_line(without_bullet(below))
 
 
 MENU_ITEM_MAX_WORDS = 3
