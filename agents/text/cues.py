@@ -488,6 +488,8 @@ COUNTER = _folded(
     r"|\d+\s*min(?:ute)?s?\s+read|(?:less\s+than\s+)?(?:a|one)\s+minute(?:\s+read)?"
     r"|\d[\d.,]*\s*(?:k|m|الف|مليون)?\s*(?:مشاهده|مشاهدات|قراءه|قراءات|زياره|views?|reads?|مشترك|مشتركين|subscribers?))\W*$"
 )
+# An app's reaction or comment count: a pictograph and a number alone ("👍 696", "💬 181", "❤️ 1.2K").
+REACTION_COUNT = re.compile(r"^\s*[\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?\s*\d[\d.,]*\s*[kKmM]?\s*$")
 EMBED = Phrases.of(re.compile(
     r"pic\.twitter\.com/|twitter\.com/\w+/status|x\.com/\w+/status|instagram\.com/(?:p|reel)/"
     # an embed's fallback text, as platforms print it before the script loads

@@ -82,6 +82,7 @@ from agents.text.cues import (
     PROMPT_MAX_WORDS,
     QUOTE,
     QUOTE_LABEL,
+    REACTION_COUNT,
     READ_ALSO,
     RELATED,
     REPLY_BUTTON,
@@ -198,7 +199,7 @@ def sidebar_kind(line: str) -> SidebarKind | None:
         return "ui_text"  # the cards it takes
     if SEPARATOR.match(line) or LINK_LINE.match(line):
         return "other"
-    if (words <= 8 and (WIDGET.search(folded) or PRAYER_TIMES.match(folded))) or COUNTER.match(folded) or COUNT_ROW.match(folded) or NEWS_CODE.match(folded):
+    if (words <= 8 and (WIDGET.search(folded) or PRAYER_TIMES.match(folded))) or COUNTER.match(folded) or COUNT_ROW.match(folded) or NEWS_CODE.match(folded) or REACTION_COUNT.match(line):
         return "widget"
     if words <= 8 and (QUOTE.search(line) or MARKET_BOX.search(folded)):
         return "widget"
