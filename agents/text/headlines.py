@@ -121,7 +121,8 @@ def find_title(cursor: Cursor, lead: int, known_title: str | None) -> int | None
         if long_enough:  # the last item of a list above the article is framed too: not enough alone
             accepted = echo >= TITLE_ECHO_WEAK or twice or dated or (framed and not listed)
         else:  # a two- or three-word line must be echoed well: menu items and labels are short
-            accepted = (echo >= TITLE_ECHO_SHORT and not _is_menu_item(lines, i)) or twice
+            # ... unless its own date line is right under it (or under its writer): then any echo will do
+            accepted = ((echo >= TITLE_ECHO_SHORT or (dated and echo > 0)) and not _is_menu_item(lines, i)) or twice
         if not accepted:
             continue
         overlong = max(0, words - HEADLINE_USUAL_WORDS)
