@@ -3,10 +3,12 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from agents.text.article_body import read_body, take_filing_stamp
 from agents.text.article_starts import (
+    COMMENT_MAX_WORDS,
     COMMENTER_MAX_WORDS,
     NEW_ARTICLE_ECHO_MIN,
     PostHead,
@@ -15,6 +17,7 @@ from agents.text.article_starts import (
     is_bare_cue,
     is_headless_comment,
     is_headline_over_text,
+    is_pen_name,
     meta_lines,
     post_head,
     starts_article,
@@ -154,28 +157,45 @@ def _is_bare_item(cursor: Cursor, ahead: int) -> bool:
     return below is None or _is_more_link(cursor, ahead + 1) or _teaser_lines(cursor, ahead + 1) > 0
 
 
+# A comment's number before its writer ("1 - تونسي حر", "3. Karim"), and the number a pen name ends in
+# ("Yassine 75"): under a comments heading, neither makes the name less of one.
+_COMMENT_NUMBER = re.compile(r"^\s*\d{1,3}\s*[-–.)]\s*")
+_PEN_NAME_NUMBER = re.compile(r"\s+\d{1,4}\s*$")
+
+
 def _is_comment_head(cursor: Cursor) -> bool:
     """A reader's name (or pen name) right over the date of the comment, which does not echo it as
     a lead echoes its headline (a blog's next post under the comment count of the last)."""
     name, date = cursor.peek() or "", cursor.peek(1) or ""
+    name = _PEN_NAME_NUMBER.sub("", _COMMENT_NUMBER.sub("", name))
     if not (1 <= word_count(name) <= COMMENTER_MAX_WORDS and not NOT_IN_NAME.search(name) and is_date_line(date)):
         return False
     text = cursor.peek(2) or ""
     return echo_share(line_terms(name), line_terms(text)) < NEW_ARTICLE_ECHO_MIN
 
 
+def _is_undated_comment(cursor: Cursor) -> bool:
+    """Under the comments' heading, a pen name over a short paragraph is a comment, whatever words the
+    two share ("مواطن ليبي" over "... معاناة المواطن البسيط ...")."""
+    name, text = cursor.peek() or "", cursor.peek(1) or ""
+    return (
+        is_pen_name(name) and cursor.kind_of(text) is None and is_body_paragraph(text) and word_count(text) <= COMMENT_MAX_WORDS
+    )
+
+
 def _take_comments(cursor: Cursor) -> None:
-    """Readers' comments under their heading: each a name over a date (a number before them), the
-    comment under it and its buttons ("رد", "إبلاغ"); a titled article under them is left alone."""
+    """Readers' comments under their heading: each a name over a date (a number before them) or a
+    pen name alone, the comment under it and its buttons ("رد", "إبلاغ"); a titled article under them is left alone."""
     while (line := cursor.peek()) is not None:
         kind = cursor.kind_of(line)
         if kind in ("read_also", "related_list"):
             return
         if kind is not None or line.strip().isdigit():
             cursor.take(kind or "other")
-        elif _is_comment_head(cursor):
+        elif (dated := _is_comment_head(cursor)) or _is_undated_comment(cursor):
             cursor.take("other")
-            cursor.take("other")
+            if dated:
+                cursor.take("other")  # its date (a comment may print none: a pen name over its text)
             while (text := cursor.peek()) is not None and cursor.kind_of(text) is None and not (
                 text.strip().isdigit() or _is_comment_head(cursor) or is_headline_over_text(cursor)
             ):

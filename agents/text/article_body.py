@@ -47,6 +47,7 @@ from agents.text.line_kinds import (
     is_date_line,
     is_dispatch_head,
     is_note,
+    is_picture_credit,
     sidebar_kind,
 )
 from agents.text.line_shapes import (
@@ -157,14 +158,17 @@ def _goes_on_after(cursor: Cursor, body: list[str]) -> bool:
     words (the shape of a titled article appended under a cue).
     """
     ahead, headlines, cues, more_to_come = 0, 0, 0, _more_to_come_above(cursor, body)
-    while (line := cursor.peek(ahead)) is not None and ahead <= GAP_MAX_LINES:
+    slides = 0  # lines the page's structure shows are captions (a slideshow's): the gap is the rest
+    while (line := cursor.peek(ahead)) is not None and ahead - slides <= GAP_MAX_LINES:
+        if cursor.captions and fold_line(line) in cursor.captions:
+            slides += 1
         if (head := post_head(cursor, cursor.at + ahead)) is not None and continues_thread(cursor, head):
             return True  # the thread's next post, under its head: whatever its shape, it goes on
         kind = cursor.kind_of(line)
         if is_dispatch_head(line) and not more_to_come:
             return False  # a wire's next dispatch; after "يتبع" its next take goes on with the text
         more_to_come = more_to_come or bool(WIRE_MORE.match(fold_line(line)))
-        if kind in CLOSING_KINDS and not BYLINE.match(fold_line(line)) and not is_note(line):  # a page's notes sit mid-paper
+        if kind in CLOSING_KINDS and not BYLINE.match(fold_line(line)) and not is_note(line) and not _is_credit_under_caption(cursor, ahead):  # a page's notes sit mid-paper
             following = cursor.peek(ahead + 1)
             if not (kind == "source_credit" and following is not None and cursor.kind_of(following) is None and _carries_on(body, following)):
                 return False  # a figure's source ("المصدر: بيانات السوق") with the article going on under it is no end
@@ -190,6 +194,12 @@ def _goes_on_after(cursor: Cursor, body: list[str]) -> bool:
         # ... or the headline is no title of the paragraph under it (it shares none of its words): a link
         return unechoed or _shares_topic(body, following) or bool(CONTINUATION_OPENER.match(fold_line(following)))
     return True
+
+
+def _is_credit_under_caption(cursor: Cursor, ahead: int) -> bool:
+    """A bare credit ("(EPA)", "Getty Images") right under a caption is the picture's: it closes no article."""
+    index = cursor.at + ahead
+    return index > 0 and is_picture_credit(cursor.lines[index]) and cursor.kind_of(cursor.lines[index - 1]) == "caption"
 
 
 def _more_to_come_above(cursor: Cursor, body: list[str]) -> bool:

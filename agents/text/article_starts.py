@@ -14,6 +14,7 @@ from agents.text.cues import (
     BY_AUTHOR,
     BYLINE,
     BYLINE_MAX_WORDS,
+    CAPTION_MAX_WORDS,
     COMMA,
     CONTINUATION_OPENER,
     COUNTER,
@@ -34,6 +35,7 @@ from agents.text.line_kinds import (
     is_date_line,
     is_dateline,
     is_fact_check_furniture,
+    is_picture_credit,
     is_place_credit,
     is_verdict_badge,
     without_honorific,
@@ -140,10 +142,37 @@ def meta_lines(cursor: Cursor, ahead: int) -> int:
     """How many of a headline's own lines (date, link, credit, counters) start at cursor+ahead."""
     count = 0
     while count < META_MAX_LINES and (line := cursor.peek(ahead + count)) is not None:
-        if not (_is_meta_line(cursor, line) or _is_outlet_over_date(cursor, ahead + count) or _is_writer_under_date(cursor, ahead + count)):
+        if not (
+            _is_meta_line(cursor, line)
+            or _is_outlet_over_date(cursor, ahead + count)
+            or _is_writer_under_date(cursor, ahead + count)
+            or (count > 0 and _is_lead_picture(cursor, ahead + count))
+        ):
             break
         count += 1
     return count
+
+
+def _is_picture_caption(cursor: Cursor, line: str | None) -> bool:
+    """A caption, or a short line that is no sentence and no sidebar's (what the picture shows)."""
+    if line is None:
+        return False
+    kind = cursor.kind_of(line)
+    return kind == "caption" or (kind is None and word_count(line) <= CAPTION_MAX_WORDS and not is_sentence(line))
+
+
+def _is_lead_picture(cursor: Cursor, at: int) -> bool:
+    """The picture between a headline's date and its lead: a caption, or a short line right over its
+    credit ("من مكان الانفجار" over "(أ ف ب)"), and that credit under it. The credit is the picture's,
+    not the article's closing one."""
+    line = cursor.peek(at)
+    if line is None:
+        return False
+    if cursor.kind_of(line) == "caption":
+        return True
+    if is_picture_credit(line):
+        return _is_picture_caption(cursor, cursor.peek(at - 1))
+    return cursor.kind_of(line) is None and _is_picture_caption(cursor, line) and is_picture_credit(cursor.peek(at + 1) or "")
 
 
 OUTLET_MAX_WORDS = 3
@@ -181,12 +210,23 @@ def _is_dated_lead(cursor: Cursor, at: int) -> bool:
 def headline_above(cursor: Cursor, at: int) -> int:
     """Offset of the line above the paragraph at cursor+at once the headline's own lines are skipped."""
     above = at - 1
+    picture = _picture_lines_above(cursor, above)
+    if picture and above - picture > 0 and _is_meta_line(cursor, cursor.peek(above - picture) or ""):
+        above -= picture  # a lead picture under the headline's date: its caption and credit
     for _ in range(META_MAX_LINES):
         if above > 0 and (
             _is_meta_line(cursor, cursor.peek(above) or "") or _is_outlet_over_date(cursor, above) or _is_writer_under_date(cursor, above)
         ):
             above -= 1
     return above
+
+
+def _picture_lines_above(cursor: Cursor, at: int) -> int:
+    """How many lines of a picture end at cursor+at: a caption and its credit under it, or a caption."""
+    line = cursor.peek(at) or ""
+    if is_picture_credit(line) and _is_picture_caption(cursor, cursor.peek(at - 1) if cursor.at + at > 0 else None):
+        return 2
+    return int(cursor.kind_of(line) == "caption")
 
 
 def starts_article(cursor: Cursor, ahead: int) -> bool:
@@ -304,7 +344,7 @@ COMMENTER_MAX_WORDS = 4  # a reader's name or pen name: "ولد الشيخ", "ا
 COMMENT_MAX_WORDS = 40
 
 
-def _is_pen_name(line: str) -> bool:
+def is_pen_name(line: str) -> bool:
     return 1 <= word_count(line) <= COMMENTER_MAX_WORDS and not NOT_IN_NAME.search(line)
 
 
@@ -315,7 +355,7 @@ def is_headless_comment(cursor: Cursor, ahead: int) -> bool:
     name, text = cursor.peek(ahead), cursor.peek(ahead + 1)
     if name is None or text is None or cursor.kind_of(name) is not None or cursor.kind_of(text) is not None:
         return False
-    if not _is_pen_name(name) or not is_body_paragraph(text) or word_count(text) > COMMENT_MAX_WORDS:
+    if not is_pen_name(name) or not is_body_paragraph(text) or word_count(text) > COMMENT_MAX_WORDS:
         return False
     if echo_share(line_terms(name), line_terms(text)) >= NEW_ARTICLE_ECHO_MIN:
         return False

@@ -44,8 +44,10 @@ BULLET = r"^[\s\-–•*·▪●◦>\u2190-\u21ff\u2600-\u27bf\u2b00-\u2bff\ufe0
 READ_ALSO = re.compile(
     BULLET
     + r"(?:(?:اقرا|طالع|شاهد|تابع)\s*(?:ايضا|كذلك|المزيد|مدونه)|(?:اقرا|طالع|شاهد)\s*(?::|\||\.\.)|ايضا\s*:"
-    r"|للمزيد\b|(?:المقال|الخبر|الموضوع)\s+(?:التالي|السابق)|التالي\s*:?$)|^(?:read|see)\s+(?:more|also)\b|^watch\s*:"
-    r"|^(?:next|previous)(?:\s+(?:article|story|post))?\s*:|^(?:lire|voir)\s+(?:aussi|également|plus)\b"
+    r"|للمزيد\b|(?:المقال|الخبر|الموضوع)\s+(?:التالي|السابق)|التالي\s*[:'›»]?\s*$)|^(?:read|see)\s+(?:more|also)\b|^watch\s*:"
+    r"|^(?:next|previous)(?:\s+(?:article|story|post))?\s*(?::|['›»]\s*$)|^(?:article\s+)?suivant\s*(?::|['›»]\s*$)|^(?:lire|voir)\s+(?:aussi|également|plus)\b"
+    # a columnist's other columns: "للكاتب نفسه: ...", "By the same author", "Du même auteur"
+    r"|(?:لل|من\s+مقالات\s+ال)كاتب(?:ه)?\s+(?:نفسه|نفسها|ذاته|ذاتها)|^(?:more\s+)?by\s+the\s+same\s+(?:author|writer)|^du\s+même\s+auteur"
     # a fact-checking site's next check: "التحقق التالي", "تحقق آخر", "Next fact-check"
     r"|^(?:ال)?تحقق\s+(?:ال)?(?:تالي|اخر)\s*:?$|^(?:next|another)\s+(?:fact[\s-]?)?check\s*:?$|^(?:vérification|fact-check)\s+suivante?\s*:?$"
 )
@@ -100,7 +102,7 @@ BYLINE = re.compile(
 # Reader comments sit under an article, never inside one: their prompt closes it.
 COMMENTS = _folded(
     r"^\W*(?:اضف|أضف|اترك|اكتب|شارك(?:نا)?\s+ب)\s*(?:تعليق|راي)|^\W*(?:التعليقات|تعليقات(?:\s+(?:القراء|الزوار))?|comments?"
-    r"|commentaires?|ajouter\s+un\s+commentaire|leave\s+a\s+(?:reply|comment))\W*(?:\(\d+\))?\W*$"
+    r"|commentaires?|ajouter\s+un\s+commentaire|leave\s+a\s+(?:reply|comment)|(?:ال)?ردود|ردود\s+(?:القراء|الزوار)|r[ée]actions?)\W*(?:\(\d+\))?\W*$"
     r"|^\W*\d+\s+(?:تعليق|تعليقات|comments?|commentaires?)\W*$"  # "2 تعليقات": the count over them
 )
 BYLINE_MAX_WORDS = 12
@@ -141,7 +143,11 @@ BY_AUTHOR = _folded(r"^\W*(?:بواسطه|by)\s+\S+(?:\s+\S+){0,3}\W*$")
 # Prompts anywhere in a short line: "... اضغط هنا", "تابعوا عبر تطبيق ...", app notices.
 UI_ANYWHERE = Phrases.of(_folded(
     r"اضغط\s+هنا|انقر\s+هنا|click\s+here|تابعوا\s+(?:عبر|على)|تحميل\s+(?:احدث\s+)?(?:نسخه\s+)?(?:من\s+)?تطبيق"
-    r"|تسلم\s+اشعارات|جميع\s+المقالات\s+المنشوره|تمثل\s+راي\s+كتابها|تعبر\s+عن\s+(?:راي|اراء|وجهه\s+نظر)\s+(?:كتابها|كاتبها|اصحابها)"
+    # what a phone's share sheet signs a shared story with: "Shared via X app", "تمت المشاركة من تطبيق X"
+    r"|shared\s+(?:via|from)\s|sent\s+from\s+(?:my\s+)?\S+|partagé\s+(?:via|depuis)\s|تمت\s+المشاركه\s+(?:من|عبر)|(?:مرسل|ارسل|شورك)\s+(?:من|عبر)\s+تطبيق"
+    r"|تسلم\s+اشعارات|جميع\s+المقالات\s+المنشوره|تمثل\s+راي\s+كتابها|[تي]عبر\s+عن\s+(?:راي|اراء|وجهه\s+نظر)\s+(?:كتابها|كاتبها|اصحابها|كاتبه|صاحبه)"
+    # a column's disclaimer, in the other languages the column pages print it
+    r"|views\s+expressed\s+(?:\w+\s+){0,4}are\s+(?:solely\s+)?(?:those\s+of\s+)?the\s+(?:author|writer)|n'engage(?:nt)?\s+que\s+(?:son|leur|ses)\s+auteur"
     r"|لا\s+تعبر\s+بالضروره|لا\s+تعكس\s+بالضروره"
     # a search engine's cached copy announces itself above the page it stored, and a keyboard
     # shortcut is an interface hint ("اضغط على Ctrl+F"), never article text
@@ -213,11 +219,11 @@ UI_ANYWHERE = Phrases.of(_folded(
 ))
 UI_ANYWHERE_MAX_WORDS = 40
 SEPARATOR = re.compile(r"^[\s\-–—―_=*~.·•]{3,}$")
-# Ad slots and sponsored boxes: a slot's label alone on its line ("إعلان", "- إعلان -",
+# Ad slots and sponsored boxes: a slot's label alone on its line ("إعلان", "- إعلان -", the Maghreb's "إشهار",
 # "Advertisement"), or a sponsored box's heading or credit ("محتوى مدعوم", "Sponsored Links by X",
 # "... | روابط إعلانية"). Never article text, and not the end of one either: ads sit mid-article.
 AD_SLOT = _folded(
-    r"^[\W_]*(?:(?:ال)?اعلان(?:ات)?|مساحه\s+اعلانيه|advertisement|advertising|advert|ads?|anzeige|publicité|publicite"
+    r"^[\W_]*(?:(?:ال)?اعلان(?:ات)?|(?:ال)?اشهار(?:ات)?|مساحه\s+(?:اعلانيه|اشهاريه)|advertisement|advertising|advert|ads?|anzeige|publicité|publicite"
     r"|محتوى\s+مدعوم|محتوي\s+مدعوم|(?:روابط|محتوى|محتوي)\s+(?:اعلانيه|اعلاني|ترويجي|برعايه|ممول)|برعايه|ممول|sponsored(?:\s+(?:content|links?|stories|posts?))?"
     r"|promoted(?:\s+(?:content|stories))?|paid\s+content)[\W_]*$"
     r"|^[\W_]*(?:sponsored|promoted)\s+(?:links?|content|stories)\s+by\b"
@@ -278,6 +284,21 @@ AUTHOR_BIO = _folded(
     r"|journaliste|rédact(?:eur|rice)|chercheu(?:r|se)|correspondant(?:e)?)\b"
 )
 AUTHOR_BIO_MAX_WORDS = 20
+# A writer's line: the name and the trade after a dash or a comma ("د. خالد المنصوري - أكاديمي وكاتب
+# سعودي", "Jane Doe, columnist"), or a column's closing note on its writer ("* كاتب إماراتي").
+WRITER_TRADE = _folded(
+    r"^\W*(?:محرر|محرره|صحفي|صحفيه|كاتب|كاتبه|باحث|باحثه|مراسل|مراسله|مترجم|مترجمه|اكاديمي|اكاديميه|استاذ|استاذه|خبير|خبيره|محلل|محلله"
+    r"|(?:senior\s+|staff\s+|freelance\s+)?(?:editor|reporter|journalist|writer|researcher|correspondent|translator|columnist|academic|professor|analyst)"
+    r"|journaliste|rédact(?:eur|rice)|chercheu(?:r|se)|correspondant(?:e)?|chroniqueu(?:r|se)|professeur|universitaire|analyste)\b"
+)
+WRITER_LINE_MAX_WORDS = 12
+# A push notification's label before the headline it repeats: "عاجل: X", "عاجل | X", "Breaking: X",
+# "Urgent : X", "Alerte info - X" (the headline printed under it is the one without the label).
+ALERT_PREFIX = _folded(r"^[\W_]*(?:خبر\s+عاجل|عاجل|breaking(?:\s+news)?|urgent|alerte(?:\s+info)?|flash(?:\s+info)?)\s*[:|\-–]\s*")
+# The writer's picture over a column, captioned with the name alone: "صورة د. خالد المنصوري",
+# "Photo de Jean Dupont", "Portrait of Jane Doe" (the name is checked as a bare name).
+PORTRAIT = _folded(r"^\W*(?:صوره|photo\s+(?:de|of|d')|portrait\s+(?:de|of|d'))\s*")
+WRITER_NAME_SPLIT = re.compile(r"\s[-–|]\s|[،,]\s")
 # A press review quotes paper after paper under cross-heads: the paper's name ("صحيفة «لوموند»
 # الفرنسية", "مجلة «دير شبيغل»") or its headline ("التايمز: ..."), over a paragraph that says it
 # speaks for it ("وفي الصحيفة: ...", "تقول المجلة: ...", "Selon le journal :").
@@ -418,7 +439,7 @@ TAGS = re.compile(
 )
 UI = re.compile(
     BULLET
-    + r"(?:تم\s+نسخ|انسخ\s+الرابط|نسخ\s+الرابط|شارك(?:وا)?\s|مشاركه\s|تابعونا|تابعنا|اشترك|النشره\s+البريديه"
+    + r"(?:تابع(?:وا)?\s+(?:ال)?كاتب|follow\s+(?:the\s+)?(?:author|writer|columnist)|suivre\s+l'auteur|تم\s+نسخ|انسخ\s+الرابط|نسخ\s+الرابط|شارك(?:وا)?\s|مشاركه\s|تابعونا|تابعنا|اشترك|النشره\s+البريديه"
     r"|جميع\s+الحقوق|حقوق\s+(?:النشر|الطبع)|©|follow\s+us|share\s+(?:this|on)|subscribe|sign\s+up"
     r"|copyright|all\s+rights\s+reserved|advertisement|click\s+here|اضغط\s+هنا|انقر\s+هنا|اعلان$"
     r"|(?:اطبع|طباعه)\s+(?:هذه\s+)?(?:الصفحه|المقال|الخبر)|print\s+(?:this\s+)?(?:page|article)|imprimer\s+(?:cette\s+page|l'article))"
@@ -467,6 +488,8 @@ COUNTER = _folded(
     r"|\d+\s*min(?:ute)?s?\s+read|(?:less\s+than\s+)?(?:a|one)\s+minute(?:\s+read)?"
     r"|\d[\d.,]*\s*(?:k|m|الف|مليون)?\s*(?:مشاهده|مشاهدات|قراءه|قراءات|زياره|views?|reads?|مشترك|مشتركين|subscribers?))\W*$"
 )
+# An app's reaction or comment count: a pictograph and a number alone ("👍 696", "💬 181", "❤️ 1.2K").
+REACTION_COUNT = re.compile(r"^\s*[\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?\s*\d[\d.,]*\s*[kKmM]?\s*$")
 EMBED = Phrases.of(re.compile(
     r"pic\.twitter\.com/|twitter\.com/\w+/status|x\.com/\w+/status|instagram\.com/(?:p|reel)/"
     # an embed's fallback text, as platforms print it before the script loads
@@ -532,6 +555,27 @@ MEDIA_PLACEHOLDER = _folded(r"^\W*(?:image|photo|video|gif|embedded\s+video|صو
 # A gallery's counter under each picture: "الصورة 2 من 5", "صورة 3/10", "Photo 2 of 5", "Image 3 sur 10".
 GALLERY_COUNTER = _folded(r"^\W*(?:ال)?(?:صوره|photo|image|slide|diapo(?:sitive)?)\s+\d{1,3}\s*(?:من|of|sur|/)\s*\d{1,3}\W*$")
 PHOTO_WORD = re.compile(r"^\W*(?:صوره|الصوره|photo|image)\b")
+# A slideshow's bare counter, "2/13": a slide's number over the count of slides (read as a counter
+# only where the page prints two or more of them over the same count: ``page_kinds.gallery_slides``).
+SLIDE_FRACTION = re.compile(r"^\W*(\d{1,3})\s*/\s*(\d{1,3})\W*$")
+# A photographer's credit alone on its line: "تصوير: أحمد إسماعيل", "عدسة: X", "Photo: X", "Photo by X",
+# "Crédit photo : X" (the name of up to four words, no stop): the picture's, never the article's byline.
+PHOTOGRAPHER_CREDIT = _folded(
+    r"^\W*(?:(?:تصوير|عدسه|photos?|photo\s+credit|credit\s+photo|crédits?\s+photos?|photographe?)\s*[:/]|بعدسه|photo(?:graph)?\s+by|photographed\s+by)"
+    r"\s*[^\s:.،,!?؟\d]+(?:\s+[^\s:.،,!?؟\d]+){0,3}\s*$"
+)
+PHOTOGRAPHER_CREDIT_MAX_WORDS = 7
+# A slideshow's controls and its count of pictures, alone on their line: next or previous picture,
+# full screen, autoplay, grid view, replay, end of the album ("الصورة التالية", "أعد المشاهدة",
+# "نهاية الألبوم", "عدد الصور: 6", "Next photo", "Full screen", "Photo suivante", "Revoir").
+GALLERY_CONTROL = _folded(
+    r"^\W*(?:(?:ال)?(?:صوره|شريحه)\s+(?:ال)?(?:تاليه|سابقه)|(?:عرض\s+)?(?:ملء|ملئ)\s+الشاشه|تشغيل\s+تلقايي|عرض\s+(?:ال)?شبكه"
+    r"|مشاركه\s+(?:ال)?(?:البوم|معرض)|اعد(?:ه)?\s+(?:ال)?مشاهده|اعاده(?:\s+(?:ال)?عرض)?|نهايه\s+(?:ال)?(?:البوم|معرض|عرض)|عدد\s+(?:ال)?صور\s*:?\s*\d+"
+    r"|(?:next|previous|prev)\s+(?:photo|image|picture|slide)|full\s*screen|auto\s*-?play|grid\s+view|replay|(?:view|share)\s+(?:the\s+)?(?:gallery|album)"
+    r"|end\s+of\s+(?:the\s+)?(?:gallery|slideshow|album)|(?:photo|image|diapo)\s+(?:suivante|précédente)|plein\s+écran|lecture\s+automatique"
+    r"|revoir|(?:partager|voir)\s+l'album|fin\s+(?:de\s+l'album|du\s+diaporama))\W*$"
+)
+GALLERY_CONTROL_MAX_WORDS = 5
 
 # ---- Line classes for pages of any layout, from the chrome of real outlets' pages (menus,
 # share bars, widgets, prompts). Whole classes, matched on the matching form; never one outlet.
@@ -540,7 +584,7 @@ PHOTO_WORD = re.compile(r"^\W*(?:صوره|الصوره|photo|image)\b")
 # toggles: a short line made (mostly) of them is interface, whatever the site. Networks are
 # listed as sites print them, one a line ("فيسبوك", "Whats App", "لينكد إن").
 _UI_WORDS = frozenset(
-    ["فيسبوك", "فيس", "بوك", "تويتر", "واتساب", "واتس", "اب", "وتساب", "تيليجرام", "تيليغرام", "تلغرام", "سيغنال", "سيجنال", "signal", "إكس", "اكس", "بلوسكاي", "bluesky", "mastodon", "ماستودون", "تليجرام", "تيلغرام", "تيلقرام", "تلقرام", "تليقرام", "play", "video", "pause", "تشغيل", "شغل", "الفيديو", "لينكد", "لينكدان", "لينكدين", "ان", "انستغرام", "انستجرام", "انستقرام", "اينستاجرام", "انستاجرام", "إنستجرام", "يوتيوب", "ماسنجر", "سناب", "شات", "تيك", "توك", "بينتريست", "ريديت", "جوجل", "غوغل", "نيوز", "البريد", "بريد", "الالكتروني", "الإلكتروني", "ايميل", "email", "facebook", "twitter", "whatsapp", "whats", "app", "telegram", "linkedin", "pinterest", "pin", "interest", "messenger", "reddit", "instagram", "youtube", "tiktok", "snapchat", "google", "rss", "x", "share", "print", "save", "mail", "شارك", "شاركوا", "مشاركه", "المشاركه", "مشاركة", "نسخ", "انسخ", "الرابط", "رابط", "طباعه", "طباعة", "اطبع", "حجم", "الخط", "الخط", "تكبير", "تصغير", "a", "أ", "ا", "حفظ", "ارسل", "أرسل", "لصديق", "ارسال", "إرسال", "تعليق", "تعليقات", "التعليقات", "التعليق", "اضف", "أضف", "اترك", "تعليقا", "تعليقك", "الرد", "رد", "الغاء", "إلغاء", "الاسم", "الموقع", "بحث", "ابحث", "متقدم", "القائمه", "القائمة", "toggle", "navigation", "skip", "to", "content", "menu", "search", "تخطي", "تخطى", "الى", "إلى", "المحتوى", "المحتوي", "استمع", "استماع", "اشترك", "إشترك", "اشتراك", "الاشتراك", "النشره", "النشرة", "البريديه", "البريدية", "تابعنا", "تابعونا", "تابع", "عبر", "على", "علي", "like", "this", "إعجاب", "اعجاب", "تحميل", "المزيد", "التالي", "السابق", "خدمة", "خدمه", "comments", "comment", "reply", "send", "submit", "login", "sign", "in", "up", "دخول", "تسجيل", "خروج", "الخبر", "partager", "imprimer", "commentaires", "commentaire", "ajouter", "un", "une", "envoyer", "réagir", "rechercher", "accueil", "fr", "ar", "en", "s'abonner", "abonnez-vous", "newsletter", "suivez-nous", "suivez", "nous", "sur"]
+    ["فيسبوك", "فيس", "بوك", "تويتر", "واتساب", "واتس", "اب", "وتساب", "تيليجرام", "تيليغرام", "تلغرام", "سيغنال", "سيجنال", "signal", "إكس", "اكس", "بلوسكاي", "bluesky", "mastodon", "ماستودون", "تليجرام", "تيلغرام", "تيلقرام", "تلقرام", "تليقرام", "play", "video", "pause", "تشغيل", "شغل", "الفيديو", "لينكد", "لينكدان", "لينكدين", "ان", "انستغرام", "انستجرام", "انستقرام", "اينستاجرام", "انستاجرام", "إنستجرام", "يوتيوب", "ماسنجر", "سناب", "شات", "تيك", "توك", "بينتريست", "ريديت", "جوجل", "غوغل", "نيوز", "البريد", "بريد", "الالكتروني", "الإلكتروني", "ايميل", "email", "facebook", "twitter", "whatsapp", "whats", "app", "telegram", "linkedin", "pinterest", "pin", "interest", "messenger", "reddit", "instagram", "youtube", "tiktok", "snapchat", "google", "rss", "x", "share", "print", "save", "mail", "شارك", "شاركوا", "مشاركه", "المشاركه", "مشاركة", "نسخ", "انسخ", "الرابط", "رابط", "طباعه", "طباعة", "اطبع", "حجم", "الخط", "الخط", "تكبير", "تصغير", "a", "أ", "ا", "حفظ", "ارسل", "أرسل", "لصديق", "ارسال", "إرسال", "تعليق", "تعليقات", "التعليقات", "التعليق", "اضف", "أضف", "اترك", "تعليقا", "تعليقك", "الرد", "رد", "الغاء", "إلغاء", "الاسم", "الموقع", "بحث", "ابحث", "متقدم", "القائمه", "القائمة", "toggle", "navigation", "skip", "to", "content", "menu", "search", "تخطي", "تخطى", "الى", "إلى", "المحتوى", "المحتوي", "استمع", "استماع", "اشترك", "إشترك", "اشتراك", "الاشتراك", "النشره", "النشرة", "البريديه", "البريدية", "تابعنا", "تابعونا", "تابع", "عبر", "على", "علي", "like", "this", "إعجاب", "اعجاب", "تحميل", "المزيد", "التالي", "السابق", "خدمة", "خدمه", "comments", "comment", "reply", "send", "submit", "login", "sign", "in", "up", "دخول", "تسجيل", "خروج", "الخبر", "partager", "imprimer", "commentaires", "commentaire", "réactions", "reactions", "الردود", "ردود", "ajouter", "un", "une", "envoyer", "réagir", "rechercher", "accueil", "fr", "ar", "en", "s'abonner", "abonnez-vous", "newsletter", "suivez-nous", "suivez", "nous", "sur"]
 )
 UI_WORDS_FOLDED = frozenset(fold_line(w) for w in _UI_WORDS)
 # Prompts anywhere in a line of up to PROMPT_MAX_WORDS: comments, subscriptions and channels,
@@ -618,6 +662,7 @@ DATE_TOKEN = _folded(
     r"|\d{1,2}(?:st|nd|rd|th)?\s*[,،]?\s*" + _MONTH_WORDS + r"\b|\b" + _MONTH_WORDS + r"\s*[,،]?\s*\d{1,4}"
     r"|(?:قبل|منذ)\s+(?:\d+\s+)?(?:دقيقه|دقيقتين|دقائق|ساعه|ساعتين|ساعات|يوم|يومين|ايام|اسبوع|اسبوعين|اسابيع|شهر|شهرين|اشهر)\b"
     r"|\b\d+\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago\b"
+    r"|\bil\s+y\s+a\s+(?:\d+|une?)\s+(?:minutes?|heures?|jours?|semaines?|mois)\b"  # "il y a 5 heures"
 )
 DATE_FILLER = _folded(
     r"\b(?:" + _MONTH_WORDS + r"|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الاحد|الثاني|الاول|gmt|utc|am|pm|ص|م|مساء|صباحا"

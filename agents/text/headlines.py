@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from agents.text.cues import (
+    ALERT_PREFIX,
     BRACKETED,
     ENDS_STOP_OR_COLON,
     HANDLE,
@@ -120,7 +121,8 @@ def find_title(cursor: Cursor, lead: int, known_title: str | None) -> int | None
         if long_enough:  # the last item of a list above the article is framed too: not enough alone
             accepted = echo >= TITLE_ECHO_WEAK or twice or dated or (framed and not listed)
         else:  # a two- or three-word line must be echoed well: menu items and labels are short
-            accepted = echo >= TITLE_ECHO_SHORT or twice
+            # ... unless its own date line is right under it (or under its writer): then any echo will do
+            accepted = ((echo >= TITLE_ECHO_SHORT or (dated and echo > 0)) and not _is_menu_item(lines, i)) or twice
         if not accepted:
             continue
         overlong = max(0, words - HEADLINE_USUAL_WORDS)
@@ -136,7 +138,28 @@ def find_title(cursor: Cursor, lead: int, known_title: str | None) -> int | None
             best = i
         elif cursor.kind_of(lines[i]) is None and not is_dateline(lines[i]):
             break
+    if best + 1 < lead and _is_alert_over(lines[best], lines[best + 1]):
+        best += 1  # "عاجل: X" over "X": the notification that brought the story, then its headline
     return best
+
+
+def _is_alert_over(line: str, below: str) -> bool:
+    """A push notification's label and the headline it repeats, right over that headline."""
+    label = ALERT_PREFIX.match(fold_line(line))
+    return label is not None and fold_line(line)[label.end() :] == fold_line(without_bullet(below))
+
+
+MENU_ITEM_MAX_WORDS = 3
+
+
+def _is_menu_item(lines: list[str], at: int) -> bool:
+    """A short line between two other short lines (no date, no sentence): an entry of the site's menu,
+    however well the lead happens to echo its words ("العالم العربي" over a story on world markets)."""
+    if at == 0 or at + 1 >= len(lines):
+        return False
+    return all(
+        word_count(lines[k]) <= MENU_ITEM_MAX_WORDS and not is_dateline(lines[k]) and not is_sentence(lines[k]) for k in (at - 1, at + 1)
+    )
 
 
 # What a page's title bar adds to its headline: " | العربي الجديد", " - BBC News عربي".

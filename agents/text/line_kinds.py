@@ -17,6 +17,7 @@ from agents.text.cues import (
     AD_SLOT,
     AGENCY_ONLY,
     BARE_DATE,
+    BRACKETED,
     BROADCAST_MARKER,
     BYLINE,
     BYLINE_MAX_WORDS,
@@ -41,6 +42,8 @@ from agents.text.cues import (
     END_MARK,
     FACT_CHECK_LINE_MAX_WORDS,
     FACT_CHECKERS_NETWORK,
+    GALLERY_CONTROL,
+    GALLERY_CONTROL_MAX_WORDS,
     GALLERY_COUNTER,
     GUEST_NOTICE,
     HANDLE,
@@ -66,9 +69,12 @@ from agents.text.cues import (
     PAYWALL_MAX_WORDS,
     PHOTO_CREDIT,
     PHOTO_WORD,
+    PHOTOGRAPHER_CREDIT,
+    PHOTOGRAPHER_CREDIT_MAX_WORDS,
     PLACE_CREDIT,
     PLAN,
     PLAN_MAX_WORDS,
+    PORTRAIT,
     POST_AUDIENCE,
     POST_NUMBER,
     PRAYER_TIMES,
@@ -77,6 +83,7 @@ from agents.text.cues import (
     PROMPT_MAX_WORDS,
     QUOTE,
     QUOTE_LABEL,
+    REACTION_COUNT,
     READ_ALSO,
     RELATED,
     REPLY_BUTTON,
@@ -110,6 +117,9 @@ from agents.text.cues import (
     WIRE_SLUG,
     WIRE_SLUG_LATIN,
     WIRE_STAMP,
+    WRITER_LINE_MAX_WORDS,
+    WRITER_NAME_SPLIT,
+    WRITER_TRADE,
     fold_line,
 )
 from agents.text.line_shapes import is_sentence, word_count
@@ -149,6 +159,8 @@ def sidebar_kind(line: str) -> SidebarKind | None:
         return "other"  # a forum post's number, its writer's member box, a quote's labels
     if words <= IMAGE_LABEL_MAX_WORDS and IMAGE_LABEL.match(folded) or MEDIA_PLACEHOLDER.match(folded) or GALLERY_COUNTER.match(folded):
         return "caption"
+    if words <= PHOTOGRAPHER_CREDIT_MAX_WORDS and PHOTOGRAPHER_CREDIT.match(folded):
+        return "caption"  # "تصوير: X" alone: the credit of the picture above, which does not close the text
     if words <= CAPTION_MAX_WORDS + 5 and CREDIT_TAIL.search(folded) and not SOURCE.match(folded):
         return "caption"
     if (SOURCE.match(folded) and words <= 20) or AGENCY_ONLY.match(folded) or SOURCES_HEADING.match(folded):
@@ -161,6 +173,10 @@ def sidebar_kind(line: str) -> SidebarKind | None:
         return "source_credit"
     if words <= BYLINE_MAX_WORDS and BYLINE.match(folded):
         return "source_credit"
+    if words <= WRITER_LINE_MAX_WORDS and is_writer_line(line):
+        return "source_credit"  # the columnist's name and trade, or the note on the writer under a column
+    if words <= PORTRAIT_MAX_WORDS and (portrait := PORTRAIT.match(folded)) is not None and is_bare_name(folded[portrait.end() :]):
+        return "caption"  # the writer's picture over a column, captioned with the name
     if HANDLE.match(line):
         return "source_credit"  # a channel's handle alone: the signature a post ends with
     if words <= 5 and CAPTION.search(folded):
@@ -171,6 +187,8 @@ def sidebar_kind(line: str) -> SidebarKind | None:
         return "caption" if len(described) >= 2 or photo or CAPTION_OPENER.match(folded) else "source_credit"
     if (words <= 14 and UI.match(folded)) or (words <= UI_ANYWHERE_MAX_WORDS and UI_ANYWHERE.search(folded)):
         return "ui_text"
+    if words <= GALLERY_CONTROL_MAX_WORDS and GALLERY_CONTROL.match(folded):
+        return "ui_text"  # a slideshow's controls between its slides: the text runs on under them
     if words <= PROMPT_MAX_WORDS and PROMPT.search(folded):
         return "ui_text"
     if is_paywall(line):
@@ -181,7 +199,7 @@ def sidebar_kind(line: str) -> SidebarKind | None:
         return "ui_text"  # the cards it takes
     if SEPARATOR.match(line) or LINK_LINE.match(line):
         return "other"
-    if (words <= 8 and (WIDGET.search(folded) or PRAYER_TIMES.match(folded))) or COUNTER.match(folded) or COUNT_ROW.match(folded) or NEWS_CODE.match(folded):
+    if (words <= 8 and (WIDGET.search(folded) or PRAYER_TIMES.match(folded))) or COUNTER.match(folded) or COUNT_ROW.match(folded) or NEWS_CODE.match(folded) or REACTION_COUNT.match(line):
         return "widget"
     if words <= 8 and (QUOTE.search(line) or MARKET_BOX.search(folded)):
         return "widget"
@@ -269,6 +287,35 @@ def is_from_byline(line: str) -> bool:
     if any(word in NOT_IN_FROM_BYLINE for word in words[2:]):
         return False  # "من محمد إلى أحمد": from one to another, no byline
     return all(name in GIVEN_NAMES for name in names) and len(words) <= 3 * len(names) + 1
+
+
+def is_writer_line(line: str) -> bool:
+    """"د. خالد المنصوري - أكاديمي وكاتب سعودي", "Jane Doe, columnist", "* كاتب إماراتي": a name (up to 3
+    words after its title) and a trade after a dash or comma, or a starred note that opens on a trade."""
+    stripped = line.strip()
+    if stripped.startswith("*"):
+        return bool(WRITER_TRADE.match(fold_line(stripped.lstrip("*"))))
+    parts = WRITER_NAME_SPLIT.split(line, maxsplit=1)
+    if len(parts) != 2:
+        return False
+    name = without_honorific(parts[0])
+    return 1 <= word_count(name) <= NAME_MAX_WORDS and not NOT_IN_NAME.search(name) and bool(WRITER_TRADE.match(fold_line(parts[1])))
+
+
+PICTURE_CREDIT_MAX_WORDS = 5
+PORTRAIT_MAX_WORDS = 6
+
+
+@lru_cache(maxsize=16384)
+def is_picture_credit(line: str) -> bool:
+    """A credit that may be a picture's, alone on its line: a photographer's ("تصوير: X"), or an
+    agency's bare or in brackets ("(أ ف ب)", "Getty Images"); never a labelled source or a byline."""
+    if word_count(line) > PICTURE_CREDIT_MAX_WORDS:
+        return False
+    folded = fold_line(line)
+    if PHOTOGRAPHER_CREDIT.match(folded):
+        return True
+    return sidebar_kind(line) == "source_credit" and bool(BRACKETED.match(line) or AGENCY_ONLY.match(folded))
 
 
 def is_note(line: str) -> bool:

@@ -21,19 +21,21 @@ from agents.text.cues import (
     EMAIL_FIELD,
     ENDS_ASKING,
     FAQ_HEADING,
+    GALLERY_COUNTER,
     KEY_POINTS_HEADING,
     LINK_LINE,
     NAMED_PHOTO_CREDIT,
     NEWSLETTER_HEADING,
     NUMBERED,
     QUOTE_REFERENCE,
+    SLIDE_FRACTION,
     SPONSORED_LABEL,
     SUPPORT_HEADING,
     TRAILS_OFF,
     TRANSCRIPT_HEADING,
     fold_line,
 )
-from agents.text.line_kinds import is_bare_name, is_date_line, sidebar_kind
+from agents.text.line_kinds import is_bare_name, is_date_line, is_picture_credit, sidebar_kind
 from agents.text.line_shapes import (
     is_body_paragraph,
     is_sentence,
@@ -276,6 +278,53 @@ def captions_over_credits(lines: list[str]) -> frozenset[str]:
         for line, below in pairwise(lines)
         if NAMED_PHOTO_CREDIT.match(below) and word_count(line) <= CAPTION_MAX_WORDS and sidebar_kind(line) is None and not is_sentence(line)
     )
+
+
+SLIDES_MIN = 2  # bare fractions over one count before a page's "2/13" lines are read as a slideshow's counters
+SLIDE_COUNTER_MAX_CHARS = 24
+
+
+def _slide_counters(lines: list[str]) -> set[int]:
+    """Where a slideshow's counters stand: "الصورة 2 من 5" anywhere, and bare fractions ("2/13") where
+    two or more count slides up to the same total (a lone "3/4" may be anything)."""
+    counters: set[int] = set()
+    fractions: dict[int, str] = {}
+    for index, line in enumerate(lines):
+        if len(line) > SLIDE_COUNTER_MAX_CHARS:
+            continue
+        if (match := SLIDE_FRACTION.match(line)) is not None and 0 < int(match[1]) <= int(match[2]):
+            fractions[index] = match[2]
+        elif GALLERY_COUNTER.match(fold_line(line)):
+            counters.add(index)
+    totals = Counter(fractions.values())
+    return counters | {index for index, total in fractions.items() if totals[total] >= SLIDES_MIN}
+
+
+def _is_slide_caption(line: str) -> bool:
+    """A short line that is no sentence and no other sidebar's: what a slide's picture shows."""
+    return word_count(line) <= CAPTION_MAX_WORDS and not is_sentence(line) and sidebar_kind(line) in (None, "caption")
+
+
+def gallery_slides(lines: list[str]) -> frozenset[str]:
+    """A slideshow's counters and, under each, its caption and its credit (matching forms, as markup's
+    captions are kept): the text of a photo story runs on between its slides. A line is taken only
+    when every copy of it on the page stands in a slide (the headline may be a slide's caption too)."""
+    counters = _slide_counters(lines)
+    if not counters:
+        return frozenset()
+    slide = set(counters)
+    for index in counters:
+        below = lines[index + 1] if index + 1 < len(lines) and index + 1 not in counters else ""
+        if is_picture_credit(below):
+            slide.add(index + 1)
+        elif below and _is_slide_caption(below):
+            slide.add(index + 1)
+            if index + 2 < len(lines) and is_picture_credit(lines[index + 2]):
+                slide.add(index + 2)  # the caption's credit under it
+    where: dict[str, list[int]] = {}
+    for index, line in enumerate(lines):
+        where.setdefault(fold_line(line), []).append(index)
+    return frozenset(form for form, indices in where.items() if all(index in slide for index in indices))
 
 
 def transcript_start(lines: list[str]) -> int:

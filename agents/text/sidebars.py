@@ -41,6 +41,7 @@ from agents.text.page_kinds import (
     article_among_teasers,
     bare_speaker_lines,
     captions_over_credits,
+    gallery_slides,
     speaker_labels,
     transcript_start,
     update_stamps,
@@ -111,10 +112,11 @@ def split_page(
     """
     lines, chat_events = read_chat(list(_display_lines(text)))
     lines, timecodes = without_timecodes(lines)
+    slides = gallery_slides(lines)  # before a paper's page numbers are dropped: "3 / 8" may be a slide's
     lines, furniture = without_page_furniture(lines)
     lines, boxes = without_boxes(lines)
     lines = unwrap(lines)
-    captions = frozenset(fold_line(c) for c in known_captions) | captions_over_credits(lines)
+    captions = frozenset(fold_line(c) for c in known_captions) | captions_over_credits(lines) | slides
     cursor = Cursor(lines, captions=captions, template=template_lines)
     cursor.sidebars.extend(Sidebar(kind="other", text=code) for code in timecodes)
     cursor.sidebars.extend(furniture + boxes)

@@ -50,8 +50,9 @@ F1_FLOORS = {
     # studied since (an analysis set now, 0.977)
     "layouts_heldout12": 0.97,
     # part 13: 0.912 at its one blind measurement, after part 12 was studied (Maghreb bilingual
-    # outlets, opinion columns, photo stories, a news app's shared text)
-    "layouts_heldout13": 0.91,
+    # outlets, opinion columns, photo stories, a news app's shared text); studied since (an
+    # analysis set now, 0.995)
+    "layouts_heldout13": 0.99,
 }
 # Layout gold: share of appended articles recovered whole and of headlines right (issue 14's
 # targets are 0.90 and 0.95 on layouts never seen while tuning).
@@ -122,7 +123,7 @@ def test_load_jsonl_gold__scores_any_labelled_pages(tmp_path) -> None:  # type: 
 
 @pytest.mark.parametrize(
     "set_name",
-    ["layouts", "layouts_heldout", "layouts_heldout2", "layouts_heldout3", "layouts_heldout4", "layouts_heldout9", "layouts_heldout11", "layouts_heldout12"],
+    ["layouts", "layouts_heldout", "layouts_heldout2", "layouts_heldout3", "layouts_heldout4", "layouts_heldout9", "layouts_heldout11", "layouts_heldout12", "layouts_heldout13"],
 )
 def test_split_quality__layouts_keep_appended_articles_whole_and_headlines_right(set_name: str) -> None:
     score = evaluate(set_name)
