@@ -58,6 +58,7 @@ SETS = (
     "layouts_heldout11",
     "layouts_heldout12",
     "layouts_heldout13",
+    "layouts_heldout14",
 )
 _APPENDED = re.compile(r"^appended-(\d+)-(title|dateline|body)$")
 _BULLET = re.compile(r"^[\s\-–•*·▪●◦>]+")

@@ -53,6 +53,9 @@ F1_FLOORS = {
     # outlets, opinion columns, photo stories, a news app's shared text); studied since (an
     # analysis set now, 0.995)
     "layouts_heldout13": 0.99,
+    # part 14: 0.910 at its one blind measurement, after part 13 was studied (Gulf dailies with
+    # their print edition, Iraqi and Kurdish outlets, blog platforms, radio stations' news)
+    "layouts_heldout14": 0.90,
 }
 # Layout gold: share of appended articles recovered whole and of headlines right (issue 14's
 # targets are 0.90 and 0.95 on layouts never seen while tuning).
