@@ -161,13 +161,20 @@ def _is_bare_item(cursor: Cursor, ahead: int) -> bool:
 # ("Yassine 75"): under a comments heading, neither makes the name less of one.
 _COMMENT_NUMBER = re.compile(r"^\s*\d{1,3}\s*[-–.)]\s*")
 _PEN_NAME_NUMBER = re.compile(r"\s+\d{1,4}\s*$")
+# A blog platform prints the writer as saying the comment: "Hussein K. يقول...", "Sami said:", "Karim a dit :".
+_WRITER_SAYS = re.compile(r"\s+(?:يقول|تقول|كتب|كتبت|says|said|wrote|a\s+dit|a\s+écrit)\s*(?:\.{2,}|…|:)?\s*$", re.IGNORECASE)
+
+
+def _commenter(line: str) -> str:
+    """A comment's writer without what comes with the name: its number, a pen name's number, "says"."""
+    return _PEN_NAME_NUMBER.sub("", _COMMENT_NUMBER.sub("", _WRITER_SAYS.sub("", line)))
 
 
 def _is_comment_head(cursor: Cursor) -> bool:
     """A reader's name (or pen name) right over the date of the comment, which does not echo it as
     a lead echoes its headline (a blog's next post under the comment count of the last)."""
     name, date = cursor.peek() or "", cursor.peek(1) or ""
-    name = _PEN_NAME_NUMBER.sub("", _COMMENT_NUMBER.sub("", name))
+    name = _commenter(name)
     if not (1 <= word_count(name) <= COMMENTER_MAX_WORDS and not NOT_IN_NAME.search(name) and is_date_line(date)):
         return False
     text = cursor.peek(2) or ""
@@ -179,7 +186,7 @@ def _is_undated_comment(cursor: Cursor) -> bool:
     two share ("مواطن ليبي" over "... معاناة المواطن البسيط ...")."""
     name, text = cursor.peek() or "", cursor.peek(1) or ""
     return (
-        is_pen_name(name) and cursor.kind_of(text) is None and is_body_paragraph(text) and word_count(text) <= COMMENT_MAX_WORDS
+        is_pen_name(_commenter(name)) and cursor.kind_of(text) is None and is_body_paragraph(text) and word_count(text) <= COMMENT_MAX_WORDS
     )
 
 

@@ -100,11 +100,18 @@ BYLINE = re.compile(
     r"|تقديم\s*:|مقدم(?:ه)?\s+(?:ال)?(?:حلقه|برنامج|نشره)|presented\s+by|presenter\s*:)"  # a programme's presenter
 )
 # Reader comments sit under an article, never inside one: their prompt closes it.
-COMMENTS = _folded(
-    r"^\W*(?:اضف|أضف|اترك|اكتب|شارك(?:نا)?\s+ب)\s*(?:تعليق|راي)|^\W*(?:التعليقات|تعليقات(?:\s+(?:القراء|الزوار))?|comments?"
-    r"|commentaires?|ajouter\s+un\s+commentaire|leave\s+a\s+(?:reply|comment)|(?:ال)?ردود|ردود\s+(?:القراء|الزوار)|r[ée]actions?)\W*(?:\(\d+\))?\W*$"
-    r"|^\W*\d+\s+(?:تعليق|تعليقات|comments?|commentaires?)\W*$"  # "2 تعليقات": the count over them
+_COMMENT_PROMPT = r"^\W*(?:اضف|أضف|اترك|اكتب|شارك(?:نا)?\s+ب)\s*(?:تعليق|راي)"
+_COMMENTS_HEADING = (
+    r"^\W*(?:التعليقات|تعليقات(?:\s+(?:القراء|الزوار))?|comments?"
+    r"|commentaires?|ajouter\s+un\s+commentaire|leave\s+a\s+(?:reply|comment)|(?:ال)?ردود|ردود\s+(?:القراء|الزوار)|r[ée]actions?"
+    # a blog platform's heading: its responses, and the count in words ("تعليق واحد:", "ردّان", "One response")
+    r"|responses?|r[ée]ponses?|(?:تعليق|رد)\s+واحد|تعليقان|ردان|(?:one|1)\s+(?:comment|response)|un\s+commentaire"
+    r"|what\s+are\s+your\s+thoughts|qu'en\s+pensez-vous)\W*(?:\(\d+\))?\W*$"
+    r"|^\W*\d+\s+(?:تعليق|تعليقات|رد|ردود|comments?|responses?|commentaires?|r[ée]ponses?)\W*$"  # "2 تعليقات": the count over them
 )
+COMMENTS = _folded(_COMMENT_PROMPT + "|" + _COMMENTS_HEADING)
+# The heading alone, which the comments come under (the prompt to write one may close them).
+COMMENTS_HEADING = _folded(_COMMENTS_HEADING)
 BYLINE_MAX_WORDS = 12
 # A forum's own furniture, whatever software runs it: the notice it shows a guest ("مرحباً بك
 # زائرنا الكريم ... إذا كانت هذه زيارتك الأولى"), however long; a post's reply buttons, which end

@@ -28,6 +28,7 @@ from agents.text.cues import (
     CHECK_HEADING,
     CITATION,
     CLAIM_BOX,
+    COMMENTS_HEADING,
     COUNT_ROW,
     COUNTER,
     CREDIT_TAIL,
@@ -187,6 +188,8 @@ def sidebar_kind(line: str) -> SidebarKind | None:
         return "caption" if len(described) >= 2 or photo or CAPTION_OPENER.match(folded) else "source_credit"
     if (words <= 14 and UI.match(folded)) or (words <= UI_ANYWHERE_MAX_WORDS and UI_ANYWHERE.search(folded)):
         return "ui_text"
+    if words <= COMMENTS_HEADING_MAX_WORDS and COMMENTS_HEADING.match(folded):
+        return "ui_text"  # the comments' heading in words not of a share bar ("Responses (2)", "تعليق واحد:")
     if words <= GALLERY_CONTROL_MAX_WORDS and GALLERY_CONTROL.match(folded):
         return "ui_text"  # a slideshow's controls between its slides: the text runs on under them
     if words <= PROMPT_MAX_WORDS and PROMPT.search(folded):
@@ -220,6 +223,7 @@ def sidebar_kind(line: str) -> SidebarKind | None:
     return None
 
 
+COMMENTS_HEADING_MAX_WORDS = 6
 WIRE_LINE_MAX_WORDS = 10  # a wire's header, slug or sign-off; a headline or a paragraph is longer or differs
 
 
