@@ -291,6 +291,15 @@ AUTHOR_BIO = _folded(
     r"|journaliste|rédact(?:eur|rice)|chercheu(?:r|se)|correspondant(?:e)?)\b"
 )
 AUTHOR_BIO_MAX_WORDS = 20
+# A writer's box at a blog post's foot, the name on the heading's line ("Written by Layla K.", "Publié
+# par X", "نشر بواسطة X"), with a follow button or a follower count under it ("Follow", "856 Followers").
+WRITER_BOX_HEAD = _folded(
+    r"^\W*(?:written\s+by|published\s+by|posted\s+by|écrit\s+par|publié\s+par|كتبه|كتبته|بقلم|(?:نشر|نشره|نشرته)\s+بواسطه)\s+"
+)
+FOLLOW_MARK = _folded(
+    r"^\W*(?:\+?\s*follow(?:ing)?|تابع|متابعه|suivre|s'abonner|abonné)\W*$|^\W*\d[\d.,]*\s*[km]?\s*(?:followers?|متابع|متابعين|متابعون|abonnés?)\W*$"
+)
+WRITER_BOX_MAX_LINES = 3  # under its head: a follower count, a line of bio, the follow button
 # A writer's line: the name and the trade after a dash or a comma ("د. خالد المنصوري - أكاديمي وكاتب
 # سعودي", "Jane Doe, columnist"), or a column's closing note on its writer ("* كاتب إماراتي").
 WRITER_TRADE = _folded(
@@ -493,7 +502,8 @@ NEWS_CODE = _folded(
 COUNTER = _folded(
     r"^\W*(?:(?:اقل\s+من\s+)?(?:\d+\s+)?(?:دقيقه|دقيقتان|دقيقتين|دقائق)(?:\s+واحده)?(?:\s+(?:لل)?قراءه)?"
     r"|\d+\s*min(?:ute)?s?\s+read|(?:less\s+than\s+)?(?:a|one)\s+minute(?:\s+read)?"
-    r"|\d[\d.,]*\s*(?:k|m|الف|مليون)?\s*(?:مشاهده|مشاهدات|قراءه|قراءات|زياره|views?|reads?|مشترك|مشتركين|subscribers?))\W*$"
+    r"|\d[\d.,]*\s*(?:k|m|الف|مليون)?\s*(?:مشاهده|مشاهدات|قراءه|قراءات|زياره|views?|reads?|مشترك|مشتركين|subscribers?"
+    r"|followers?|متابع|متابعين|متابعون|abonnés?))\W*$"
 )
 # An app's reaction or comment count: a pictograph and a number alone ("👍 696", "💬 181", "❤️ 1.2K").
 REACTION_COUNT = re.compile(r"^\s*[\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?\s*\d[\d.,]*\s*[kKmM]?\s*$")

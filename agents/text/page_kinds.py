@@ -21,6 +21,7 @@ from agents.text.cues import (
     EMAIL_FIELD,
     ENDS_ASKING,
     FAQ_HEADING,
+    FOLLOW_MARK,
     GALLERY_COUNTER,
     KEY_POINTS_HEADING,
     LINK_LINE,
@@ -33,6 +34,8 @@ from agents.text.cues import (
     SUPPORT_HEADING,
     TRAILS_OFF,
     TRANSCRIPT_HEADING,
+    WRITER_BOX_HEAD,
+    WRITER_BOX_MAX_LINES,
     fold_line,
 )
 from agents.text.line_kinds import is_bare_name, is_date_line, is_picture_credit, sidebar_kind
@@ -175,6 +178,8 @@ def without_boxes(lines: list[str]) -> tuple[list[str], list[Sidebar]]:
             end, kind = _contents_end(lines, index + 1), "ui_text"
         elif AUTHOR_BOX_HEADING.match(folded) and index + 1 < len(lines) and is_bare_name(lines[index + 1]):
             end, kind = _author_box_end(lines, index + 2), "source_credit"
+        elif (head := WRITER_BOX_HEAD.match(folded)) and _is_writer_name(folded[head.end() :]) and (box := _follow_box_end(lines, index + 1)):
+            end, kind = box, "source_credit"  # a post's writer, followers, bio and follow button
         elif _is_author_bio(lines, index + 1) and is_bare_name(lines[index]):
             end, kind = index + 2, "source_credit"  # a writer's name over who they are
         elif (SPONSORED_LABEL.match(folded) or SUPPORT_HEADING.match(folded)) and index + 1 < len(lines) and sidebar_kind(lines[index + 1]) is None:
@@ -193,6 +198,25 @@ def without_boxes(lines: list[str]) -> tuple[list[str], list[Sidebar]]:
         return lines, []
     sidebars = [Sidebar(kind=kind, text=lines[k]) for k, kind in sorted(drop.items())]
     return [line for k, line in enumerate(lines) if k not in drop], sidebars
+
+
+_INITIAL_STOP = re.compile(r"(?<=\b\w)\.")  # "Layla K.": an initial's stop is no sentence's
+
+
+def _is_writer_name(text: str) -> bool:
+    return is_bare_name(_INITIAL_STOP.sub("", text))
+
+
+def _follow_box_end(lines: list[str], at: int) -> int:
+    """Past a writer's box under its head (0: no box): a follower count, a line of bio and the follow
+    button, in any order; a box has a count or a button, else its head is only a byline."""
+    end, follows = at, False
+    for k in range(at, min(at + WRITER_BOX_MAX_LINES, len(lines))):
+        if FOLLOW_MARK.match(fold_line(lines[k])):
+            end, follows = k + 1, True
+        elif word_count(lines[k]) > BOX_ITEM_MAX_WORDS or is_date_line(lines[k]) or sidebar_kind(lines[k]) not in (None, "source_credit"):
+            break
+    return end if follows else 0
 
 
 def _is_author_bio(lines: list[str], at: int) -> bool:
