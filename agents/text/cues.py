@@ -93,6 +93,10 @@ SOURCE_LINK = _folded(
     r"|" + BULLET + r"(?:(?:اكمل|تابع|واصل)\s+(?:ال)?قراءه\s+(?:علي|في|عبر)\s+(?:ال)?موقع|اقرا\s+(?:ال)?(?:قصه|خبر|مقال|تقرير)\s+(?:كامل|كامله|كاملا|بالكامل)"
     r"|(?:ال)?تفاصيل\s+(?:الكامله\s+)?(?:علي|في|عبر)\s+(?:ال)?موقع|read\s+(?:the\s+)?(?:full|whole|rest\s+of\s+the)\s+(?:story|article)"
     r"|continue\s+reading\s+(?:on|at)\b|lire\s+la\s+suite\s+sur\b)"
+    # a post copied from where it first appeared, which it names: "Originally published at X on ...",
+    # "Publié à l'origine sur X", "نُشر في الأصل على X"
+    r"|" + BULLET + r"(?:(?:originally|first)\s+(?:published|posted|appeared)\s+(?:at|on|in)\b|(?:publié|paru)\s+(?:à\s+l'origine|initialement|d'abord)\s+(?:sur|dans)\b"
+    r"|(?:نشر|نشرت|ظهر|ظهرت)\s+(?:هذه\s+التدوينه\s+|هذا\s+المقال\s+)?(?:في\s+الاصل|اصلا|اولا|لاول\s+مره)\s+(?:في|علي|عبر)\b)"
 )
 # Bylines and desk credits: "بقلم ...", "كتب: ...", "(إعداد ... - تحرير ...)", "نقلا عن ...".
 BYLINE = re.compile(
@@ -451,7 +455,8 @@ PLACE_COLON_CREDIT = re.compile(r"^\s*[^\s:؟?!.\d]+(?:\s+[^\s:؟?!.\d]+)?\s*:\s
 LINK_LINE = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$")
 TAGS = re.compile(
     BULLET + r"(?:كلمات\s+دلاليه|الكلمات\s+المفتاحيه|الكلمات\s+الداله|الكلمات\s+الدلاليه|الوسوم|وسوم|تاجز|التاجز|tags|topics|keywords)\s*:?"
-    r"|" + BULLET + r"(?:(?:ال)?تصنيف(?:ات)?(?:\s+مخفيه)?|(?:ال)?اقسام|(?:hidden\s+)?categories|category|filed\s+under|posted\s+in)\s*:"
+    r"|" + BULLET + r"(?:(?:ال)?تصنيف(?:ات)?(?:\s+مخفيه)?|(?:ال)?اقسام|(?:hidden\s+)?categories|category|filed\s+under|posted\s+in"
+    r"|(?:ال)?تسميات|labels|libellés)\s*:"  # a blog's labels ("التسميات: أخبار، عاجل")
 )
 UI = re.compile(
     BULLET
