@@ -25,7 +25,7 @@ from agents.text.article_starts import (
     thread_author,
 )
 from agents.text.cues import ABOUT, COMMENTS, NOT_IN_NAME, WATCH, YEAR, fold_line
-from agents.text.line_kinds import is_date_line, is_dateline, is_post_time
+from agents.text.line_kinds import is_date_line, is_dateline, is_post_time, without_initial_stops
 from agents.text.line_shapes import (
     echo_share,
     is_body_paragraph,
@@ -166,8 +166,9 @@ _WRITER_SAYS = re.compile(r"\s+(?:يقول|تقول|كتب|كتبت|says|said|wr
 
 
 def _commenter(line: str) -> str:
-    """A comment's writer without what comes with the name: its number, a pen name's number, "says"."""
-    return _PEN_NAME_NUMBER.sub("", _COMMENT_NUMBER.sub("", _WRITER_SAYS.sub("", line)))
+    """A comment's writer without what comes with the name: its number, a pen name's number, "says",
+    an initial's stop ("Hussein K.")."""
+    return without_initial_stops(_PEN_NAME_NUMBER.sub("", _COMMENT_NUMBER.sub("", _WRITER_SAYS.sub("", line))))
 
 
 def _is_comment_head(cursor: Cursor) -> bool:

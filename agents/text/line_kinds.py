@@ -417,6 +417,14 @@ def without_honorific(line: str) -> str:
     return _HONORIFIC.sub("", line, count=1)
 
 
+_INITIAL_STOP = re.compile(r"(?<=\b\w)\.")
+
+
+def without_initial_stops(line: str) -> str:
+    """"Layla K." as "Layla K": an initial's stop is no sentence's, and a name may end in one."""
+    return _INITIAL_STOP.sub("", line)
+
+
 def is_bare_name(line: str) -> bool:
     """A name alone ("سارة المهيري", "Rami Ayyub", "د. ماجد العنزي"): up to 3 words after its title,
     no digit, no punctuation."""

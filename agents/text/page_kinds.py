@@ -38,7 +38,7 @@ from agents.text.cues import (
     WRITER_BOX_MAX_LINES,
     fold_line,
 )
-from agents.text.line_kinds import is_bare_name, is_date_line, is_picture_credit, sidebar_kind
+from agents.text.line_kinds import is_bare_name, is_date_line, is_picture_credit, sidebar_kind, without_initial_stops
 from agents.text.line_shapes import (
     is_body_paragraph,
     is_sentence,
@@ -200,11 +200,8 @@ def without_boxes(lines: list[str]) -> tuple[list[str], list[Sidebar]]:
     return [line for k, line in enumerate(lines) if k not in drop], sidebars
 
 
-_INITIAL_STOP = re.compile(r"(?<=\b\w)\.")  # "Layla K.": an initial's stop is no sentence's
-
-
 def _is_writer_name(text: str) -> bool:
-    return is_bare_name(_INITIAL_STOP.sub("", text))
+    return is_bare_name(without_initial_stops(text))
 
 
 def _follow_box_end(lines: list[str], at: int) -> int:
