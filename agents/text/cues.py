@@ -196,6 +196,11 @@ UI_ANYWHERE = Phrases.of(_folded(
     r"|كان\s+(?:هذا|معكم)\s+(?:موجز|نشره)|that'?s\s+all\s+for\s+(?:today|tonight|this\s+(?:week|episode))"
     # a board's footer: the software it runs on, the time zone its times are in
     r"|powered\s+by|جميع\s+الاوقات\s+بتوقيت|all\s+times\s+are\s+gmt"
+    # a blog host's footer: what runs the blog, and its offer to start one ("مدونة على ووردبريس.كوم.",
+    # "يتم التشغيل بواسطة Blogger", "Blog at WordPress.com", "ابدأ بإنشاء موقع على ...", "Créez un site ...")
+    r"|يتم\s+التشغيل\s+بواسطه|مدونه\s+(?:علي|عبر)\s+(?:ووردبريس|wordpress|بلوجر|blogger)|blog\s+at\s+\S*wordpress"
+    r"|(?:ابدا|ابدء)\s+(?:بانشاء|في\s+انشاء)\s+(?:موقع|مدونه)|(?:انشئ|انشا)\s+(?:موقعا|مدونه|موقعك|مدونتك)\s+(?:مجانا|المجاني)"
+    r"|(?:create|start)\s+(?:a\s+|your\s+)?(?:free\s+)?(?:website|blog)\s+(?:or\s+blog\s+)?(?:at|on|with)\b|(?:créez|créer)\s+(?:un|votre)\s+(?:site|blog)\s+(?:sur|avec)\b"
     # a government site's banner: it is the official site, how to tell (its addresses end in .gov.xx)
     r"|^\W*(?:ال)?(?:موقع|بوابه)\s+(?:ال)?(?:حكومي\s+)?(?:ال)?رسمي(?:ه)?\b|^\W*هذا\s+(?:ال)?موقع\s+(?:هو\s+)?(?:ال)?(?:موقع\s+)?(?:ال)?(?:حكومي|رسمي)"
     r"|تنتهي\s+(?:\S+\s+){0,5}(?:ب|بـ)\s*\.?gov|\.gov\.[a-z]{2}\b.{0,40}(?:مشفره|https)|(?:an\s+)?official\s+website\s+of\s+(?:the\s+)?(?:\S+\s+){0,3}government"
