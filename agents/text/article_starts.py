@@ -25,6 +25,7 @@ from agents.text.cues import (
     PLACE_AGENCY,
     PLACE_COLON_CREDIT,
     POST_HEAD_DOT,
+    PRINT_EDITION,
     SOURCE,
     THREAD_OPENER,
     fold_line,
@@ -114,6 +115,8 @@ def _is_meta_line(cursor: Cursor, line: str) -> bool:
     if LINK_LINE.match(line) or is_place_credit(line):
         return True
     folded = fold_line(line)
+    if PRINT_EDITION.match(folded):
+        return True  # a print daily's edition and page
     if COUNTER.match(folded) or (BYLINE.match(folded) and word_count(line) <= BYLINE_MAX_WORDS) or PLACE_AGENCY.match(folded):
         return True  # its reading time, its views, its writer, where and by whom it was filed
     if PLACE_COLON_CREDIT.match(line) and cursor.kind_of(line) is None:

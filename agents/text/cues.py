@@ -577,6 +577,11 @@ TRAIL_SPLIT = re.compile(r"[»›>/\\|←→]")
 CAPTION_CREDIT_SPLIT = re.compile(r"[/(]|\s-\s")  # what a caption describes, before its credit
 # A post's row of counts, replies / reposts / likes / views as bare numbers ("25 155 404 22K").
 COUNT_ROW = re.compile(r"^\s*\d[\d.,]*\s*[kmb]?(?:\s+\d[\d.,]*\s*[kmb]?){2,5}\s*$")
+# A print daily's edition and page, under a headline: "العدد 14339 - الصفحة 15", "العدد 14312 | صفحة
+# دوليات", "Issue 5120 - Page 3", "N° 2231 | page 12".
+PRINT_EDITION = _folded(
+    r"^\W*(?:العدد|عدد|issue|no\.?|numéro|n°)\s*:?\s*\d{2,6}\s*[-–|،,·/]\s*(?:ال)?(?:صفحه|page|p\.)\s*:?\s*(?:\S+\s*){0,2}$"
+)
 # A media player's clock: where it is over how long the clip runs ("00:00 / 01:11"), a length with
 # its unit ("0:59 دقيقة", "3:57 min") or under its label ("Duration 3:57", "المدة: 01:37"). A bare
 # "04:49" stays a time of day: a post's time prints the same.

@@ -72,15 +72,16 @@ from agents.text.cues import (
     PHOTO_WORD,
     PHOTOGRAPHER_CREDIT,
     PHOTOGRAPHER_CREDIT_MAX_WORDS,
-    PLAYER_TIME,
     PLACE_CREDIT,
     PLAN,
     PLAN_MAX_WORDS,
+    PLAYER_TIME,
     PORTRAIT,
     POST_AUDIENCE,
     POST_NUMBER,
     PRAYER_TIMES,
     PRICE,
+    PRINT_EDITION,
     PROMPT,
     PROMPT_MAX_WORDS,
     QUOTE,
@@ -203,7 +204,7 @@ def sidebar_kind(line: str) -> SidebarKind | None:
         return "ui_text"  # the cards it takes
     if SEPARATOR.match(line) or LINK_LINE.match(line):
         return "other"
-    if (words <= 8 and (WIDGET.search(folded) or PRAYER_TIMES.match(folded))) or COUNTER.match(folded) or COUNT_ROW.match(folded) or NEWS_CODE.match(folded) or REACTION_COUNT.match(line) or PLAYER_TIME.match(folded):
+    if (words <= 8 and (WIDGET.search(folded) or PRAYER_TIMES.match(folded))) or COUNTER.match(folded) or COUNT_ROW.match(folded) or NEWS_CODE.match(folded) or REACTION_COUNT.match(line) or PLAYER_TIME.match(folded) or PRINT_EDITION.match(folded):
         return "widget"
     if words <= 8 and (QUOTE.search(line) or MARKET_BOX.search(folded)):
         return "widget"

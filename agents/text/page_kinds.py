@@ -38,7 +38,13 @@ from agents.text.cues import (
     WRITER_BOX_MAX_LINES,
     fold_line,
 )
-from agents.text.line_kinds import is_bare_name, is_date_line, is_picture_credit, sidebar_kind, without_initial_stops
+from agents.text.line_kinds import (
+    is_bare_name,
+    is_date_line,
+    is_picture_credit,
+    sidebar_kind,
+    without_initial_stops,
+)
 from agents.text.line_shapes import (
     is_body_paragraph,
     is_sentence,
