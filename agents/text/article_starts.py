@@ -91,11 +91,27 @@ def opens_article(headline: str, cursor: Cursor, at: int, body: list[str]) -> bo
         return True  # a headline with its own date line, echoed by its lead: never a cross-heading
     if CONTINUATION_OPENER.match(fold_line(lead)) and echo < NEW_ARTICLE_ECHO_MIN:
         return False  # "وقال الحارثي ..." carries an article on; a link above it that it does not echo is no title of its
-    if at == 1 and known == 0.0 and continuity < UNRELATED_MAX and body and is_sentence(body[-1]):
+    if known == 0.0 and continuity < UNRELATED_MAX and body and is_sentence(body[-1]) and _is_under_body(cursor, at):
         return True  # paragraph, headline, paragraph with nothing in common: another article
     # a short headline is as likely a cross-heading: it needs a paragraph that shares even less
     cap = NEW_ARTICLE_CONTINUITY_MAX if word_count(headline) >= CROSSHEAD_MAX_WORDS else CONTINUITY_MIN
     return echo >= NEW_ARTICLE_ECHO_MIN and known < echo / 2 and continuity < cap
+
+
+SECTION_LABEL_MAX_WORDS = 2
+
+
+def _is_under_body(cursor: Cursor, at: int) -> bool:
+    """Does the headline over the paragraph at cursor+at stand right under the body that ends at the
+    cursor, with at most its own lines (date, credit) under it and its section's label ("أخبار",
+    "مقابلات") over it, as a feed of whole stories prints each?"""
+    if at == 1:
+        return True
+    above = headline_above(cursor, at)
+    if above == 0:
+        return True
+    label = cursor.peek(0) or ""
+    return above == 1 and word_count(label) <= SECTION_LABEL_MAX_WORDS and cursor.kind_of(label) is None and not NOT_IN_NAME.search(label)
 
 
 def is_headline_over_text(cursor: Cursor) -> bool:
