@@ -48,9 +48,7 @@ def read_tail(cursor: Cursor, main_body: list[str]) -> list[ArticleParts]:
         kind = cursor.kind_of(line)
         if kind is None and fold_line(line) in printed:
             cursor.take("other")  # the article's own paragraph again: a reply quoting it
-        elif kind == "read_also" and WATCH.match(line) and is_body_paragraph(cursor.peek(1) or "") and echo_share(
-            line_terms(line), line_terms(cursor.peek(1) or "")
-        ) >= NEW_ARTICLE_ECHO_MIN:
+        elif kind == "read_also" and WATCH.match(line) and _is_watch_title(cursor):
             appended.append(_read_appended(cursor, titled=True))  # "شاهد.. X" over its own article
         elif (head := post_head(cursor, cursor.at)) is not None and _opens_thread(cursor, head):
             appended.append(_read_thread(cursor, head))
@@ -88,6 +86,13 @@ def read_tail(cursor: Cursor, main_body: list[str]) -> list[ArticleParts]:
         else:
             cursor.take("widget" if is_date_line(line) else "other")
     return appended
+
+
+def _is_watch_title(cursor: Cursor) -> bool:
+    """"شاهد.. X" is the title of the paragraph under it (its writer and date between them) when the
+    paragraph echoes it, not a link to a video."""
+    lead = cursor.peek(1 + meta_lines(cursor, 1)) or ""
+    return is_body_paragraph(lead) and echo_share(line_terms(cursor.peek() or ""), line_terms(lead)) >= NEW_ARTICLE_ECHO_MIN
 
 
 def _is_full_date_over_headline(cursor: Cursor) -> bool:
