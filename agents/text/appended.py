@@ -52,6 +52,8 @@ def read_tail(cursor: Cursor, main_body: list[str]) -> list[ArticleParts]:
             appended.append(_read_appended(cursor, titled=True))  # "شاهد.. X" over its own article
         elif (head := post_head(cursor, cursor.at)) is not None and _opens_thread(cursor, head):
             appended.append(_read_thread(cursor, head))
+        elif kind == "read_also" and is_bare_cue(line) and _is_full_date_over_headline(cursor, 1):
+            cursor.take("read_also")  # "التدوينة التالية" over the next post's date and title, read next
         elif kind == "read_also" and is_bare_cue(line) and starts_article(cursor, 1 + badge_lines(cursor, 1)):
             cursor.take("read_also")
             for _ in range(badge_lines(cursor, 0)):
@@ -95,10 +97,10 @@ def _is_watch_title(cursor: Cursor) -> bool:
     return is_body_paragraph(lead) and echo_share(line_terms(cursor.peek() or ""), line_terms(lead)) >= NEW_ARTICLE_ECHO_MIN
 
 
-def _is_full_date_over_headline(cursor: Cursor) -> bool:
+def _is_full_date_over_headline(cursor: Cursor, ahead: int = 0) -> bool:
     """A date with its year right over a headline with its paragraph right under it."""
-    date = cursor.peek() or ""
-    return bool(is_date_line(date) and YEAR.search(date)) and _is_headline_over_paragraph(cursor, 1)
+    date = cursor.peek(ahead) or ""
+    return bool(is_date_line(date) and YEAR.search(date)) and _is_headline_over_paragraph(cursor, ahead + 1)
 
 
 def _is_headline_over_paragraph(cursor: Cursor, ahead: int) -> bool:

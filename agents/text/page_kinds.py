@@ -381,7 +381,8 @@ def speaker_labels(lines: list[str]) -> frozenset[str]:
     """Labels that open two or more lines of a page where labels open four or more: a transcript's speakers."""
     counts: dict[str, int] = {}
     for line in lines:
-        if (label := _speaker_label(line)) is not None:
+        # a sidebar's cue under its colon ("تعليق واحد:", "التسميات: ...", "Read also: ...") is no speaker
+        if (label := _speaker_label(line)) is not None and sidebar_kind(line) is None:
             counts[label] = counts.get(label, 0) + 1
     if sum(counts.values()) < TRANSCRIPT_MIN_TURNS:
         return frozenset()
