@@ -40,6 +40,7 @@ from agents.text.line_kinds import (
     is_place_credit,
     is_verdict_badge,
     without_honorific,
+    without_initial_stops,
 )
 from agents.text.line_shapes import (
     echo_share,
@@ -201,7 +202,10 @@ def _is_outlet_over_date(cursor: Cursor, at: int) -> bool:
     """A bare name of up to 3 words right over a date line ("الاقتصادية" / "2018/03/18 22:17"):
     the outlet or writer a headline's own lines name, never a cross-heading (those run into text)."""
     line, below = cursor.peek(at), cursor.peek(at + 1)
-    if line is None or below is None or word_count(without_honorific(line)) > OUTLET_MAX_WORDS or NOT_IN_OUTLET.search(without_honorific(line)):
+    if line is None or below is None:
+        return False
+    name = without_initial_stops(without_honorific(line))  # "Layla K." is a name: an initial's stop is no sentence's
+    if word_count(name) > OUTLET_MAX_WORDS or NOT_IN_OUTLET.search(name):
         return False
     return cursor.kind_of(line) is None and is_date_line(below) and cursor.kind_of(below) is None
 
