@@ -540,6 +540,9 @@ CAPTION = re.compile(
 DATELINE_CUE = re.compile(
     BULLET + r"(?:تاريخ\s+النشر|نشر\s+(?:في|بتاريخ)|اخر\s+تحديث|تم\s+النشر|published|updated|publié|mis\s+à\s+jour)\b"
 )
+# Where a post was published, not when: a blog platform's publication ("Published in مجلة حبر",
+# "Publié dans X", "نشر في مدونة X") has the cue of a dateline and no date.
+PUBLISHED_IN = _folded(BULLET + r"(?:published|posted|publié|نشر)\s+(?:in|dans|في)\s+\D+$")
 _MONTH_WORDS = (
     r"(?:يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر"
     r"|كانون|شباط|اذار|نيسان|ايار|حزيران|تموز|اب|ايلول|تشرين|جانفي|فيفري|افريل|ماي|جوان|جويليه"

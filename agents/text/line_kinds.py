@@ -84,6 +84,7 @@ from agents.text.cues import (
     PRINT_EDITION,
     PROMPT,
     PROMPT_MAX_WORDS,
+    PUBLISHED_IN,
     QUOTE,
     QUOTE_LABEL,
     REACTION_COUNT,
@@ -348,7 +349,9 @@ def is_dateline(line: str) -> bool:
     if LINK_LINE.match(line):
         return False
     folded = fold_line(line)
-    return bool(DATELINE_CUE.match(folded) or BARE_DATE.match(folded)) or is_date_line(line)
+    if DATELINE_CUE.match(folded) and not (PUBLISHED_IN.match(folded) and not DATE_TOKEN.search(folded)):
+        return True
+    return bool(BARE_DATE.match(folded)) or is_date_line(line)
 
 
 @lru_cache(maxsize=16384)
