@@ -73,6 +73,7 @@ UNRELATED_MAX = 0.05  # "nothing in common": a stray shared word at most
 NEW_ARTICLE_CONTINUITY_MAX = 0.2
 # Cross-headings in the team's gold run 2-6 words ("مقطع مصور مثير للجدل"); titles mostly longer.
 CROSSHEAD_MAX_WORDS = 7
+TITLE_WHOLE_ECHO_MIN = 0.67  # a lead that echoes two thirds of its headline's words or more
 
 
 def opens_article(headline: str, cursor: Cursor, at: int, body: list[str]) -> bool:
@@ -94,8 +95,11 @@ def opens_article(headline: str, cursor: Cursor, at: int, body: list[str]) -> bo
         return False  # "وقال الحارثي ..." carries an article on; a link above it that it does not echo is no title of its
     if known == 0.0 and continuity < UNRELATED_MAX and body and is_sentence(body[-1]) and _is_under_body(cursor, at):
         return True  # paragraph, headline, paragraph with nothing in common: another article
-    # a short headline is as likely a cross-heading: it needs a paragraph that shares even less
-    cap = NEW_ARTICLE_CONTINUITY_MAX if word_count(headline) >= CROSSHEAD_MAX_WORDS else CONTINUITY_MIN
+    # a short headline is as likely a cross-heading: it needs a paragraph that shares even less, or
+    # to be a title the paragraph under it echoes nearly whole and none of whose words the body used
+    # (a cross-heading names what the article has been about)
+    long_or_new = word_count(headline) >= CROSSHEAD_MAX_WORDS or (known == 0.0 and echo >= TITLE_WHOLE_ECHO_MIN)
+    cap = NEW_ARTICLE_CONTINUITY_MAX if long_or_new else CONTINUITY_MIN
     return echo >= NEW_ARTICLE_ECHO_MIN and known < echo / 2 and continuity < cap
 
 
