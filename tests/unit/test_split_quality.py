@@ -54,8 +54,9 @@ F1_FLOORS = {
     # analysis set now, 0.995)
     "layouts_heldout13": 0.99,
     # part 14: 0.910 at its one blind measurement, after part 13 was studied (Gulf dailies with
-    # their print edition, Iraqi and Kurdish outlets, blog platforms, radio stations' news)
-    "layouts_heldout14": 0.90,
+    # their print edition, Iraqi and Kurdish outlets, blog platforms, radio stations' news); studied
+    # since (an analysis set now, 0.994)
+    "layouts_heldout14": 0.99,
 }
 # Layout gold: share of appended articles recovered whole and of headlines right (issue 14's
 # targets are 0.90 and 0.95 on layouts never seen while tuning).
@@ -126,7 +127,7 @@ def test_load_jsonl_gold__scores_any_labelled_pages(tmp_path) -> None:  # type: 
 
 @pytest.mark.parametrize(
     "set_name",
-    ["layouts", "layouts_heldout", "layouts_heldout2", "layouts_heldout3", "layouts_heldout4", "layouts_heldout9", "layouts_heldout11", "layouts_heldout12", "layouts_heldout13"],
+    ["layouts", "layouts_heldout", "layouts_heldout2", "layouts_heldout3", "layouts_heldout4", "layouts_heldout9", "layouts_heldout11", "layouts_heldout12", "layouts_heldout13", "layouts_heldout14"],
 )
 def test_split_quality__layouts_keep_appended_articles_whole_and_headlines_right(set_name: str) -> None:
     score = evaluate(set_name)
