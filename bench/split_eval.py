@@ -59,6 +59,7 @@ SETS = (
     "layouts_heldout12",
     "layouts_heldout13",
     "layouts_heldout14",
+    "layouts_heldout15",
 )
 _APPENDED = re.compile(r"^appended-(\d+)-(title|dateline|body)$")
 _BULLET = re.compile(r"^[\s\-–•*·▪●◦>]+")

@@ -57,6 +57,9 @@ F1_FLOORS = {
     # their print edition, Iraqi and Kurdish outlets, blog platforms, radio stations' news); studied
     # since (an analysis set now, 0.994)
     "layouts_heldout14": 0.99,
+    # part 15: 0.925 at its one blind measurement, after part 14 was studied (health portals,
+    # courts and crime desks, diaspora community sites, science and technology news)
+    "layouts_heldout15": 0.92,
 }
 # Layout gold: share of appended articles recovered whole and of headlines right (issue 14's
 # targets are 0.90 and 0.95 on layouts never seen while tuning).
