@@ -179,6 +179,10 @@ UI_ANYWHERE = Phrases.of(_folded(
     r"|(?:سياسه|اعدادات|قبول|استخدام)\s+(?:ملفات\s+(?:تعريف\s+)?(?:ال)?(?:ارتباط|كوكيز)|(?:ال)?كوكيز)"
     r"|(?:we|site|website|this\s+site)\s+uses?\s+cookies|(?:use\s+of|accept(?:\s+all)?|about)\s+cookies|cookie\s+(?:policy|settings|preferences|notice)"
     r"|(?:utilise|utilisons)\s+des\s+(?:cookies|traceurs)|(?:politique|gestion|paramètres)\s+(?:des\s+|de\s+|relative\s+aux\s+)?cookies|accepter\s+(?:les\s+|tous\s+les\s+)?cookies"
+    # the same banner on an outlet abroad, in its country's language: German, Spanish, Swedish
+    r"|(?:verwendet|verwenden|nutzt|nutzen)\s+cookies|verwendung\s+von\s+cookies|cookies\s+(?:akzeptieren|zulassen)|cookie-?richtlinie"
+    r"|(?:utiliza|utilizamos|usa|usamos)\s+cookies|(?:uso|política)\s+de\s+(?:las\s+)?cookies|aceptar\s+(?:las\s+|todas\s+las\s+)?cookies"
+    r"|(?:använder|vi\s+använder)\s+(?:cookies|kakor)|godkänn\s+(?:alla\s+)?(?:cookies|kakor)"
     r"|لاغراض\s+(?:اعلاميه|اعلاميه|معلوماتيه)\s+فقط|(?:ليست|ليس|لا\s+تعد|لا\s+تمثل)\s+(?:نصيحه|توصيه|دعوه)\s+(?:استثماريه|للاستثمار|بالشراء)"
     r"|not\s+(?:investment|financial)\s+advice|for\s+information(?:al)?\s+purposes\s+only"
     # the consent box of an embedded post: "skip X posts", "we ask for your consent", "end of X posts"
@@ -236,10 +240,10 @@ UI_ANYWHERE = Phrases.of(_folded(
 UI_ANYWHERE_MAX_WORDS = 40
 SEPARATOR = re.compile(r"^[\s\-–—―_=*~.·•]{3,}$")
 # Ad slots and sponsored boxes: a slot's label alone on its line ("إعلان", "- إعلان -", the Maghreb's "إشهار",
-# "Advertisement"), or a sponsored box's heading or credit ("محتوى مدعوم", "Sponsored Links by X",
-# "... | روابط إعلانية"). Never article text, and not the end of one either: ads sit mid-article.
+# "Advertisement", the German "Anzeige", the Swedish "Annons", the Spanish "Publicidad"), or a
+# sponsored box's heading or credit ("محتوى مدعوم", "Sponsored Links by X", "... | روابط إعلانية"). Never article text, and not the end of one either: ads sit mid-article.
 AD_SLOT = _folded(
-    r"^[\W_]*(?:(?:ال)?اعلان(?:ات)?|(?:ال)?اشهار(?:ات)?|مساحه\s+(?:اعلانيه|اشهاريه)|advertisement|advertising|advert|ads?|anzeige|publicité|publicite"
+    r"^[\W_]*(?:(?:ال)?اعلان(?:ات)?|(?:ال)?اشهار(?:ات)?|مساحه\s+(?:اعلانيه|اشهاريه)|advertisement|advertising|advert|ads?|anzeige|anzeigen|annons(?:er)?|publicidad|anuncios?|publicité|publicite"
     r"|محتوى\s+مدعوم|محتوي\s+مدعوم|(?:روابط|محتوى|محتوي)\s+(?:اعلانيه|اعلاني|ترويجي|برعايه|ممول)|برعايه|ممول|sponsored(?:\s+(?:content|links?|stories|posts?))?"
     r"|promoted(?:\s+(?:content|stories))?|paid\s+content)[\W_]*$"
     r"|^[\W_]*(?:sponsored|promoted)\s+(?:links?|content|stories)\s+by\b"
