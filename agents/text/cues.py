@@ -185,6 +185,10 @@ UI_ANYWHERE = Phrases.of(_folded(
     r"|(?:använder|vi\s+använder)\s+(?:cookies|kakor)|godkänn\s+(?:alla\s+)?(?:cookies|kakor)"
     r"|لاغراض\s+(?:اعلاميه|اعلاميه|معلوماتيه)\s+فقط|(?:ليست|ليس|لا\s+تعد|لا\s+تمثل)\s+(?:نصيحه|توصيه|دعوه)\s+(?:استثماريه|للاستثمار|بالشراء)"
     r"|not\s+(?:investment|financial)\s+advice|for\s+information(?:al)?\s+purposes\s+only"
+    # a health site's note that the article is no medical advice: it does not replace a doctor
+    r"|لا\s+(?:تغني|يغني|تحل|يحل)\s+(?:محل\s+)?(?:عن\s+)?(?:استشاره|مراجعه|زياره|التشخيص|راي|نصيحه)|لاغراض\s+(?:ال)?تثقيف\s+(?:ال)?صحي"
+    r"|(?:does|do)\s+not\s+(?:replace|substitute\s+for)\s+(?:professional\s+)?medical|not\s+(?:a\s+)?substitute\s+for\s+(?:professional\s+)?medical"
+    r"|ne\s+(?:remplace|remplacent|se\s+substitue)\s+pas\s+(?:à\s+)?(?:un\s+|une\s+|l')?(?:avis|consultation|diagnostic)"
     # the consent box of an embedded post: "skip X posts", "we ask for your consent", "end of X posts"
     r"|(?:تخطي|تخطى)\s+(?:منشورات|منشور|المنشور)|نهايه\s+(?:منشورات|منشور|المنشور)|نطلب\s+موافقتك|موافقه\s+ومتابعه"
     r"|skip\s+\w+\s+(?:content|posts?)|end\s+of\s+\w+\s+(?:content|posts?)|accept\s+and\s+continue"
