@@ -357,6 +357,21 @@ EMAIL_FIELD = _folded(
     r"^\W*(?:(?:ادخل|اكتب)\s+)?(?:عنوان\s+)?(?:ال)?بريد(?:ك)?\s+(?:ال)?الكتروني\W*$"
     r"|^\W*(?:enter\s+)?(?:your\s+)?e-?mail(?:\s+address)?\W*$|^\W*(?:votre\s+)?(?:adresse\s+)?e-?mail\W*$"
 )
+# A health site's tool box in the text: asking a doctor, a symptom checker, a calculator. Its name
+# ("اسأل طبيب", "استشارة طبية مجانية", "مدقق الأعراض", "حاسبة الحمل", "Symptom checker", "BMI calculator"),
+# a line of pitch or the form's fields ("الطول (سم)", "صداع"), and the button that starts it ("ابدأ
+# الاستشارة", "اسأل الآن", "احسب", "Start consultation", "Calculer"): with no button under it, the name
+# is a menu item.
+TOOL_HEADING = _folded(
+    r"^\W*(?:(?:ال)?استشاره\s+(?:طبيه|مجانيه)|استشر\s+(?:ال)?طبيب|اسال\s+(?:ال)?(?:طبيب|صيدلي|خبير|مختص)|مدقق\s+(?:ال)?اعراض|(?:ال)?حاسبه\s+\S+"
+    r"|ask\s+(?:a|the|our)\s+(?:doctor|expert|pharmacist)|symptom\s+checker|(?:\S+\s+){0,3}calculator|free\s+(?:medical\s+)?consultation"
+    r"|(?:consulter|demandez\s+à|interroger)\s+un\s+(?:médecin|expert|pharmacien)|(?:vérificateur|analyse)\s+de(?:s)?\s+symptômes|calculat(?:eur|rice)\s+\S+)"
+)
+TOOL_BUTTON = _folded(
+    r"^\W*(?:(?:ابدا|ابدء)\s+(?:ال)?(?:استشاره|فحص|اختبار|حساب|تقييم)|اسال\s+(?:الان|سوالك)|احسب(?:\s+\S+)?|استخدم\s+(?:ال)?(?:حاسبه|اداه)"
+    r"|start\s+(?:(?:the|your|a)\s+)?(?:consultation|check|test|assessment)|ask\s+now|calculate(?:\s+now)?|check\s+(?:my\s+|your\s+)?symptoms"
+    r"|(?:commencer|démarrer)\s+(?:la\s+|le\s+)?(?:consultation|test|diagnostic)|calculer|poser\s+(?:ma|votre)\s+question)\W*$"
+)
 AD_CREDIT_TAIL = Phrases.of(_folded(r"[|•·]\s*(?:روابط\s+اعلانيه|sponsored|ad)\s*$"))  # "... | روابط إعلانية"
 # A live blog's badges and labels: "🔴 تغطية مباشرة", "LIVE", "Pinned", "📌 مثبت" ("مباشر" alone is
 # also an outlet's name, printed as its credit under headlines).

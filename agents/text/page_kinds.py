@@ -20,6 +20,7 @@ from agents.text.cues import (
     DAILY_QUOTE_HEADING,
     EMAIL_FIELD,
     ENDS_ASKING,
+    ENDS_STOP,
     FAQ_HEADING,
     FOLLOW_MARK,
     GALLERY_COUNTER,
@@ -32,6 +33,8 @@ from agents.text.cues import (
     SLIDE_FRACTION,
     SPONSORED_LABEL,
     SUPPORT_HEADING,
+    TOOL_BUTTON,
+    TOOL_HEADING,
     TRAILS_OFF,
     TRANSCRIPT_HEADING,
     WRITER_BOX_HEAD,
@@ -195,6 +198,8 @@ def without_boxes(lines: list[str]) -> tuple[list[str], list[Sidebar]]:
             end += end < len(lines) and word_count(lines[end]) <= QUOTE_REFERENCE_MAX_WORDS and bool(QUOTE_REFERENCE.match(fold_line(lines[end])))
         elif NEWSLETTER_HEADING.match(folded) and (field := _email_field(lines, index + 1)) is not None:
             end, kind = field + 1, "ui_text"  # a newsletter's name, its pitch, the e-mail field
+        elif TOOL_HEADING.match(folded) and (button := _tool_button(lines, index + 1)) is not None:
+            end, kind = button + 1, "widget"  # a tool's name, its pitch or fields, the button that starts it
         else:
             index += 1
             continue
@@ -239,6 +244,22 @@ def _email_field(lines: list[str], at: int) -> int | None:
         if word_count(lines[k]) > BOX_ITEM_MAX_WORDS:
             return None
     return None
+
+
+TOOL_BOX_LINES = 4  # between a tool's name and its button: a pitch, a question, three fields
+
+
+def _tool_button(lines: list[str], at: int) -> int | None:
+    """Where a tool box's button is, under its pitch or fields (short lines), or None."""
+    for k in range(at, min(at + TOOL_BOX_LINES + 1, len(lines))):
+        if TOOL_BUTTON.match(fold_line(lines[k])):
+            return k
+        if word_count(lines[k]) > TOOL_FIELD_MAX_WORDS or ENDS_STOP.search(lines[k]):
+            return None
+    return None
+
+
+TOOL_FIELD_MAX_WORDS = 10
 
 
 def _is_question(line: str) -> bool:
