@@ -525,7 +525,7 @@ SCORE_LINE = re.compile(
 )
 MATCH_LINE_MAX_WORDS = 8
 # A post's counters under its headline: its reading time ("دقيقة واحدة", "أقل من دقيقة",
-# "3 دقائق للقراءة", "5 min read") and its views ("2544 مشاهدة", "1.2K views").
+# "3 دقائق للقراءة", "وقت القراءة: 4 دقائق", "5 min read", "Reading time: 4 min", "4 min de lecture") and its views ("2544 مشاهدة", "1.2K views").
 # A story's number in the outlet's system, alone on its line: "رمز الخبر: 82911744", "رقم الخبر 1234",
 # "News ID: 4412", or a desk's initials over the serial ("م ع ** 2798").
 NEWS_CODE = _folded(
@@ -533,8 +533,10 @@ NEWS_CODE = _folded(
     r"|^\s*(?:[\u0621-\u064a]{1,3}\s+){0,3}[\u0621-\u064a]{1,3}\s*\*{1,3}\s*\d{2,6}\s*$"
 )
 COUNTER = _folded(
-    r"^\W*(?:(?:اقل\s+من\s+)?(?:\d+\s+)?(?:دقيقه|دقيقتان|دقيقتين|دقائق)(?:\s+واحده)?(?:\s+(?:لل)?قراءه)?"
-    r"|\d+\s*min(?:ute)?s?\s+read|(?:less\s+than\s+)?(?:a|one)\s+minute(?:\s+read)?"
+    r"^\W*(?:(?:(?:مده|وقت|زمن)\s+(?:ال)?قراءه|reading\s+time|read\s+time|temps\s+de\s+lecture)\s*:?\s*(?:حوالي\s+|about\s+|environ\s+)?"
+    r"(?:\d+\s*(?:دقيقه|دقيقتان|دقيقتين|دقائق|mins?|minutes?)|دقيقه|دقيقتان|دقيقتين)"
+    r"|(?:اقل\s+من\s+)?(?:\d+\s+)?(?:دقيقه|دقيقتان|دقيقتين|دقائق)(?:\s+واحده)?(?:\s+(?:لل)?قراءه)?"
+    r"|\d+\s*min(?:ute)?s?\s+(?:read|de\s+lecture)|(?:less\s+than\s+)?(?:a|one)\s+minute(?:\s+read)?"
     r"|\d[\d.,]*\s*(?:k|m|الف|مليون)?\s*(?:مشاهده|مشاهدات|قراءه|قراءات|زياره|views?|reads?|مشترك|مشتركين|subscribers?"
     r"|followers?|متابع|متابعين|متابعون|abonnés?))\W*$"
 )
