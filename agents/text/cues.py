@@ -294,6 +294,15 @@ KEY_POINTS_HEADING = _folded(
     r"|key\s+(?:points|takeaways|facts)|(?:the\s+)?story\s+in\s+brief|at\s+a\s+glance|tl;?\s*dr"
     r"|l'essentiel|points\s+clés|en\s+bref|à\s+retenir|ce\s+qu'il\s+faut\s+retenir)\W*$"
 )
+# A glossary box in the text, its heading alone ("ما معنى؟", "قاموس المقال", "مصطلحات", "Glossary",
+# "Key terms", "Lexique") over its terms, each with its definition after a colon ("المادة المظلمة: مادة
+# لا تُرى ..."): the site's explanations, not the article's.
+GLOSSARY_HEADING = _folded(
+    r"^\W*(?:ما\s+(?:معني|المقصود)(?:\s+\S+)?|(?:قاموس|معجم|مسرد)(?:\s+(?:ال)?(?:مقال|مصطلحات|خبر))?|(?:ال)?مصطلحات(?:\s+(?:ال)?(?:مقال|علميه|وردت|الوارده))?"
+    r"|glossary|key\s+terms|terms\s+(?:explained|to\s+know)|what\s+(?:does\s+it|it)\s+means?|lexique|glossaire|(?:les\s+)?mots\s+(?:clés\s+)?expliqués)\W*$"
+)
+DEFINITION = re.compile(r"^\W*[^:：.،,؟?!\d]{2,50}?\s*:\s*\S")
+GLOSSARY_TERM_MAX_WORDS = 5
 CONTENTS_HEADING = _folded(
     r"^\W*(?:(?:فهرس|جدول)\s+(?:ال)?(?:محتويات|مقال|موضوع)|محتويات\s+(?:ال)?(?:مقال|خبر|موضوع|صفحة)"
     r"|table\s+of\s+contents|contents|in\s+this\s+(?:article|story)|sommaire|table\s+des\s+matières|dans\s+cet\s+article)\W*$"

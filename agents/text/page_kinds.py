@@ -18,11 +18,14 @@ from agents.text.cues import (
     CAPTION_MAX_WORDS,
     CONTENTS_HEADING,
     DAILY_QUOTE_HEADING,
+    DEFINITION,
     EMAIL_FIELD,
     ENDS_ASKING,
     ENDS_STOP,
     FAQ_HEADING,
     FOLLOW_MARK,
+    GLOSSARY_HEADING,
+    GLOSSARY_TERM_MAX_WORDS,
     GALLERY_COUNTER,
     KEY_POINTS_HEADING,
     LINK_LINE,
@@ -198,6 +201,8 @@ def without_boxes(lines: list[str]) -> tuple[list[str], list[Sidebar]]:
             end += end < len(lines) and word_count(lines[end]) <= QUOTE_REFERENCE_MAX_WORDS and bool(QUOTE_REFERENCE.match(fold_line(lines[end])))
         elif NEWSLETTER_HEADING.match(folded) and (field := _email_field(lines, index + 1)) is not None:
             end, kind = field + 1, "ui_text"  # a newsletter's name, its pitch, the e-mail field
+        elif GLOSSARY_HEADING.match(folded) and (terms := _glossary_end(lines, index + 1)) > index + 1:
+            end = terms  # a glossary's heading over its terms and their definitions
         elif TOOL_HEADING.match(folded) and (button := _tool_button(lines, index + 1)) is not None:
             end, kind = button + 1, "widget"  # a tool's name, its pitch or fields, the button that starts it
         else:
@@ -244,6 +249,13 @@ def _email_field(lines: list[str], at: int) -> int | None:
         if word_count(lines[k]) > BOX_ITEM_MAX_WORDS:
             return None
     return None
+
+
+def _glossary_end(lines: list[str], at: int) -> int:
+    """Past a glossary's terms: lines that open with a short term and a colon, its definition after."""
+    while at < len(lines) and word_count(lines[at]) <= BOX_ITEM_MAX_WORDS and (term := DEFINITION.match(lines[at])) and word_count(term.group(0)) <= GLOSSARY_TERM_MAX_WORDS + 1:
+        at += 1
+    return at
 
 
 TOOL_BOX_LINES = 4  # between a tool's name and its button: a pitch, a question, three fields
