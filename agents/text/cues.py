@@ -51,6 +51,8 @@ READ_ALSO = re.compile(
     # a columnist's other columns: "للكاتب نفسه: ...", "By the same author", "Du même auteur"
     r"|(?:لل|من\s+مقالات\s+ال)كاتب(?:ه)?\s+(?:نفسه|نفسها|ذاته|ذاتها)|^(?:more\s+)?by\s+the\s+same\s+(?:author|writer)|^du\s+même\s+auteur"
     # a fact-checking site's next check: "التحقق التالي", "تحقق آخر", "Next fact-check"
+    # a courts desk's next case: "القضية التالية", "Next case", "Affaire suivante"
+    r"|^(?:ال)?(?:قضيه|دعوي)\s+(?:ال)?(?:تاليه|سابقه)\s*:?$|^(?:next|previous)\s+case\s*:?$|^affaire\s+(?:suivante|précédente)\s*:?$"
     r"|^(?:ال)?تحقق\s+(?:ال)?(?:تالي|اخر)\s*:?$|^(?:next|another)\s+(?:fact[\s-]?)?check\s*:?$|^(?:vérification|fact-check)\s+suivante?\s*:?$"
 )
 WATCH = re.compile(BULLET + r"شاهد\s*\.\.")
@@ -621,6 +623,21 @@ COUNT_ROW = re.compile(r"^\s*\d[\d.,]*\s*[kmb]?(?:\s+\d[\d.,]*\s*[kmb]?){2,5}\s*
 PRINT_EDITION = _folded(
     r"^\W*(?:العدد|عدد|issue|no\.?|numéro|n°)\s*:?\s*\d{2,6}\s*[-–|،,·/]\s*(?:ال)?(?:صفحه|page|p\.)\s*:?\s*(?:\S+\s*){0,2}$"
 )
+# A courts desk's case number, alone or with its court ("رقم القضية: 6362/2015", "القضية رقم 7769 لسنة
+# 2017 جنح مدينة نصر", "رقم الدعوى: 5020/2017 - المجلس العدلي", "Case No. 18-cr-123", "Affaire n° 17/0456"),
+# and a case card's lines, a label over a short value ("المحكمة: ...", "التهمة: ...", "الجلسة المقبلة: ...",
+# "Court: ...", "Next hearing: ...", "Chef d'accusation : ..."): the desk's file on the case, no text
+# of the article; a case number is one of a headline's own lines.
+CASE_NUMBER = _folded(
+    r"^\W*(?:رقم\s+(?:ال)?(?:قضيه|دعوي|ملف|قيد)|(?:ال)?(?:قضيه|دعوي)\s+رقم|case\s+(?:no\.?|number|#)|docket\s+(?:no\.?|number|#)"
+    r"|(?:affaire|dossier|requête)\s+(?:n[°o]\.?|numéro))\s*:?\s*\d"
+)
+CASE_NUMBER_MAX_WORDS = 20
+CASE_CARD_LINE = _folded(
+    r"^\W*(?:(?:ال)?محكمه|(?:ال)?تهمه|(?:ال)?تهم|(?:ال)?جلسه\s+(?:ال)?(?:مقبله|قادمه|تاليه)|موعد\s+(?:ال)?جلسه|(?:ال)?قاضي|(?:ال)?هييه|(?:ال)?حكم"
+    r"|court|charges?|(?:next\s+)?hearing|judge|verdict|tribunal|chefs?\s+d'accusation|(?:prochaine\s+)?audience|juge)\s*:\s*\S"
+)
+CASE_CARD_LINE_MAX_WORDS = 10
 # A media player's clock: where it is over how long the clip runs ("00:00 / 01:11"), a length with
 # its unit ("0:59 دقيقة", "3:57 min") or under its label ("Duration 3:57", "المدة: 01:37"). A bare
 # "04:49" stays a time of day: a post's time prints the same.

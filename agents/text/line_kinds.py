@@ -82,6 +82,11 @@ from agents.text.cues import (
     PRAYER_TIMES,
     PRICE,
     PRINT_EDITION,
+    CASE_CARD_LINE,
+    CASE_CARD_LINE_MAX_WORDS,
+    CASE_NUMBER,
+    CASE_NUMBER_MAX_WORDS,
+    ENDS_STOP,
     PROMPT,
     PROMPT_MAX_WORDS,
     PUBLISHED_IN,
@@ -207,6 +212,8 @@ def sidebar_kind(line: str) -> SidebarKind | None:
         return "other"
     if (words <= 8 and (WIDGET.search(folded) or PRAYER_TIMES.match(folded))) or COUNTER.match(folded) or COUNT_ROW.match(folded) or NEWS_CODE.match(folded) or REACTION_COUNT.match(line) or PLAYER_TIME.match(folded) or PRINT_EDITION.match(folded):
         return "widget"
+    if (words <= CASE_NUMBER_MAX_WORDS and CASE_NUMBER.match(folded)) or (words <= CASE_CARD_LINE_MAX_WORDS and CASE_CARD_LINE.match(folded) and not ENDS_STOP.search(line)):
+        return "widget"  # a case's number, its card's court, charge and next hearing
     if words <= 8 and (QUOTE.search(line) or MARKET_BOX.search(folded)):
         return "widget"
     if words <= MATCH_LINE_MAX_WORDS and (MATCH_BOX.match(folded) or SCORE_LINE.search(line)):
