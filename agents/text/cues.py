@@ -105,7 +105,12 @@ SOURCE_LINK = _folded(
 # Bylines and desk credits: "بقلم ...", "كتب: ...", "(إعداد ... - تحرير ...)", "نقلا عن ...".
 BYLINE = re.compile(
     r"^[\W_]*(?:بقلم|كتب|كتبت|اعداد|تحرير|نقلا\s+عن|by|par"
-    r"|تقديم\s*:|مقدم(?:ه)?\s+(?:ال)?(?:حلقه|برنامج|نشره)|presented\s+by|presenter\s*:)"  # a programme's presenter
+    r"|تقديم\s*:|مقدم(?:ه)?\s+(?:ال)?(?:حلقه|برنامج|نشره)|presented\s+by|presenter\s*:"  # a programme's presenter
+    r"|كتابه\s*:|(?:ال)?محرر(?:ه)?\s*:"  # "كتابة: X", "المحرر: X"
+    # a health article's medical reviewer: "تمت المراجعة الطبية بواسطة: د. X", "راجعته طبياً: د. X",
+    # "Medically reviewed by X", "Relu par le Dr X", "Validé médicalement par X"
+    r"|(?:تمت\s+)?(?:ال)?مراجعه\s+(?:ال)?طبيه|(?:تم\s+)?(?:ال)?تدقيق\s+(?:ال)?طبي|راجع(?:ه|ته|ها)?\s+طبيا"
+    r"|medically\s+reviewed|(?:medical(?:ly)?\s+)?review(?:ed)?\s+by|relu\s+(?:par|médicalement)|(?:validé|vérifié)\s+médicalement)"
 )
 # Reader comments sit under an article, never inside one: their prompt closes it.
 _COMMENT_PROMPT = r"^\W*(?:اضف|أضف|اترك|اكتب|شارك(?:نا)?\s+ب)\s*(?:تعليق|راي)"
