@@ -222,8 +222,8 @@ def sidebar_kind(line: str) -> SidebarKind | None:
         return "embedded_post"
     if words <= CAPTION_MAX_WORDS and CAPTION.search(folded):
         return "caption"
-    if _is_ui_line(folded):
-        return "ui_text"
+    if _is_ui_line(folded) and not DATE_TOKEN.search(folded):
+        return "ui_text"  # not a date: the Levantine August ("13 آب 2018") folds to WhatsApp's "اب"
     if PHOTO_CREDIT.match(line.strip()) or NAMED_PHOTO_CREDIT.match(line):
         return "caption"
     if words <= CAPTION_MAX_WORDS and CAPTION_OPENER.match(folded) and not is_sentence(line):
