@@ -628,6 +628,13 @@ COUNT_ROW = re.compile(r"^\s*\d[\d.,]*\s*[kmb]?(?:\s+\d[\d.,]*\s*[kmb]?){2,5}\s*
 PRINT_EDITION = _folded(
     r"^\W*(?:العدد|عدد|issue|no\.?|numéro|n°)\s*:?\s*\d{2,6}\s*[-–|،,·/]\s*(?:ال)?(?:صفحه|page|p\.)\s*:?\s*(?:\S+\s*){0,2}$"
 )
+# A hotline box: its heading ("أرقام تهمك", "أرقام الطوارئ", "لديك شكوى؟", "Useful numbers", "Numéros
+# utiles") over numbers to call, each under its service's name ("خط نجدة الطفل: 16000").
+HOTLINE_HEADING = _folded(
+    r"^\W*(?:(?:ال)?ارقام\s+(?:تهمك|مهمه|تهمكم|(?:ال)?طوارئ|(?:ال)?نجده)|(?:ال)?خطوط\s+(?:ال)?(?:ساخنه|نجده)|لديك\s+شكوي|هل\s+لديك\s+شكوي"
+    r"|useful\s+(?:phone\s+)?numbers|emergency\s+(?:phone\s+)?numbers|hotlines?|need\s+help|numéros\s+(?:utiles|d'urgence))\W*$"
+)
+PHONE_ENTRY = re.compile(r"^[^:\d]{2,60}:\s*\+?\d[\d\s\-]{1,17}\s*$")
 # A courts desk's case number, alone or with its court ("رقم القضية: 6362/2015", "القضية رقم 7769 لسنة
 # 2017 جنح مدينة نصر", "رقم الدعوى: 5020/2017 - المجلس العدلي", "Case No. 18-cr-123", "Affaire n° 17/0456"),
 # and a case card's lines, a label over a short value ("المحكمة: ...", "التهمة: ...", "الجلسة المقبلة: ...",

@@ -26,6 +26,8 @@ from agents.text.cues import (
     FOLLOW_MARK,
     GLOSSARY_HEADING,
     GLOSSARY_TERM_MAX_WORDS,
+    HOTLINE_HEADING,
+    PHONE_ENTRY,
     GALLERY_COUNTER,
     KEY_POINTS_HEADING,
     LINK_LINE,
@@ -203,6 +205,8 @@ def without_boxes(lines: list[str]) -> tuple[list[str], list[Sidebar]]:
             end, kind = field + 1, "ui_text"  # a newsletter's name, its pitch, the e-mail field
         elif GLOSSARY_HEADING.match(folded) and (terms := _glossary_end(lines, index + 1)) > index + 1:
             end = terms  # a glossary's heading over its terms and their definitions
+        elif HOTLINE_HEADING.match(folded) and index + 1 < len(lines) and PHONE_ENTRY.match(lines[index + 1]):
+            end, kind = index + 1, "widget"  # a hotline box's heading: the numbers under it are widgets
         elif TOOL_HEADING.match(folded) and (button := _tool_button(lines, index + 1)) is not None:
             end, kind = button + 1, "widget"  # a tool's name, its pitch or fields, the button that starts it
         else:
