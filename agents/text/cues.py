@@ -568,8 +568,8 @@ EMBED = Phrases.of(re.compile(
     r"|facebook\.com/.+/posts/|youtube\.com/watch|youtu\.be/|\(@\w{2,15}\)\s*\w+"
 ))
 _AGENCY_CREDIT = (
-    r"(?:رويترز|ا\s*ف\s*ب|ا\s+ب|فرانس\s*برس|اسوشيتد\s*برس|الاناضول|تاس|وام|واس|كونا|سانا|بلومبرغ|بلومبرج"
-    r"|بترا|قنا|وفا|ومع|الفرنسيه|getty(?:\s+images)?|reuters|afp|ap|epa|anadolu|shutterstock|ارشيفيه|ارشيف|مواقع\s+التواصل)"
+    r"(?:رويترز|ا\s*ف\s*ب|ا\s*ش\s*ا|د\s*ب\s*ا|شينخوا|ا\s+ب|فرانس\s*برس|اسوشيتد\s*برس|الاناضول|تاس|وام|واس|كونا|سانا|بلومبرغ|بلومبرج"
+    r"|بترا|قنا|وفا|ومع|الفرنسيه|getty(?:\s+images)?|reuters|afp|ap|epa|dpa|mena|xinhua|anadolu|shutterstock|ارشيفيه|ارشيف|مواقع\s+التواصل)"
 )
 AGENCY_ONLY = re.compile(r"^[\W_]*" + _AGENCY_CREDIT + r"[\W_]*$")
 # Where a dispatch was filed (and by whom) for which agency, on its own line under the headline:
