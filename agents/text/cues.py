@@ -484,6 +484,8 @@ MAIL_HEAD = _folded(
 )
 # A disclaimer opens with its label, however long it runs.
 DISCLAIMER = _folded(r"^\W*(?:disclaimer|اخلاء\s+(?:ال)?مسووليه|تنويه|تنبيه)\s*:")
+# Its label alone on its line, over the note ("تنويه" over "يُحظر النشر في وقائع التحقيق ...").
+DISCLAIMER_HEADING = _folded(r"^\W*(?:disclaimer|اخلاء\s+(?:ال)?مسووليه|تنويه|تنبيه|legal\s+notice|avertissement|mention\s+légale)\W*$")
 # A line of two or more hashtags only: the page's tags as a social network prints them.
 HASHTAGS = re.compile(r"^\s*(?:#[^\s#]+\s*){2,12}$")  # one hashtag alone may be a cross-heading
 # A photo caption with its credit after a dash: "... - المصدر: انستغرام", "... | تصوير: أحمد".

@@ -19,6 +19,7 @@ from agents.text.cues import (
     CONTENTS_HEADING,
     DAILY_QUOTE_HEADING,
     DEFINITION,
+    DISCLAIMER_HEADING,
     EMAIL_FIELD,
     ENDS_ASKING,
     ENDS_STOP,
@@ -196,8 +197,8 @@ def without_boxes(lines: list[str]) -> tuple[list[str], list[Sidebar]]:
             end, kind = box, "source_credit"  # a post's writer, followers, bio and follow button
         elif _is_author_bio(lines, index + 1) and is_bare_name(lines[index]):
             end, kind = index + 2, "source_credit"  # a writer's name over who they are
-        elif (SPONSORED_LABEL.match(folded) or SUPPORT_HEADING.match(folded)) and index + 1 < len(lines) and sidebar_kind(lines[index + 1]) is None:
-            end = index + 2  # the sponsor's paragraph under its label
+        elif (SPONSORED_LABEL.match(folded) or SUPPORT_HEADING.match(folded) or DISCLAIMER_HEADING.match(folded)) and index + 1 < len(lines) and sidebar_kind(lines[index + 1]) is None:
+            end = index + 2  # the sponsor's paragraph, or a disclaimer's note, under its label
         elif DAILY_QUOTE_HEADING.match(folded) and index + 1 < len(lines):
             end = index + 2  # the quote under its heading, and its reference
             end += end < len(lines) and word_count(lines[end]) <= QUOTE_REFERENCE_MAX_WORDS and bool(QUOTE_REFERENCE.match(fold_line(lines[end])))
