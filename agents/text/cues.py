@@ -594,6 +594,9 @@ _MONTH_WORDS = (
     r"|اوت|غشت|شتنبر|دجنبر|نونبر|يونيه|يوليه"
     r"|january|february|march|april|may|june|july|august|september|october|november|december"
     r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec"
+    # an outlet abroad dates in its country's language: Spanish, German, Swedish
+    r"|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre"
+    r"|januar|februar|märz|april|juni|juli|oktober|dezember|januari|februari|mars|maj|augusti"
     r"|محرم|صفر|ربيع\s+(?:الاول|الاخر|الثاني)|جمادي\s+(?:الاولي|الاخره|الاول|الثاني)|رجب|شعبان|رمضان|شوال|ذو\s+القعده|ذو\s+الحجه)"
 )
 BARE_DATE = re.compile(
@@ -769,7 +772,7 @@ IMAGE_LABEL_MAX_WORDS = 40
 # line (a widget above the headline, the dateline under it, a related item's date in the tail).
 DATE_TOKEN = _folded(
     r"\d{1,4}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{1,4}|\d{1,2}:\d{2}(?::\d{2})?"
-    r"|\d{1,2}(?:st|nd|rd|th)?\s*[,،]?\s*" + _MONTH_WORDS + r"\b|\b" + _MONTH_WORDS + r"\s*[,،]?\s*\d{1,4}"
+    r"|\d{1,2}(?:st|nd|rd|th)?\s*[,،]?\s*(?:de\s+)?" + _MONTH_WORDS + r"\b|\b" + _MONTH_WORDS + r"\s*[,،]?\s*(?:de\s+)?\d{1,4}"  # "16 de marzo de 2018"
     r"|(?:قبل|منذ)\s+(?:\d+\s+)?(?:دقيقه|دقيقتين|دقائق|ساعه|ساعتين|ساعات|يوم|يومين|ايام|اسبوع|اسبوعين|اسابيع|شهر|شهرين|اشهر)\b"
     r"|\b\d+\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago\b"
     r"|\bil\s+y\s+a\s+(?:\d+|une?)\s+(?:minutes?|heures?|jours?|semaines?|mois)\b"  # "il y a 5 heures"
@@ -777,7 +780,7 @@ DATE_TOKEN = _folded(
 DATE_FILLER = _folded(
     r"\b(?:" + _MONTH_WORDS + r"|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الاحد|الثاني|الاول|gmt|utc|am|pm|ص|م|مساء|صباحا"
     r"|مساءا|ظهرا|هـ|ه|نشر|نشره|تم|في|بتاريخ|تاريخ|النشر|اخر|تحديث|محدثه|محدث|بواسطه|الساعه|updated|published|on|by|at"
-    r"|قبل|منذ|دقيقه|دقيقتين|دقائق|ساعه|ساعتين|ساعات|يوم|يومين|ايام|اسبوع|اسابيع|شهر|اشهر|تعليق|تعليقات|ago|العدد|issue|no)\b|[\d\W_]+"
+    r"|قبل|منذ|دقيقه|دقيقتين|دقائق|ساعه|ساعتين|ساعات|يوم|يومين|ايام|اسبوع|اسابيع|شهر|اشهر|تعليق|تعليقات|ago|العدد|issue|no|de|uhr)\b|[\d\W_]+"
 )
 # A social post's time stamp: a date or a short relative time ("5 س", "2h", "3 د") and the
 # audience pictograph or word after a dot ("30 أبريل الساعة 8:09 ص · 🌐", "5 س · 🌐", "2h · Public").
