@@ -15,6 +15,8 @@ from agents.text.cues import (
     BYLINE,
     BYLINE_MAX_WORDS,
     CAPTION_MAX_WORDS,
+    CASE_NUMBER,
+    CASE_NUMBER_MAX_WORDS,
     COMMA,
     CONTINUATION_OPENER,
     COUNTER,
@@ -138,6 +140,8 @@ def _is_meta_line(cursor: Cursor, line: str) -> bool:
     folded = fold_line(line)
     if PRINT_EDITION.match(folded):
         return True  # a print daily's edition and page
+    if CASE_NUMBER.match(folded) and word_count(line) <= CASE_NUMBER_MAX_WORDS:
+        return True  # a courts desk's case number
     if COUNTER.match(folded) or (BYLINE.match(folded) and word_count(line) <= BYLINE_MAX_WORDS) or PLACE_AGENCY.match(folded):
         return True  # its reading time, its views, its writer, where and by whom it was filed
     if PLACE_COLON_CREDIT.match(line) and cursor.kind_of(line) is None:

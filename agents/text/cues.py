@@ -46,6 +46,10 @@ READ_ALSO = re.compile(
     + r"(?:(?:اقرا|طالع|شاهد|تابع)\s*(?:ايضا|كذلك|المزيد|مدونه)|(?:اقرا|طالع|شاهد)\s*(?::|\||\.\.)|ايضا\s*:"
     r"|للمزيد\b|(?:المقال|الخبر|الموضوع)\s+(?:التالي|السابق)|(?:المقاله|التدوينه|المشاركه)\s+(?:التاليه|السابقه)|التالي\s*[:'›»]?\s*$)|^(?:read|see)\s+(?:more|also)\b|^watch\s*:"
     r"|^(?:next|previous)(?:\s+(?:article|story|post))?\s*(?::|['›»]\s*$)|^(?:next|previous|older|newer)\s+post\s*$|^(?:article\s+)?suivant\s*(?::|['›»]\s*$)|^(?:lire|voir)\s+(?:aussi|également|plus)\b"
+    # one related article's cue over its link ("مقال ذو صلة", "Related article", "Article lié"), and a
+    # courts desk's next case ("القضية التالية", "Next case", "Affaire suivante")
+    r"|^(?:(?:مقال|خبر|موضوع|تقرير)\s+(?:ذو|ذا|ذي)\s+(?:صله|علاقه)|related\s+(?:article|story|post)|article\s+(?:lié|connexe)"
+    r"|(?:ال)?(?:قضيه|دعوي)\s+(?:ال)?(?:تاليه|سابقه)|(?:next|previous)\s+case|affaire\s+(?:suivante|précédente))\s*:?\s*$"
     # a columnist's other columns: "للكاتب نفسه: ...", "By the same author", "Du même auteur"
     r"|(?:لل|من\s+مقالات\s+ال)كاتب(?:ه)?\s+(?:نفسه|نفسها|ذاته|ذاتها)|^(?:more\s+)?by\s+the\s+same\s+(?:author|writer)|^du\s+même\s+auteur"
     # a fact-checking site's next check: "التحقق التالي", "تحقق آخر", "Next fact-check"
@@ -101,7 +105,12 @@ SOURCE_LINK = _folded(
 # Bylines and desk credits: "بقلم ...", "كتب: ...", "(إعداد ... - تحرير ...)", "نقلا عن ...".
 BYLINE = re.compile(
     r"^[\W_]*(?:بقلم|كتب|كتبت|اعداد|تحرير|نقلا\s+عن|by|par"
-    r"|تقديم\s*:|مقدم(?:ه)?\s+(?:ال)?(?:حلقه|برنامج|نشره)|presented\s+by|presenter\s*:)"  # a programme's presenter
+    r"|تقديم\s*:|مقدم(?:ه)?\s+(?:ال)?(?:حلقه|برنامج|نشره)|presented\s+by|presenter\s*:"  # a programme's presenter
+    r"|كتابه\s*:|(?:ال)?محرر(?:ه)?\s*:"  # "كتابة: X", "المحرر: X"
+    # a health article's medical reviewer: "تمت المراجعة الطبية بواسطة: د. X", "راجعته طبياً: د. X",
+    # "Medically reviewed by X", "Relu par le Dr X", "Validé médicalement par X"
+    r"|(?:تمت\s+)?(?:ال)?مراجعه\s+(?:ال)?طبيه|(?:تم\s+)?(?:ال)?تدقيق\s+(?:ال)?طبي|راجع(?:ه|ته|ها)?\s+طبيا"
+    r"|medically\s+reviewed|(?:medical(?:ly)?\s+)?review(?:ed)?\s+by|relu\s+(?:par|médicalement)|(?:validé|vérifié)\s+médicalement)"
 )
 # Reader comments sit under an article, never inside one: their prompt closes it.
 _COMMENT_PROMPT = r"^\W*(?:اضف|أضف|اترك|اكتب|شارك(?:نا)?\s+ب)\s*(?:تعليق|راي)"
@@ -179,8 +188,16 @@ UI_ANYWHERE = Phrases.of(_folded(
     r"|(?:سياسه|اعدادات|قبول|استخدام)\s+(?:ملفات\s+(?:تعريف\s+)?(?:ال)?(?:ارتباط|كوكيز)|(?:ال)?كوكيز)"
     r"|(?:we|site|website|this\s+site)\s+uses?\s+cookies|(?:use\s+of|accept(?:\s+all)?|about)\s+cookies|cookie\s+(?:policy|settings|preferences|notice)"
     r"|(?:utilise|utilisons)\s+des\s+(?:cookies|traceurs)|(?:politique|gestion|paramètres)\s+(?:des\s+|de\s+|relative\s+aux\s+)?cookies|accepter\s+(?:les\s+|tous\s+les\s+)?cookies"
+    # the same banner on an outlet abroad, in its country's language: German, Spanish, Swedish
+    r"|(?:verwendet|verwenden|nutzt|nutzen)\s+cookies|verwendung\s+von\s+cookies|cookies\s+(?:akzeptieren|zulassen)|cookie-?richtlinie"
+    r"|(?:utiliza|utilizamos|usa|usamos)\s+cookies|(?:uso|política)\s+de\s+(?:las\s+)?cookies|aceptar\s+(?:las\s+|todas\s+las\s+)?cookies"
+    r"|(?:använder|vi\s+använder)\s+(?:cookies|kakor)|godkänn\s+(?:alla\s+)?(?:cookies|kakor)"
     r"|لاغراض\s+(?:اعلاميه|اعلاميه|معلوماتيه)\s+فقط|(?:ليست|ليس|لا\s+تعد|لا\s+تمثل)\s+(?:نصيحه|توصيه|دعوه)\s+(?:استثماريه|للاستثمار|بالشراء)"
     r"|not\s+(?:investment|financial)\s+advice|for\s+information(?:al)?\s+purposes\s+only"
+    # a health site's note that the article is no medical advice: it does not replace a doctor
+    r"|لا\s+(?:تغني|يغني|تحل|يحل)\s+(?:محل\s+)?(?:عن\s+)?(?:استشاره|مراجعه|زياره|التشخيص|راي|نصيحه)|لاغراض\s+(?:ال)?تثقيف\s+(?:ال)?صحي"
+    r"|(?:does|do)\s+not\s+(?:replace|substitute\s+for)\s+(?:professional\s+)?medical|not\s+(?:a\s+)?substitute\s+for\s+(?:professional\s+)?medical"
+    r"|ne\s+(?:remplace|remplacent|se\s+substitue)\s+pas\s+(?:à\s+)?(?:un\s+|une\s+|l')?(?:avis|consultation|diagnostic)"
     # the consent box of an embedded post: "skip X posts", "we ask for your consent", "end of X posts"
     r"|(?:تخطي|تخطى)\s+(?:منشورات|منشور|المنشور)|نهايه\s+(?:منشورات|منشور|المنشور)|نطلب\s+موافقتك|موافقه\s+ومتابعه"
     r"|skip\s+\w+\s+(?:content|posts?)|end\s+of\s+\w+\s+(?:content|posts?)|accept\s+and\s+continue"
@@ -236,10 +253,10 @@ UI_ANYWHERE = Phrases.of(_folded(
 UI_ANYWHERE_MAX_WORDS = 40
 SEPARATOR = re.compile(r"^[\s\-–—―_=*~.·•]{3,}$")
 # Ad slots and sponsored boxes: a slot's label alone on its line ("إعلان", "- إعلان -", the Maghreb's "إشهار",
-# "Advertisement"), or a sponsored box's heading or credit ("محتوى مدعوم", "Sponsored Links by X",
-# "... | روابط إعلانية"). Never article text, and not the end of one either: ads sit mid-article.
+# "Advertisement", the German "Anzeige", the Swedish "Annons", the Spanish "Publicidad"), or a
+# sponsored box's heading or credit ("محتوى مدعوم", "Sponsored Links by X", "... | روابط إعلانية"). Never article text, and not the end of one either: ads sit mid-article.
 AD_SLOT = _folded(
-    r"^[\W_]*(?:(?:ال)?اعلان(?:ات)?|(?:ال)?اشهار(?:ات)?|مساحه\s+(?:اعلانيه|اشهاريه)|advertisement|advertising|advert|ads?|anzeige|publicité|publicite"
+    r"^[\W_]*(?:(?:ال)?اعلان(?:ات)?|(?:ال)?اشهار(?:ات)?|مساحه\s+(?:اعلانيه|اشهاريه)|advertisement|advertising|advert|ads?|anzeige|anzeigen|annons(?:er)?|publicidad|anuncios?|publicité|publicite"
     r"|محتوى\s+مدعوم|محتوي\s+مدعوم|(?:روابط|محتوى|محتوي)\s+(?:اعلانيه|اعلاني|ترويجي|برعايه|ممول)|برعايه|ممول|sponsored(?:\s+(?:content|links?|stories|posts?))?"
     r"|promoted(?:\s+(?:content|stories))?|paid\s+content)[\W_]*$"
     r"|^[\W_]*(?:sponsored|promoted)\s+(?:links?|content|stories)\s+by\b"
@@ -284,6 +301,15 @@ KEY_POINTS_HEADING = _folded(
     r"|key\s+(?:points|takeaways|facts)|(?:the\s+)?story\s+in\s+brief|at\s+a\s+glance|tl;?\s*dr"
     r"|l'essentiel|points\s+clés|en\s+bref|à\s+retenir|ce\s+qu'il\s+faut\s+retenir)\W*$"
 )
+# A glossary box in the text, its heading alone ("ما معنى؟", "قاموس المقال", "مصطلحات", "Glossary",
+# "Key terms", "Lexique") over its terms, each with its definition after a colon ("المادة المظلمة: مادة
+# لا تُرى ..."): the site's explanations, not the article's.
+GLOSSARY_HEADING = _folded(
+    r"^\W*(?:ما\s+(?:معني|المقصود)(?:\s+\S+)?|(?:قاموس|معجم|مسرد)(?:\s+(?:ال)?(?:مقال|مصطلحات|خبر))?|(?:ال)?مصطلحات(?:\s+(?:ال)?(?:مقال|علميه|وردت|الوارده))?"
+    r"|glossary|key\s+terms|terms\s+(?:explained|to\s+know)|what\s+(?:does\s+it|it)\s+means?|lexique|glossaire|(?:les\s+)?mots\s+(?:clés\s+)?expliqués)\W*$"
+)
+DEFINITION = re.compile(r"^\W*[^:：.،,؟?!\d]{2,50}?\s*:\s*\S")
+GLOSSARY_TERM_MAX_WORDS = 5
 CONTENTS_HEADING = _folded(
     r"^\W*(?:(?:فهرس|جدول)\s+(?:ال)?(?:محتويات|مقال|موضوع)|محتويات\s+(?:ال)?(?:مقال|خبر|موضوع|صفحة)"
     r"|table\s+of\s+contents|contents|in\s+this\s+(?:article|story)|sommaire|table\s+des\s+matières|dans\s+cet\s+article)\W*$"
@@ -348,6 +374,21 @@ NEWSLETTER_HEADING = _folded(
 EMAIL_FIELD = _folded(
     r"^\W*(?:(?:ادخل|اكتب)\s+)?(?:عنوان\s+)?(?:ال)?بريد(?:ك)?\s+(?:ال)?الكتروني\W*$"
     r"|^\W*(?:enter\s+)?(?:your\s+)?e-?mail(?:\s+address)?\W*$|^\W*(?:votre\s+)?(?:adresse\s+)?e-?mail\W*$"
+)
+# A health site's tool box in the text: asking a doctor, a symptom checker, a calculator. Its name
+# ("اسأل طبيب", "استشارة طبية مجانية", "مدقق الأعراض", "حاسبة الحمل", "Symptom checker", "BMI calculator"),
+# a line of pitch or the form's fields ("الطول (سم)", "صداع"), and the button that starts it ("ابدأ
+# الاستشارة", "اسأل الآن", "احسب", "Start consultation", "Calculer"): with no button under it, the name
+# is a menu item.
+TOOL_HEADING = _folded(
+    r"^\W*(?:(?:ال)?استشاره\s+(?:طبيه|مجانيه)|استشر\s+(?:ال)?طبيب|اسال\s+(?:ال)?(?:طبيب|صيدلي|خبير|مختص)|مدقق\s+(?:ال)?اعراض|(?:ال)?حاسبه\s+\S+"
+    r"|ask\s+(?:a|the|our)\s+(?:doctor|expert|pharmacist)|symptom\s+checker|(?:\S+\s+){0,3}calculator|free\s+(?:medical\s+)?consultation"
+    r"|(?:consulter|demandez\s+à|interroger)\s+un\s+(?:médecin|expert|pharmacien)|(?:vérificateur|analyse)\s+de(?:s)?\s+symptômes|calculat(?:eur|rice)\s+\S+)"
+)
+TOOL_BUTTON = _folded(
+    r"^\W*(?:(?:ابدا|ابدء)\s+(?:ال)?(?:استشاره|فحص|اختبار|حساب|تقييم)|اسال\s+(?:الان|سوالك)|احسب(?:\s+\S+)?|استخدم\s+(?:ال)?(?:حاسبه|اداه)"
+    r"|start\s+(?:(?:the|your|a)\s+)?(?:consultation|check|test|assessment)|ask\s+now|calculate(?:\s+now)?|check\s+(?:my\s+|your\s+)?symptoms"
+    r"|(?:commencer|démarrer)\s+(?:la\s+|le\s+)?(?:consultation|test|diagnostic)|calculer|poser\s+(?:ma|votre)\s+question)\W*$"
 )
 AD_CREDIT_TAIL = Phrases.of(_folded(r"[|•·]\s*(?:روابط\s+اعلانيه|sponsored|ad)\s*$"))  # "... | روابط إعلانية"
 # A live blog's badges and labels: "🔴 تغطية مباشرة", "LIVE", "Pinned", "📌 مثبت" ("مباشر" alone is
@@ -443,6 +484,8 @@ MAIL_HEAD = _folded(
 )
 # A disclaimer opens with its label, however long it runs.
 DISCLAIMER = _folded(r"^\W*(?:disclaimer|اخلاء\s+(?:ال)?مسووليه|تنويه|تنبيه)\s*:")
+# Its label alone on its line, over the note ("تنويه" over "يُحظر النشر في وقائع التحقيق ...").
+DISCLAIMER_HEADING = _folded(r"^\W*(?:disclaimer|اخلاء\s+(?:ال)?مسووليه|تنويه|تنبيه|legal\s+notice|avertissement|mention\s+légale)\W*$")
 # A line of two or more hashtags only: the page's tags as a social network prints them.
 HASHTAGS = re.compile(r"^\s*(?:#[^\s#]+\s*){2,12}$")  # one hashtag alone may be a cross-heading
 # A photo caption with its credit after a dash: "... - المصدر: انستغرام", "... | تصوير: أحمد".
@@ -502,7 +545,7 @@ SCORE_LINE = re.compile(
 )
 MATCH_LINE_MAX_WORDS = 8
 # A post's counters under its headline: its reading time ("دقيقة واحدة", "أقل من دقيقة",
-# "3 دقائق للقراءة", "5 min read") and its views ("2544 مشاهدة", "1.2K views").
+# "3 دقائق للقراءة", "وقت القراءة: 4 دقائق", "5 min read", "Reading time: 4 min", "4 min de lecture") and its views ("2544 مشاهدة", "1.2K views").
 # A story's number in the outlet's system, alone on its line: "رمز الخبر: 82911744", "رقم الخبر 1234",
 # "News ID: 4412", or a desk's initials over the serial ("م ع ** 2798").
 NEWS_CODE = _folded(
@@ -510,8 +553,10 @@ NEWS_CODE = _folded(
     r"|^\s*(?:[\u0621-\u064a]{1,3}\s+){0,3}[\u0621-\u064a]{1,3}\s*\*{1,3}\s*\d{2,6}\s*$"
 )
 COUNTER = _folded(
-    r"^\W*(?:(?:اقل\s+من\s+)?(?:\d+\s+)?(?:دقيقه|دقيقتان|دقيقتين|دقائق)(?:\s+واحده)?(?:\s+(?:لل)?قراءه)?"
-    r"|\d+\s*min(?:ute)?s?\s+read|(?:less\s+than\s+)?(?:a|one)\s+minute(?:\s+read)?"
+    r"^\W*(?:(?:(?:مده|وقت|زمن)\s+(?:ال)?قراءه|reading\s+time|read\s+time|temps\s+de\s+lecture)\s*:?\s*(?:حوالي\s+|about\s+|environ\s+)?"
+    r"(?:\d+\s*(?:دقيقه|دقيقتان|دقيقتين|دقائق|mins?|minutes?)|دقيقه|دقيقتان|دقيقتين)"
+    r"|(?:اقل\s+من\s+)?(?:\d+\s+)?(?:دقيقه|دقيقتان|دقيقتين|دقائق)(?:\s+واحده)?(?:\s+(?:لل)?قراءه)?"
+    r"|\d+\s*min(?:ute)?s?\s+(?:read|de\s+lecture)|(?:less\s+than\s+)?(?:a|one)\s+minute(?:\s+read)?"
     r"|\d[\d.,]*\s*(?:k|m|الف|مليون)?\s*(?:مشاهده|مشاهدات|قراءه|قراءات|زياره|views?|reads?|مشترك|مشتركين|subscribers?"
     r"|followers?|متابع|متابعين|متابعون|abonnés?))\W*$"
 )
@@ -525,8 +570,8 @@ EMBED = Phrases.of(re.compile(
     r"|facebook\.com/.+/posts/|youtube\.com/watch|youtu\.be/|\(@\w{2,15}\)\s*\w+"
 ))
 _AGENCY_CREDIT = (
-    r"(?:رويترز|ا\s*ف\s*ب|ا\s+ب|فرانس\s*برس|اسوشيتد\s*برس|الاناضول|تاس|وام|واس|كونا|سانا|بلومبرغ|بلومبرج"
-    r"|بترا|قنا|وفا|ومع|الفرنسيه|getty(?:\s+images)?|reuters|afp|ap|epa|anadolu|shutterstock|ارشيفيه|ارشيف|مواقع\s+التواصل)"
+    r"(?:رويترز|ا\s*ف\s*ب|ا\s*ش\s*ا|د\s*ب\s*ا|شينخوا|ا\s+ب|فرانس\s*برس|اسوشيتد\s*برس|الاناضول|تاس|وام|واس|كونا|سانا|بلومبرغ|بلومبرج"
+    r"|بترا|قنا|وفا|ومع|الفرنسيه|getty(?:\s+images)?|reuters|afp|ap|epa|dpa|mena|xinhua|anadolu|shutterstock|ارشيفيه|ارشيف|مواقع\s+التواصل)"
 )
 AGENCY_ONLY = re.compile(r"^[\W_]*" + _AGENCY_CREDIT + r"[\W_]*$")
 # Where a dispatch was filed (and by whom) for which agency, on its own line under the headline:
@@ -549,6 +594,9 @@ _MONTH_WORDS = (
     r"|اوت|غشت|شتنبر|دجنبر|نونبر|يونيه|يوليه"
     r"|january|february|march|april|may|june|july|august|september|october|november|december"
     r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec"
+    # an outlet abroad dates in its country's language: Spanish, German, Swedish
+    r"|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre"
+    r"|januar|februar|märz|april|juni|juli|oktober|dezember|januari|februari|mars|maj|augusti"
     r"|محرم|صفر|ربيع\s+(?:الاول|الاخر|الثاني)|جمادي\s+(?:الاولي|الاخره|الاول|الثاني)|رجب|شعبان|رمضان|شوال|ذو\s+القعده|ذو\s+الحجه)"
 )
 BARE_DATE = re.compile(
@@ -585,6 +633,28 @@ COUNT_ROW = re.compile(r"^\s*\d[\d.,]*\s*[kmb]?(?:\s+\d[\d.,]*\s*[kmb]?){2,5}\s*
 PRINT_EDITION = _folded(
     r"^\W*(?:العدد|عدد|issue|no\.?|numéro|n°)\s*:?\s*\d{2,6}\s*[-–|،,·/]\s*(?:ال)?(?:صفحه|page|p\.)\s*:?\s*(?:\S+\s*){0,2}$"
 )
+# A hotline box: its heading ("أرقام تهمك", "أرقام الطوارئ", "لديك شكوى؟", "Useful numbers", "Numéros
+# utiles") over numbers to call, each under its service's name ("خط نجدة الطفل: 16000").
+HOTLINE_HEADING = _folded(
+    r"^\W*(?:(?:ال)?ارقام\s+(?:تهمك|مهمه|تهمكم|(?:ال)?طوارئ|(?:ال)?نجده)|(?:ال)?خطوط\s+(?:ال)?(?:ساخنه|نجده)|لديك\s+شكوي|هل\s+لديك\s+شكوي"
+    r"|useful\s+(?:phone\s+)?numbers|emergency\s+(?:phone\s+)?numbers|hotlines?|need\s+help|numéros\s+(?:utiles|d'urgence))\W*$"
+)
+PHONE_ENTRY = re.compile(r"^[^:\d]{2,60}:\s*\+?\d[\d\s\-]{1,17}\s*$")
+# A courts desk's case number, alone or with its court ("رقم القضية: 6362/2015", "القضية رقم 7769 لسنة
+# 2017 جنح مدينة نصر", "رقم الدعوى: 5020/2017 - المجلس العدلي", "Case No. 18-cr-123", "Affaire n° 17/0456"),
+# and a case card's lines, a label over a short value ("المحكمة: ...", "التهمة: ...", "الجلسة المقبلة: ...",
+# "Court: ...", "Next hearing: ...", "Chef d'accusation : ..."): the desk's file on the case, no text
+# of the article; a case number is one of a headline's own lines.
+CASE_NUMBER = _folded(
+    r"^\W*(?:رقم\s+(?:ال)?(?:قضيه|دعوي|ملف|قيد)|(?:ال)?(?:قضيه|دعوي)\s+رقم|case\s+(?:no\.?|number|#)|docket\s+(?:no\.?|number|#)"
+    r"|(?:affaire|dossier|requête)\s+(?:n[°o]\.?|numéro))\s*:?\s*\d"
+)
+CASE_NUMBER_MAX_WORDS = 20
+CASE_CARD_LINE = _folded(
+    r"^\W*(?:(?:ال)?محكمه|(?:ال)?تهمه|(?:ال)?تهم|(?:ال)?جلسه\s+(?:ال)?(?:مقبله|قادمه|تاليه)|موعد\s+(?:ال)?جلسه|(?:ال)?قاضي|(?:ال)?هييه|(?:ال)?حكم"
+    r"|court|charges?|(?:next\s+)?hearing|judge|verdict|tribunal|chefs?\s+d'accusation|(?:prochaine\s+)?audience|juge)\s*:\s*\S"
+)
+CASE_CARD_LINE_MAX_WORDS = 10
 # A media player's clock: where it is over how long the clip runs ("00:00 / 01:11"), a length with
 # its unit ("0:59 دقيقة", "3:57 min") or under its label ("Duration 3:57", "المدة: 01:37"). A bare
 # "04:49" stays a time of day: a post's time prints the same.
@@ -702,7 +772,7 @@ IMAGE_LABEL_MAX_WORDS = 40
 # line (a widget above the headline, the dateline under it, a related item's date in the tail).
 DATE_TOKEN = _folded(
     r"\d{1,4}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{1,4}|\d{1,2}:\d{2}(?::\d{2})?"
-    r"|\d{1,2}(?:st|nd|rd|th)?\s*[,،]?\s*" + _MONTH_WORDS + r"\b|\b" + _MONTH_WORDS + r"\s*[,،]?\s*\d{1,4}"
+    r"|\d{1,2}(?:st|nd|rd|th)?\s*[,،]?\s*(?:de\s+)?" + _MONTH_WORDS + r"\b|\b" + _MONTH_WORDS + r"\s*[,،]?\s*(?:de\s+)?\d{1,4}"  # "16 de marzo de 2018"
     r"|(?:قبل|منذ)\s+(?:\d+\s+)?(?:دقيقه|دقيقتين|دقائق|ساعه|ساعتين|ساعات|يوم|يومين|ايام|اسبوع|اسبوعين|اسابيع|شهر|شهرين|اشهر)\b"
     r"|\b\d+\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago\b"
     r"|\bil\s+y\s+a\s+(?:\d+|une?)\s+(?:minutes?|heures?|jours?|semaines?|mois)\b"  # "il y a 5 heures"
@@ -710,7 +780,7 @@ DATE_TOKEN = _folded(
 DATE_FILLER = _folded(
     r"\b(?:" + _MONTH_WORDS + r"|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الاحد|الثاني|الاول|gmt|utc|am|pm|ص|م|مساء|صباحا"
     r"|مساءا|ظهرا|هـ|ه|نشر|نشره|تم|في|بتاريخ|تاريخ|النشر|اخر|تحديث|محدثه|محدث|بواسطه|الساعه|updated|published|on|by|at"
-    r"|قبل|منذ|دقيقه|دقيقتين|دقائق|ساعه|ساعتين|ساعات|يوم|يومين|ايام|اسبوع|اسابيع|شهر|اشهر|تعليق|تعليقات|ago|العدد|issue|no)\b|[\d\W_]+"
+    r"|قبل|منذ|دقيقه|دقيقتين|دقائق|ساعه|ساعتين|ساعات|يوم|يومين|ايام|اسبوع|اسابيع|شهر|اشهر|تعليق|تعليقات|ago|العدد|issue|no|de|uhr)\b|[\d\W_]+"
 )
 # A social post's time stamp: a date or a short relative time ("5 س", "2h", "3 د") and the
 # audience pictograph or word after a dot ("30 أبريل الساعة 8:09 ص · 🌐", "5 س · 🌐", "2h · Public").

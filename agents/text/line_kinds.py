@@ -25,6 +25,10 @@ from agents.text.cues import (
     CAPTION_CREDIT_SPLIT,
     CAPTION_MAX_WORDS,
     CAPTION_OPENER,
+    CASE_CARD_LINE,
+    CASE_CARD_LINE_MAX_WORDS,
+    CASE_NUMBER,
+    CASE_NUMBER_MAX_WORDS,
     CHECK_HEADING,
     CITATION,
     CLAIM_BOX,
@@ -41,6 +45,7 @@ from agents.text.cues import (
     EMBED,
     EMBED_MAX_WORDS,
     END_MARK,
+    ENDS_STOP,
     FACT_CHECK_LINE_MAX_WORDS,
     FACT_CHECKERS_NETWORK,
     GALLERY_CONTROL,
@@ -207,6 +212,8 @@ def sidebar_kind(line: str) -> SidebarKind | None:
         return "other"
     if (words <= 8 and (WIDGET.search(folded) or PRAYER_TIMES.match(folded))) or COUNTER.match(folded) or COUNT_ROW.match(folded) or NEWS_CODE.match(folded) or REACTION_COUNT.match(line) or PLAYER_TIME.match(folded) or PRINT_EDITION.match(folded):
         return "widget"
+    if (words <= CASE_NUMBER_MAX_WORDS and CASE_NUMBER.match(folded)) or (words <= CASE_CARD_LINE_MAX_WORDS and CASE_CARD_LINE.match(folded) and not ENDS_STOP.search(line)):
+        return "widget"  # a case's number, its card's court, charge and next hearing
     if words <= 8 and (QUOTE.search(line) or MARKET_BOX.search(folded)):
         return "widget"
     if words <= MATCH_LINE_MAX_WORDS and (MATCH_BOX.match(folded) or SCORE_LINE.search(line)):
@@ -215,8 +222,8 @@ def sidebar_kind(line: str) -> SidebarKind | None:
         return "embedded_post"
     if words <= CAPTION_MAX_WORDS and CAPTION.search(folded):
         return "caption"
-    if _is_ui_line(folded):
-        return "ui_text"
+    if _is_ui_line(folded) and not DATE_TOKEN.search(folded):
+        return "ui_text"  # not a date: the Levantine August ("13 آب 2018") folds to WhatsApp's "اب"
     if PHOTO_CREDIT.match(line.strip()) or NAMED_PHOTO_CREDIT.match(line):
         return "caption"
     if words <= CAPTION_MAX_WORDS and CAPTION_OPENER.match(folded) and not is_sentence(line):

@@ -18,20 +18,29 @@ from agents.text.cues import (
     CAPTION_MAX_WORDS,
     CONTENTS_HEADING,
     DAILY_QUOTE_HEADING,
+    DEFINITION,
+    DISCLAIMER_HEADING,
     EMAIL_FIELD,
     ENDS_ASKING,
+    ENDS_STOP,
     FAQ_HEADING,
     FOLLOW_MARK,
     GALLERY_COUNTER,
+    GLOSSARY_HEADING,
+    GLOSSARY_TERM_MAX_WORDS,
+    HOTLINE_HEADING,
     KEY_POINTS_HEADING,
     LINK_LINE,
     NAMED_PHOTO_CREDIT,
     NEWSLETTER_HEADING,
     NUMBERED,
+    PHONE_ENTRY,
     QUOTE_REFERENCE,
     SLIDE_FRACTION,
     SPONSORED_LABEL,
     SUPPORT_HEADING,
+    TOOL_BUTTON,
+    TOOL_HEADING,
     TRAILS_OFF,
     TRANSCRIPT_HEADING,
     WRITER_BOX_HEAD,
@@ -188,13 +197,19 @@ def without_boxes(lines: list[str]) -> tuple[list[str], list[Sidebar]]:
             end, kind = box, "source_credit"  # a post's writer, followers, bio and follow button
         elif _is_author_bio(lines, index + 1) and is_bare_name(lines[index]):
             end, kind = index + 2, "source_credit"  # a writer's name over who they are
-        elif (SPONSORED_LABEL.match(folded) or SUPPORT_HEADING.match(folded)) and index + 1 < len(lines) and sidebar_kind(lines[index + 1]) is None:
-            end = index + 2  # the sponsor's paragraph under its label
+        elif (SPONSORED_LABEL.match(folded) or SUPPORT_HEADING.match(folded) or DISCLAIMER_HEADING.match(folded)) and index + 1 < len(lines) and sidebar_kind(lines[index + 1]) is None:
+            end = index + 2  # the sponsor's paragraph, or a disclaimer's note, under its label
         elif DAILY_QUOTE_HEADING.match(folded) and index + 1 < len(lines):
             end = index + 2  # the quote under its heading, and its reference
             end += end < len(lines) and word_count(lines[end]) <= QUOTE_REFERENCE_MAX_WORDS and bool(QUOTE_REFERENCE.match(fold_line(lines[end])))
         elif NEWSLETTER_HEADING.match(folded) and (field := _email_field(lines, index + 1)) is not None:
             end, kind = field + 1, "ui_text"  # a newsletter's name, its pitch, the e-mail field
+        elif GLOSSARY_HEADING.match(folded) and (terms := _glossary_end(lines, index + 1)) > index + 1:
+            end = terms  # a glossary's heading over its terms and their definitions
+        elif HOTLINE_HEADING.match(folded) and index + 1 < len(lines) and PHONE_ENTRY.match(lines[index + 1]):
+            end, kind = index + 1, "widget"  # a hotline box's heading: the numbers under it are widgets
+        elif TOOL_HEADING.match(folded) and (button := _tool_button(lines, index + 1)) is not None:
+            end, kind = button + 1, "widget"  # a tool's name, its pitch or fields, the button that starts it
         else:
             index += 1
             continue
@@ -239,6 +254,29 @@ def _email_field(lines: list[str], at: int) -> int | None:
         if word_count(lines[k]) > BOX_ITEM_MAX_WORDS:
             return None
     return None
+
+
+def _glossary_end(lines: list[str], at: int) -> int:
+    """Past a glossary's terms: lines that open with a short term and a colon, its definition after."""
+    while at < len(lines) and word_count(lines[at]) <= BOX_ITEM_MAX_WORDS and (term := DEFINITION.match(lines[at])) and word_count(term.group(0)) <= GLOSSARY_TERM_MAX_WORDS + 1:
+        at += 1
+    return at
+
+
+TOOL_BOX_LINES = 4  # between a tool's name and its button: a pitch, a question, three fields
+
+
+def _tool_button(lines: list[str], at: int) -> int | None:
+    """Where a tool box's button is, under its pitch or fields (short lines), or None."""
+    for k in range(at, min(at + TOOL_BOX_LINES + 1, len(lines))):
+        if TOOL_BUTTON.match(fold_line(lines[k])):
+            return k
+        if word_count(lines[k]) > TOOL_FIELD_MAX_WORDS or ENDS_STOP.search(lines[k]):
+            return None
+    return None
+
+
+TOOL_FIELD_MAX_WORDS = 10
 
 
 def _is_question(line: str) -> bool:

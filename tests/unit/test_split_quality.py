@@ -58,8 +58,9 @@ F1_FLOORS = {
     # since (an analysis set now, 0.994)
     "layouts_heldout14": 0.99,
     # part 15: 0.925 at its one blind measurement, after part 14 was studied (health portals,
-    # courts and crime desks, diaspora community sites, science and technology news)
-    "layouts_heldout15": 0.92,
+    # courts and crime desks, diaspora community sites, science and technology news); studied since
+    # (an analysis set now, 0.995)
+    "layouts_heldout15": 0.99,
 }
 # Layout gold: share of appended articles recovered whole and of headlines right (issue 14's
 # targets are 0.90 and 0.95 on layouts never seen while tuning).
@@ -130,7 +131,7 @@ def test_load_jsonl_gold__scores_any_labelled_pages(tmp_path) -> None:  # type: 
 
 @pytest.mark.parametrize(
     "set_name",
-    ["layouts", "layouts_heldout", "layouts_heldout2", "layouts_heldout3", "layouts_heldout4", "layouts_heldout9", "layouts_heldout11", "layouts_heldout12", "layouts_heldout13", "layouts_heldout14"],
+    ["layouts", "layouts_heldout", "layouts_heldout2", "layouts_heldout3", "layouts_heldout4", "layouts_heldout9", "layouts_heldout11", "layouts_heldout12", "layouts_heldout13", "layouts_heldout14", "layouts_heldout15"],
 )
 def test_split_quality__layouts_keep_appended_articles_whole_and_headlines_right(set_name: str) -> None:
     score = evaluate(set_name)
