@@ -60,6 +60,7 @@ SETS = (
     "layouts_heldout13",
     "layouts_heldout14",
     "layouts_heldout15",
+    "layouts_heldout16",
 )
 _APPENDED = re.compile(r"^appended-(\d+)-(title|dateline|body)$")
 _BULLET = re.compile(r"^[\s\-–•*·▪●◦>]+")

@@ -61,6 +61,9 @@ F1_FLOORS = {
     # courts and crime desks, diaspora community sites, science and technology news); studied since
     # (an analysis set now, 0.995)
     "layouts_heldout15": 0.99,
+    # part 16: 0.943 at its one blind measurement, after part 15 was studied (culture magazines,
+    # education and exams portals, celebrity news, human-rights organisations' news)
+    "layouts_heldout16": 0.94,
 }
 # Layout gold: share of appended articles recovered whole and of headlines right (issue 14's
 # targets are 0.90 and 0.95 on layouts never seen while tuning).
