@@ -31,13 +31,13 @@ class ChatMessage(PrintedLines):
 
 def read_chat(lines: list[str]) -> tuple[list[str], frozenset[str]]:
     """``lines`` with each message's first line read as its text, and the chat's event lines."""
-    if sum(1 for line in lines if _CHAT_STAMP.match(line)) < CHAT_MIN_STAMPS:
-        return lines, frozenset()
+    if sum(1 for line in lines if _is_stamped_line(line)) < CHAT_MIN_STAMPS:
+        return lines, frozenset()  # date lines alone (an article's and those appended under it) are no chat
     read: list[str] = []
     events: set[str] = set()
     for line in lines:
         stamp = _CHAT_STAMP.match(line)
-        if stamp is None:
+        if stamp is None or not _is_stamped_line(line):
             read.append(line)
             continue
         message = line[stamp.end() :]
@@ -48,6 +48,13 @@ def read_chat(lines: list[str]) -> tuple[list[str], frozenset[str]]:
             read.append(line)
             events.add(line)
     return read, frozenset(events)
+
+
+def _is_stamped_line(line: str) -> bool:
+    """A stamp with something printed after it on its line: a message or the chat's event, never a
+    bare date and time (a page's date line)."""
+    stamp = _CHAT_STAMP.match(line)
+    return stamp is not None and bool(line[stamp.end() :].strip())
 
 
 def is_message_start(line: str) -> bool:
