@@ -7,6 +7,7 @@ not. Asked inside the body (where an article ends) and in the tail (what is appe
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from agents.text.chat import is_message_start
@@ -204,6 +205,8 @@ def _is_lead_picture(cursor: Cursor, at: int) -> bool:
 
 
 OUTLET_MAX_WORDS = 3
+CREDIT_DASH = re.compile(r"\s[-–]\s")
+CREDITED_NAME_MAX_WORDS = 4  # either side of "outlet - writer" or "writer - place" ("Nour El Hoda Fayez")
 
 
 def _is_outlet_over_date(cursor: Cursor, at: int) -> bool:
@@ -213,7 +216,9 @@ def _is_outlet_over_date(cursor: Cursor, at: int) -> bool:
     if line is None or below is None:
         return False
     name = without_initial_stops(without_honorific(line))  # "Layla K." is a name: an initial's stop is no sentence's
-    if word_count(name) > OUTLET_MAX_WORDS or NOT_IN_OUTLET.search(name):
+    parts = CREDIT_DASH.split(name)  # "ET بالعربي - Nour El Hoda Fayez": the outlet and its writer, each a name
+    most = OUTLET_MAX_WORDS if len(parts) == 1 else CREDITED_NAME_MAX_WORDS
+    if len(parts) > 2 or any(not 1 <= word_count(part) <= most for part in parts) or NOT_IN_OUTLET.search(name):
         return False
     return cursor.kind_of(line) is None and is_date_line(below) and cursor.kind_of(below) is None
 
