@@ -28,7 +28,9 @@ from agents.text.cues import (
     PLACE_AGENCY,
     PLACE_COLON_CREDIT,
     POST_HEAD_DOT,
+    PIECE_KIND,
     PRINT_EDITION,
+    RATING_STARS,
     SOURCE,
     THREAD_OPENER,
     fold_line,
@@ -141,6 +143,8 @@ def _is_meta_line(cursor: Cursor, line: str) -> bool:
     folded = fold_line(line)
     if PRINT_EDITION.match(folded):
         return True  # a print daily's edition and page
+    if RATING_STARS.match(line) or PIECE_KIND.match(folded):
+        return True  # a review's stars, or what kind of piece it is ("بيان صحفي", "Press release")
     if CASE_NUMBER.match(folded) and word_count(line) <= CASE_NUMBER_MAX_WORDS:
         return True  # a courts desk's case number
     if COUNTER.match(folded) or (BYLINE.match(folded) and word_count(line) <= BYLINE_MAX_WORDS) or PLACE_AGENCY.match(folded):
@@ -220,7 +224,8 @@ def _is_outlet_over_date(cursor: Cursor, at: int) -> bool:
     most = OUTLET_MAX_WORDS if len(parts) == 1 else CREDITED_NAME_MAX_WORDS
     if len(parts) > 2 or any(not 1 <= word_count(part) <= most for part in parts) or NOT_IN_OUTLET.search(name):
         return False
-    return cursor.kind_of(line) is None and is_date_line(below) and cursor.kind_of(below) is None
+    dated = is_date_line(below) or bool(RATING_STARS.match(below))  # a review's writer is over its stars as over its date
+    return cursor.kind_of(line) is None and dated and cursor.kind_of(below) is None
 
 
 def _is_writer_under_date(cursor: Cursor, at: int) -> bool:

@@ -628,6 +628,15 @@ TRAIL_SPLIT = re.compile(r"[»›>/\\|←→]")
 CAPTION_CREDIT_SPLIT = re.compile(r"[/(]|\s-\s")  # what a caption describes, before its credit
 # A post's row of counts, replies / reposts / likes / views as bare numbers ("25 155 404 22K").
 COUNT_ROW = re.compile(r"^\s*\d[\d.,]*\s*[kmb]?(?:\s+\d[\d.,]*\s*[kmb]?){2,5}\s*$")
+# A review's rating, printed between its title and its text: a row of stars, a score after it ("★★★★½
+# 4.5 من 5", "★★★☆☆", "⭐⭐⭐⭐ 4/5").
+RATING_STARS = re.compile(r"^\s*[★☆⭐✩✪]{2,}")
+# What kind of piece a headline heads, alone on its line under it: "بيان صحفي", "Press release",
+# "Communiqué de presse" (an organisation's release, under its title as any article's date is).
+PIECE_KIND = _folded(
+    r"^\W*(?:(?:ال)?بيان(?:\s+(?:ال)?(?:صحفي|صحافي|مشترك))?|(?:ال)?تصريح\s+(?:ال)?(?:صحفي|صحافي)|press\s+release|news\s+release|(?:joint\s+)?statement"
+    r"|communiqué(?:\s+(?:de\s+presse|conjoint))?|déclaration(?:\s+conjointe)?)\W*$"
+)
 # A print daily's edition and page, under a headline: "العدد 14339 - الصفحة 15", "العدد 14312 | صفحة
 # دوليات", "Issue 5120 - Page 3", "N° 2231 | page 12".
 PRINT_EDITION = _folded(
