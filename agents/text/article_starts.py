@@ -30,6 +30,7 @@ from agents.text.cues import (
     POST_HEAD_DOT,
     PIECE_KIND,
     PRINT_EDITION,
+    RATING,
     RATING_STARS,
     SOURCE,
     THREAD_OPENER,
@@ -143,7 +144,7 @@ def _is_meta_line(cursor: Cursor, line: str) -> bool:
     folded = fold_line(line)
     if PRINT_EDITION.match(folded):
         return True  # a print daily's edition and page
-    if RATING_STARS.match(line) or PIECE_KIND.match(folded):
+    if RATING.match(folded) or PIECE_KIND.match(folded):
         return True  # a review's stars, or what kind of piece it is ("بيان صحفي", "Press release")
     if CASE_NUMBER.match(folded) and word_count(line) <= CASE_NUMBER_MAX_WORDS:
         return True  # a courts desk's case number

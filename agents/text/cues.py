@@ -629,8 +629,13 @@ CAPTION_CREDIT_SPLIT = re.compile(r"[/(]|\s-\s")  # what a caption describes, be
 # A post's row of counts, replies / reposts / likes / views as bare numbers ("25 155 404 22K").
 COUNT_ROW = re.compile(r"^\s*\d[\d.,]*\s*[kmb]?(?:\s+\d[\d.,]*\s*[kmb]?){2,5}\s*$")
 # A review's rating, printed between its title and its text: a row of stars, a score after it ("★★★★½
-# 4.5 من 5", "★★★☆☆", "⭐⭐⭐⭐ 4/5").
+# 4.5 من 5", "★★★☆☆", "⭐⭐⭐⭐ 4/5"), or labelled ("تقييمنا: ★★★★★", "تقييم الناقد: 4/5", "Our rating:
+# 4/5", "Note : 3,5 sur 5").
 RATING_STARS = re.compile(r"^\s*[★☆⭐✩✪]{2,}")
+RATING = _folded(
+    r"^\W*(?:[★☆⭐✩✪]{2,}|(?:(?:ال)?تقييم(?:نا|\s+(?:ال)?(?:ناقد|محرر|موقع|قراء))?|(?:our\s+|critic'?s?\s+|editor'?s?\s+)?rating|verdict"
+    r"|(?:notre\s+)?note|(?:la\s+)?note\s+de\s+la\s+rédaction)\s*:\s*(?:[★☆⭐✩✪]{2,}|\d+(?:[.,]\d+)?\s*(?:/|من|out\s+of|sur)\s*\d+))"
+)
 # What kind of piece a headline heads, alone on its line under it: "بيان صحفي", "Press release",
 # "Communiqué de presse" (an organisation's release, under its title as any article's date is).
 PIECE_KIND = _folded(
