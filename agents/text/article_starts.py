@@ -33,6 +33,7 @@ from agents.text.cues import (
     RATING,
     RATING_STARS,
     SOURCE,
+    STAFF_CREDIT,
     THREAD_OPENER,
     fold_line,
 )
@@ -154,6 +155,8 @@ def _is_meta_line(cursor: Cursor, line: str) -> bool:
         return True  # a print byline: "دبي: حسين الحمادي", "الشارقة: «الخليج»"
     if SOURCE.match(folded) and word_count(line) <= ISSUER_MAX_WORDS:
         return True  # a release's issuer ("Source: X", "مصدر البيان: X") between its title and date
+    if STAFF_CREDIT.match(folded):
+        return True  # the desk it is credited to, no writer named
     if BY_AUTHOR.match(folded) and not is_date_line(line):
         return True  # "بواسطة فريق التحرير" alone (with a date, "بواسطة admin | 12 مارس" is the date line)
     if is_fact_check_furniture(line):

@@ -159,6 +159,12 @@ HANDLE = re.compile(r"^[\W_]*@\w{2,30}[\W_]*$")
 THREAD_OPENER = re.compile(r"\U0001f9f5|^\W*(?:thread|ثريد|سلسله)\s*:|(?:^|\s)1\s*/\s*\d{1,2}\s*$|^\W*1\s*/\s*\d{1,2}\s", re.IGNORECASE)
 POST_HEAD_DOT = re.compile(r"^\s*[·•]\s*$")
 # "By X" alone under a headline (a blog theme's author line): at most a name of four words.
+# A desk's credit alone, no writer named: "فريق التحرير", "أسرة التحرير", "Editorial team", "Staff",
+# "La rédaction".
+STAFF_CREDIT = _folded(
+    r"^\W*(?:(?:فريق|هيئه|اسره|قسم|مكتب)\s+(?:ال)?تحرير|editorial\s+(?:team|staff|desk|board)|(?:news\s+)?staff(?:\s+writers?)?|newsroom"
+    r"|(?:la\s+)?rédaction|l'équipe\s+de\s+(?:la\s+)?rédaction)\W*$"
+)
 BY_AUTHOR = _folded(r"^\W*(?:بواسطه|by)\s+\S+(?:\s+\S+){0,3}\W*$")
 # Prompts anywhere in a short line: "... اضغط هنا", "تابعوا عبر تطبيق ...", app notices.
 UI_ANYWHERE = Phrases.of(_folded(
