@@ -35,6 +35,7 @@ from agents.text.cues import (
     SOURCE,
     STAFF_CREDIT,
     THREAD_OPENER,
+    WATCH,
     fold_line,
 )
 from agents.text.headlines import TITLE_LONG_WORDS
@@ -85,7 +86,10 @@ TITLE_WHOLE_ECHO_MIN = 0.67  # a lead that echoes two thirds of its headline's w
 
 def opens_article(headline: str, cursor: Cursor, at: int, body: list[str]) -> bool:
     """Is ``headline`` (right above the paragraph at cursor+at) the title of another article?"""
-    if cursor.kind_of(headline) is not None or not is_headline(headline) or is_date_line(headline):
+    kind = cursor.kind_of(headline)
+    if kind == "read_also" and WATCH.match(headline) and _is_dated_lead(cursor, at):
+        kind = None  # "شاهد.. X" over its own date line and text: the next article's title, no video link
+    if kind is not None or not is_headline(headline) or is_date_line(headline):
         return False
     terms = line_terms(headline)
     if len(terms) < 2 or word_count(headline) < TITLE_LONG_WORDS:
