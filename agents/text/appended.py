@@ -32,6 +32,7 @@ from agents.text.line_shapes import (
     is_headline,
     is_long_headline,
     line_terms,
+    terms_of_lines,
     title_from,
     without_bullet,
     word_count,
@@ -93,8 +94,10 @@ def read_tail(cursor: Cursor, main_body: list[str]) -> list[ArticleParts]:
 def _is_watch_title(cursor: Cursor) -> bool:
     """"شاهد.. X" is the title of the paragraph under it (its writer and date between them) when the
     paragraph echoes it, not a link to a video."""
-    lead = cursor.peek(1 + meta_lines(cursor, 1)) or ""
-    return is_body_paragraph(lead) and echo_share(line_terms(cursor.peek() or ""), line_terms(lead)) >= NEW_ARTICLE_ECHO_MIN
+    at = 1 + meta_lines(cursor, 1)
+    lead = cursor.peek(at) or ""
+    text = terms_of_lines(line for line in (lead, cursor.peek(at + 1)) if line)  # its lead and the paragraph under it, as for any title
+    return is_body_paragraph(lead) and echo_share(line_terms(cursor.peek() or ""), text) >= NEW_ARTICLE_ECHO_MIN
 
 
 def _is_full_date_over_headline(cursor: Cursor, ahead: int = 0) -> bool:

@@ -251,7 +251,7 @@ def _is_dated_lead(cursor: Cursor, at: int) -> bool:
         line = cursor.peek(k) or ""
         if is_date_line(line):
             return True
-        if not (LINK_LINE.match(line) or is_place_credit(line) or _is_writer_under_date(cursor, k)):
+        if not (_is_meta_line(cursor, line) or _is_writer_under_date(cursor, k)):
             return False
     return False
 
