@@ -26,6 +26,7 @@ from agents.text.cues import (
     COMMENTS,
     CONTINUATION_OPENER,
     EMBED_MAX_WORDS,
+    CONTACTS_HEADING,
     END_MARK,
     HEADLINE_MAX_WORDS,
     LIST_CUE,
@@ -174,8 +175,8 @@ def _goes_on_after(cursor: Cursor, body: list[str]) -> bool:
                 return False  # a figure's source ("المصدر: بيانات السوق") with the article going on under it is no end
         if kind == "ui_text" and (COMMENTS.match(fold_line(line)) or REPLY_BUTTON.match(fold_line(line))):
             return False  # the comments, or a forum post's reply buttons: the article is over
-        if END_MARK.match(fold_line(line)):
-            return False  # a release's end mark
+        if END_MARK.match(fold_line(line)) or CONTACTS_HEADING.match(fold_line(line)):
+            return False  # a release's end mark, or its contacts heading
         if kind is None and is_sentence(line) and not is_long_headline(line):
             break
         cues += kind in ("read_also", "related_list")

@@ -406,6 +406,14 @@ LIVE_LABEL = _folded(
 # A release's end mark ("-انتهى-", "###", "-30-", "- ENDS -"): the release is over, what follows
 # is its furniture (the issuer's "about" paragraph, contacts) or the next release.
 END_MARK = _folded(r"^\s*(?:[-–—]*\s*(?:انتهي|ends?|30)\s*[-–—]*|#{3,})\s*$")
+# A release's contacts heading ("لمزيد من المعلومات يرجى الاتصال بـ:", "للاستفسارات الإعلامية:", "For
+# more information, please contact:", "Media contact:", "Pour plus d'informations, contactez :"): like
+# its end mark, the release is over; its press officers' names and numbers follow.
+CONTACTS_HEADING = _folded(
+    r"^\W*(?:(?:ل|لل)مزيد\s+من\s+(?:ال)?معلومات\W*(?:(?:يرجي|الرجاء|يرجي\s+منكم)\s+)?(?:ال)?(?:اتصال|تواصل)|(?:ل|لل)(?:استفسارات?|تواصل)\s+(?:ال)?(?:اعلامي(?:ه)?|صحفي(?:ه)?)"
+    r"|جهات\s+(?:ال)?اتصال\s+(?:ال)?(?:اعلاميه|صحفيه)|for\s+(?:more|further)\s+information\W+(?:please\s+)?contact|(?:for\s+)?media\s+(?:contacts?|inquiries|enquiries)"
+    r"|press\s+contacts?|pour\s+(?:plus|toute)\s+(?:d'|de\s+)?informations?\W+(?:veuillez\s+)?contact|contacts?\s+(?:presse|médias?))"
+)
 # A news agency's wire as its terminals and subscriber portals print it (AFP, Reuters, dpa, KUNA,
 # Xinhua, the state agencies): the teleprinter's start and end of a message ("ZCZC", "NNNN"); a
 # transmission header, the agency's code, serial, priority, category and time in capitals and

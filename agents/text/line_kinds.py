@@ -44,6 +44,7 @@ from agents.text.cues import (
     DISCLAIMER,
     EMBED,
     EMBED_MAX_WORDS,
+    CONTACTS_HEADING,
     END_MARK,
     ENDS_STOP,
     FACT_CHECK_LINE_MAX_WORDS,
@@ -147,7 +148,7 @@ def sidebar_kind(line: str) -> SidebarKind | None:
         return "related_list"
     if TAGS.match(folded) or HASHTAGS.match(line):
         return "tags"
-    if AD_SLOT.match(folded) or AD_CREDIT_TAIL.search(folded) or LIVE_LABEL.match(folded) or END_MARK.match(folded) or ABOUT.match(folded):
+    if AD_SLOT.match(folded) or AD_CREDIT_TAIL.search(folded) or LIVE_LABEL.match(folded) or END_MARK.match(folded) or CONTACTS_HEADING.match(folded) or ABOUT.match(folded):
         return "other"
     if MAIL_HEAD.match(folded):
         return "other"  # a mail's head (sender, addressee, subject), an address alone, a greeting
