@@ -525,7 +525,11 @@ UI = re.compile(
     + r"(?:تابع(?:وا)?\s+(?:ال)?كاتب|follow\s+(?:the\s+)?(?:author|writer|columnist)|suivre\s+l'auteur|تم\s+نسخ|انسخ\s+الرابط|نسخ\s+الرابط|شارك(?:وا)?\s|مشاركه\s|تابعونا|تابعنا|اشترك|النشره\s+البريديه"
     r"|جميع\s+الحقوق|حقوق\s+(?:النشر|الطبع)|©|follow\s+us|share\s+(?:this|on)|subscribe|sign\s+up"
     r"|copyright|all\s+rights\s+reserved|advertisement|click\s+here|اضغط\s+هنا|انقر\s+هنا|اعلان$"
-    r"|(?:اطبع|طباعه)\s+(?:هذه\s+)?(?:الصفحه|المقال|الخبر)|print\s+(?:this\s+)?(?:page|article)|imprimer\s+(?:cette\s+page|l'article))"
+    r"|(?:اطبع|طباعه)\s+(?:هذه\s+)?(?:الصفحه|المقال|الخبر)|print\s+(?:this\s+)?(?:page|article)|imprimer\s+(?:cette\s+page|l'article)"
+    # a campaign's box: "وقّع العريضة", "أضف اسمك", "تحرك الآن", "احموا المدنيين الآن", "Sign the petition", "Agissez"
+    r"|(?:وقع(?:وا|ي)?\s+(?:علي\s+)?(?:ال)?(?:عريضه|الان|هنا)|اضف(?:وا|ي)?\s+(?:اسمك|صوتك|توقيعك)|(?:تحرك|تبرع|انضم)(?:وا|ي)?\s+الان|\S+وا\s+\S+(?:\s+\S+)?\s+الان"
+    r"|sign\s+(?:the\s+|our\s+)?petition|sign\s+now|add\s+your\s+(?:name|voice)|take\s+action(?:\s+now)?|act\s+now|donate\s+now"
+    r"|signez(?:\s+la\s+pétition|\s+maintenant)?|agissez(?:\s+maintenant)?|ajoutez\s+votre\s+(?:nom|voix)|faites\s+un\s+don)\W*$)"
 )
 WIDGET = re.compile(r"℃|°\s*[cf]\b|درجه\s+الحراره|سعر\s+(?:الصرف|الدولار)\s*:")
 # A markets page's boxes: a quote line (a name, a price and an arrow or a change in per cent),
