@@ -519,6 +519,8 @@ TAGS = re.compile(
     BULLET + r"(?:كلمات\s+دلاليه|الكلمات\s+المفتاحيه|الكلمات\s+الداله|الكلمات\s+الدلاليه|الوسوم|وسوم|تاجز|التاجز|tags|topics|keywords)\s*:?"
     r"|" + BULLET + r"(?:(?:ال)?تصنيف(?:ات)?(?:\s+مخفيه)?|(?:ال)?اقسام|(?:hidden\s+)?categories|category|filed\s+under|posted\s+in"
     r"|(?:ال)?تسميات|labels|libellés)\s*:"  # a blog's labels ("التسميات: أخبار، عاجل")
+    # a report's index box, each heading alone over its terms ("البلد" / "لبنان", "المواضيع" / "التعذيب")
+    r"|" + BULLET + r"(?:(?:ال)?بلد|(?:ال)?منطقه|(?:ال)?مواضيع|(?:ال)?موضوع|country|countries|regions?|themes|pays|régions?|thèmes)\s*:?\s*$"
 )
 UI = re.compile(
     BULLET
