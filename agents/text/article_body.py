@@ -13,6 +13,7 @@ from agents.text.article_starts import (
     CONTINUITY_MIN,
     continues_thread,
     headline_above,
+    is_bare_cue,
     is_headless_comment,
     opens_article,
     post_head,
@@ -24,9 +25,9 @@ from agents.text.cues import (
     BYLINE,
     CLOCK_TIME,
     COMMENTS,
+    CONTACTS_HEADING,
     CONTINUATION_OPENER,
     EMBED_MAX_WORDS,
-    CONTACTS_HEADING,
     END_MARK,
     HEADLINE_MAX_WORDS,
     LIST_CUE,
@@ -117,8 +118,8 @@ def read_body(cursor: Cursor, title: str | None) -> list[str]:
                 cursor.take("other")
             elif title_terms and len(terms := line_terms(line)) >= 2 and terms <= title_terms:
                 cursor.take("caption")  # the headline's words under a picture
-            elif _is_unechoed_link(cursor, body):
-                cursor.take("read_also")  # another article's headline dropped in the text, no cue
+            elif _is_cued_link(cursor) or _is_unechoed_link(cursor, body):
+                cursor.take("read_also")  # another article's headline dropped in the text, under its cue or none
             else:
                 body.append(cursor.take())  # a cross-heading
             continue
@@ -217,6 +218,12 @@ def _more_to_come_above(cursor: Cursor, body: list[str]) -> bool:
 LINK_MIN_WORDS = 5
 _HARAKAT = re.compile("[\u064b-\u0652]")
 VERSE_MIN_HARAKAT = 4  # headlines are not vowelled; quoted verse is (ant_inline_boilerplate's poems)
+
+
+def _is_cued_link(cursor: Cursor) -> bool:
+    """A headline right under a bare read-also cue ("ذو صلة", "اقرأ أيضاً") in the text: the cue's link."""
+    line, cue = cursor.peek() or "", cursor.lines[cursor.at - 1] if cursor.at > 0 else ""
+    return is_headline(line) and cursor.kind_of(cue) == "read_also" and is_bare_cue(cue)
 
 
 def _is_unechoed_link(cursor: Cursor, body: list[str]) -> bool:

@@ -46,9 +46,9 @@ READ_ALSO = re.compile(
     + r"(?:(?:اقرا|طالع|شاهد|تابع)\s*(?:ايضا|كذلك|المزيد|مدونه)|(?:اقرا|طالع|شاهد)\s*(?::|\||\.\.)|ايضا\s*:"
     r"|للمزيد\b|(?:المقال|الخبر|الموضوع)\s+(?:التالي|السابق)|(?:المقاله|التدوينه|المشاركه)\s+(?:التاليه|السابقه)|التالي\s*[:'›»]?\s*$)|^(?:read|see)\s+(?:more|also)\b|^watch\s*:"
     r"|^(?:next|previous)(?:\s+(?:article|story|post))?\s*(?::|['›»]\s*$)|^(?:next|previous|older|newer)\s+post\s*$|^(?:article\s+)?suivant\s*(?::|['›»]\s*$)|^(?:lire|voir)\s+(?:aussi|également|plus)\b"
-    # one related article's cue over its link ("مقال ذو صلة", "Related article", "Article lié"), and a
+    # one related article's cue over its link ("مقال ذو صلة", "ذو صلة", "Related article", "Article lié"), and a
     # courts desk's next case ("القضية التالية", "Next case", "Affaire suivante")
-    r"|^(?:(?:مقال|خبر|موضوع|تقرير)\s+(?:ذو|ذا|ذي)\s+(?:صله|علاقه)|related\s+(?:article|story|post)|article\s+(?:lié|connexe)"
+    r"|^(?:(?:(?:مقال|خبر|موضوع|تقرير)\s+)?(?:ذو|ذا|ذي)\s+(?:صله|علاقه)|related\s+(?:article|story|post)|article\s+(?:lié|connexe)"
     r"|(?:ال)?(?:قضيه|دعوي)\s+(?:ال)?(?:تاليه|سابقه)|(?:next|previous)\s+case|affaire\s+(?:suivante|précédente))\s*:?\s*$"
     # a columnist's other columns: "للكاتب نفسه: ...", "By the same author", "Du même auteur"
     r"|(?:لل|من\s+مقالات\s+ال)كاتب(?:ه)?\s+(?:نفسه|نفسها|ذاته|ذاتها)|^(?:more\s+)?by\s+the\s+same\s+(?:author|writer)|^du\s+même\s+auteur"
