@@ -588,6 +588,8 @@ EMBED = Phrases.of(re.compile(
     r"|عرض\s+هذه\s+المشاركة\s+على\s+(?:[Ii]nstagram|إنستغرام|انستغرام)|تمت\s+مشاركة\s+منشور\s+بواسطة|[Vv]iew\s+this\s+post\s+on\s+Instagram"
     r"|[Aa]\s+post\s+shared\s+by\s+.{1,40}\(@\w{2,30}\)|[Vv]oir\s+cette\s+publication\s+sur\s+Instagram"
     r"|facebook\.com/.+/posts/|youtube\.com/watch|youtu\.be/|\(@\w{2,15}\)\s*\w+"
+    # its count of likes under it: "أعجب بها 230 ألف", "Liked by 1,204", "862K likes", "1 204 J'aime"
+    r"|^أعجب\s+(?:بها|به)\s+\d[\d.,]*(?:\s+(?:ألف|مليون))?\s*$|^[Ll]iked\s+by\s+\d[\d.,]*\s*[KkMm]?\s*$|^\d[\d.,\s]*[KkMm]?\s+(?:likes|J[’']aime)\s*$"
 ))
 _AGENCY_CREDIT = (
     r"(?:رويترز|ا\s*ف\s*ب|ا\s*ش\s*ا|د\s*ب\s*ا|شينخوا|ا\s+ب|فرانس\s*برس|اسوشيتد\s*برس|الاناضول|تاس|وام|واس|كونا|سانا|بلومبرغ|بلومبرج"
