@@ -50,6 +50,7 @@ READ_ALSO = re.compile(
     # courts desk's next case ("القضية التالية", "Next case", "Affaire suivante")
     r"|^(?:(?:(?:مقال|خبر|موضوع|تقرير)\s+)?(?:ذو|ذا|ذي)\s+(?:صله|علاقه)|related\s+(?:article|story|post)|article\s+(?:lié|connexe)"
     r"|(?:ال)?(?:قضيه|دعوي)\s+(?:ال)?(?:تاليه|سابقه)|(?:next|previous)\s+case|affaire\s+(?:suivante|précédente))\s*:?\s*$"
+    r"|^(?:ذو|ذا|ذي)\s+(?:صله|علاقه)\s*:\s*\S|^related\s*:\s*\S"  # the cue glued to its link: "ذو صلة: X", "Related: X"
     # a columnist's other columns: "للكاتب نفسه: ...", "By the same author", "Du même auteur"
     r"|(?:لل|من\s+مقالات\s+ال)كاتب(?:ه)?\s+(?:نفسه|نفسها|ذاته|ذاتها)|^(?:more\s+)?by\s+the\s+same\s+(?:author|writer)|^du\s+même\s+auteur"
     # a fact-checking site's next check: "التحقق التالي", "تحقق آخر", "Next fact-check"
