@@ -529,6 +529,8 @@ UI = re.compile(
     r"|جميع\s+الحقوق|حقوق\s+(?:النشر|الطبع)|©|follow\s+us|share\s+(?:this|on)|subscribe|sign\s+up"
     r"|copyright|all\s+rights\s+reserved|advertisement|click\s+here|اضغط\s+هنا|انقر\s+هنا|اعلان$"
     r"|(?:اطبع|طباعه)\s+(?:هذه\s+)?(?:الصفحه|المقال|الخبر)|print\s+(?:this\s+)?(?:page|article)|imprimer\s+(?:cette\s+page|l'article)"
+    # a document's download link ("تحميل الجدول بصيغة PDF", "Download the report (PDF)", "Télécharger le PDF")
+    r"|(?:تحميل|تنزيل|حمل)\s+(?:\S+\s+){0,3}(?:بصيغه\s+)?pdf\W*$|download\s+(?:\S+\s+){0,3}\(?pdf\)?\W*$|télécharger\s+(?:\S+\s+){0,3}\(?pdf\)?\W*$"
     # a player's fallback when the page's video does not load ("Your browser does not support the video tag.")
     r"|your\s+browser\s+does\s+not\s+support|(?:ان\s+)?متصفحك\s+لا\s+يدعم|votre\s+navigateur\s+ne\s+(?:supporte|prend)\s+pas"
     # a campaign's box: "وقّع العريضة", "أضف اسمك", "تحرك الآن", "احموا المدنيين الآن", "Sign the petition", "Agissez"
