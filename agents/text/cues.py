@@ -798,7 +798,7 @@ PHOTO_CREDIT = re.compile(r"^(?:©|\(c\))?\s*[A-Z][A-Z .&'-]{1,30}\s*/\s*[A-Z][A
 # "صور الأمم المتحدة/Manuel Elías", "© UNICEF/Ahmad Baroudi/2018", "Photo ONU/Loey Felipe".
 NAMED_PHOTO_CREDIT = re.compile(
     r"^\s*(?:©\s*)?[^\W\d][^/\d.:!?؟،,]{1,30}/\s*[A-Z][\w'’.-]*(?:[\s-]+[A-Z][\w'’.-]*){0,3}(?:\s*/\s*\d{4})?\s*$"
-    r"|^\s*©\s*\d{4}\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s*$"  # its year and agency: "© 2018 AFP", "© 2018 Getty Images"
+    r"|^\s*©\s*\d{4}\s+[^\W\d][\w'’-]*(?:\s+[^\W\d][\w'’-]*){0,2}\s*$"  # its year and agency: "© 2018 AFP", "© 2018 Getty Images", "© 2018 خاص"
 )
 # A photo caption is a short line saying what the picture shows; these openers are how
 # captions start in Arabic newsrooms ("جانب من ...", "صورة أرشيفية", "لقطة من ...").
