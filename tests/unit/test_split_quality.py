@@ -62,8 +62,9 @@ F1_FLOORS = {
     # (an analysis set now, 0.995)
     "layouts_heldout15": 0.99,
     # part 16: 0.943 at its one blind measurement, after part 15 was studied (culture magazines,
-    # education and exams portals, celebrity news, human-rights organisations' news)
-    "layouts_heldout16": 0.94,
+    # education and exams portals, celebrity news, human-rights organisations' news); studied since
+    # (an analysis set now, 0.984)
+    "layouts_heldout16": 0.98,
 }
 # Layout gold: share of appended articles recovered whole and of headlines right (issue 14's
 # targets are 0.90 and 0.95 on layouts never seen while tuning).
@@ -134,7 +135,7 @@ def test_load_jsonl_gold__scores_any_labelled_pages(tmp_path) -> None:  # type: 
 
 @pytest.mark.parametrize(
     "set_name",
-    ["layouts", "layouts_heldout", "layouts_heldout2", "layouts_heldout3", "layouts_heldout4", "layouts_heldout9", "layouts_heldout11", "layouts_heldout12", "layouts_heldout13", "layouts_heldout14", "layouts_heldout15"],
+    ["layouts", "layouts_heldout", "layouts_heldout2", "layouts_heldout3", "layouts_heldout4", "layouts_heldout9", "layouts_heldout11", "layouts_heldout12", "layouts_heldout13", "layouts_heldout14", "layouts_heldout15", "layouts_heldout16"],
 )
 def test_split_quality__layouts_keep_appended_articles_whole_and_headlines_right(set_name: str) -> None:
     score = evaluate(set_name)
