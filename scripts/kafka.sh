@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Apache Kafka (KRaft, one node as broker+controller) on loopback, from Maven Central artifacts.
 #   scripts/kafka.sh start [PORT]   prints the bootstrap address (default port 19092)
-#   scripts/kafka.sh stop  [PORT]
+#   scripts/kafka.sh stop  [PORT]        stops it and frees its data (its logs stay in .cache/kafka/run-PORT)
 #   scripts/kafka.sh status [PORT]
 #   scripts/kafka.sh down|up [PORT]   stop the broker keeping its data, start it again on that data
 #                                     (an outage, not a fresh broker)
@@ -30,9 +30,22 @@ fetch() {
 
 answers() { (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; }
 
+# Each start formats fresh storage, so a stopped broker's data is only disk: a run dir whose broker
+# is gone and that nothing touched for an hour (a killed test or bench never called stop) loses it.
+prune_stale_runs() {
+  local dir pid
+  for dir in "$cache"/run-*; do
+    [ -d "$dir/data" ] || continue
+    pid="$(cat "$dir/kafka.pid" 2>/dev/null || true)"
+    if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then continue; fi
+    if [ -n "$(find "$dir" -maxdepth 0 -mmin +60)" ]; then rm -rf "$dir/data"; fi
+  done
+}
+
 start() {
   fetch
   if [ -f "$pidfile" ] && kill -0 "$(cat "$pidfile")" 2>/dev/null; then echo "127.0.0.1:$port"; return; fi
+  prune_stale_runs
   rm -rf "$run"; mkdir -p "$run/data"
   java_opts=(-Xms256m -Xmx1g -Dlog4j2.configurationFile="$run/log4j2.properties" -cp "$cache/lib/*")
   cat > "$run/server.properties" <<PROPS
@@ -84,6 +97,7 @@ stop() {
   for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
   kill -9 "$pid" 2>/dev/null || true
   rm -f "$pidfile"
+  rm -rf "$run/data"  # the next start formats fresh storage; the logs stay for a look
 }
 
 case "${1:-}" in
