@@ -9,7 +9,6 @@ from dataclasses import replace
 from agents.text.article_body import read_body, take_filing_stamp
 from agents.text.article_starts import (
     COMMENT_MAX_WORDS,
-    COMMENTER_MAX_WORDS,
     NEW_ARTICLE_ECHO_MIN,
     PostHead,
     badge_lines,
@@ -24,7 +23,7 @@ from agents.text.article_starts import (
     take_headline_list,
     thread_author,
 )
-from agents.text.cues import ABOUT, COMMENTS, NOT_IN_NAME, WATCH, YEAR, fold_line
+from agents.text.cues import ABOUT, COMMENTS, WATCH, YEAR, fold_line
 from agents.text.line_kinds import is_date_line, is_dateline, is_post_time, without_initial_stops
 from agents.text.line_shapes import (
     echo_share,
@@ -184,9 +183,8 @@ def _commenter(line: str) -> str:
 def _is_comment_head(cursor: Cursor) -> bool:
     """A reader's name (or pen name) right over the date of the comment, which does not echo it as
     a lead echoes its headline (a blog's next post under the comment count of the last)."""
-    name, date = cursor.peek() or "", cursor.peek(1) or ""
-    name = _commenter(name)
-    if not (1 <= word_count(name) <= COMMENTER_MAX_WORDS and not NOT_IN_NAME.search(name) and is_date_line(date)):
+    name, date = _commenter(cursor.peek() or ""), cursor.peek(1) or ""
+    if not (is_pen_name(name) and is_date_line(date)):
         return False
     text = cursor.peek(2) or ""
     return echo_share(line_terms(name), line_terms(text)) < NEW_ARTICLE_ECHO_MIN

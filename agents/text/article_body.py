@@ -10,13 +10,13 @@ from __future__ import annotations
 import re
 
 from agents.text.article_starts import (
-    CONTINUITY_MIN,
     continues_thread,
     headline_above,
     is_bare_cue,
     is_headless_comment,
     opens_article,
     post_head,
+    shares_topic,
     take_headline_list,
 )
 from agents.text.chat import is_message_start
@@ -147,7 +147,7 @@ CLOSING_KINDS = frozenset({"tags", "source_credit"})
 def _carries_on(body: list[str], paragraph: str) -> bool:
     """Does ``paragraph`` carry the body above it on: it opens as later paragraphs do, never as
     a lead, and shares the body's words?"""
-    return bool(CONTINUATION_OPENER.match(fold_line(paragraph))) and _shares_topic(body, paragraph)
+    return bool(CONTINUATION_OPENER.match(fold_line(paragraph))) and shares_topic(body, paragraph)
 
 
 def _goes_on_after(cursor: Cursor, body: list[str]) -> bool:
@@ -194,7 +194,7 @@ def _goes_on_after(cursor: Cursor, body: list[str]) -> bool:
     if cues and headlines == 1:  # the shape of a titled article under a cue, unless it carries on
         unechoed = above >= 0 and echo_share(line_terms(cursor.peek(above) or ""), line_terms(following)) == 0.0
         # ... or the headline is no title of the paragraph under it (it shares none of its words): a link
-        return unechoed or _shares_topic(body, following) or bool(CONTINUATION_OPENER.match(fold_line(following)))
+        return unechoed or shares_topic(body, following) or bool(CONTINUATION_OPENER.match(fold_line(following)))
     return True
 
 
@@ -246,7 +246,7 @@ def _is_unechoed_link(cursor: Cursor, body: list[str]) -> bool:
 def _opens_next_story(body: list[str], line: str) -> bool:
     """A spoken transition ("في شأن آخر، ...") and, after it, words the body above does not share."""
     transition = NEXT_STORY.match(fold_line(line))
-    return transition is not None and not _shares_topic(body, fold_line(line)[transition.end() :])
+    return transition is not None and not shares_topic(body, fold_line(line)[transition.end() :])
 
 
 def _topic_goes_on(cursor: Cursor, body: list[str]) -> bool:
@@ -255,7 +255,7 @@ def _topic_goes_on(cursor: Cursor, body: list[str]) -> bool:
         (n for k in range(1, GAP_MAX_LINES) if (n := cursor.peek(k)) is not None and cursor.kind_of(n) is None and is_sentence(n)),
         None,
     )
-    return following is None or _shares_topic(body, following)
+    return following is None or shares_topic(body, following)
 
 
 def _is_press_cross_head(cursor: Cursor) -> bool:
@@ -274,15 +274,7 @@ def _is_comment_under_text(cursor: Cursor, body: list[str], title_terms: frozens
     name, text = cursor.peek() or "", cursor.peek(1) or ""
     if is_date_line(name) or body[-1] in cursor.stamps or name in cursor.stamps or not is_headless_comment(cursor, 0):
         return False
-    return not (title_terms & line_terms(text)) and not _shares_topic(body, text)
-
-
-def _shares_topic(body: list[str], paragraph: str) -> bool:
-    words = line_terms(paragraph)
-    if not words:
-        return False
-    known = terms_of_lines(body)
-    return len(words & known) / len(words) >= CONTINUITY_MIN
+    return not (title_terms & line_terms(text)) and not shares_topic(body, text)
 
 
 def _take_embedded_post(cursor: Cursor, body: list[str]) -> None:

@@ -25,10 +25,10 @@ from agents.text.cues import (
     LINK_LINE,
     NOT_IN_NAME,
     NOT_IN_OUTLET,
+    PIECE_KIND,
     PLACE_AGENCY,
     PLACE_COLON_CREDIT,
     POST_HEAD_DOT,
-    PIECE_KIND,
     PRINT_EDITION,
     RATING,
     RATING_STARS,
@@ -305,7 +305,7 @@ def take_headline_list(cursor: Cursor, kind: SidebarKind, body: list[str] | None
     while (line := cursor.peek()) is not None:
         if cursor.kind_of(line) is not None or not is_headline(line) or _is_prose(line):
             return
-        if body and is_headless_comment(cursor, 0) and _is_off_topic(body, cursor.peek(1) or ""):
+        if body and is_headless_comment(cursor, 0) and not shares_topic(body, cursor.peek(1) or ""):
             return  # a reader's pen name over a comment on another matter: the list has ended
         if starts_article(cursor, 0) and not looks_bulleted(line):
             if body is None:
@@ -316,9 +316,12 @@ def take_headline_list(cursor: Cursor, kind: SidebarKind, body: list[str] | None
         cursor.take(kind)
 
 
-def _is_off_topic(body: list[str], paragraph: str) -> bool:
+def shares_topic(body: list[str], paragraph: str) -> bool:
+    """Does ``paragraph`` carry the body's words (CONTINUITY_MIN of its own or more)?"""
     words = line_terms(paragraph)
-    return not words or len(words & terms_of_lines(body)) / len(words) < CONTINUITY_MIN
+    if not words:
+        return False
+    return len(words & terms_of_lines(body)) / len(words) >= CONTINUITY_MIN
 
 
 def is_bare_cue(line: str) -> bool:
