@@ -191,7 +191,35 @@ def meta_lines(cursor: Cursor, ahead: int) -> int:
         ):
             break
         count += 1
-    return count
+    return count + _bridged_lines(cursor, ahead, count)
+
+
+# Between a headline and the lead that echoes it, what else a site prints there (a writer, stars,
+# the piece's kind, a desk's credit) is the headline's own, whatever its words: short, no sentence.
+BRIDGE_MAX_WORDS = 6
+BRIDGE_OPEN_KINDS = frozenset({"read_also", "related_list"})  # a cue opens other content, never a headline's
+
+
+def _bridged_lines(cursor: Cursor, ahead: int, known: int) -> int:
+    """How many short lines after a headline's ``known`` own lines (at cursor+ahead) stand between
+    it and a lead that echoes it: the headline is at cursor+ahead-1."""
+    if cursor.at + ahead < 1:
+        return 0
+    extra = 0
+    while known + extra < META_MAX_LINES and (line := cursor.peek(ahead + known + extra)) is not None and _is_bridgeable(cursor, line):
+        extra += 1
+    lead = cursor.peek(ahead + known + extra)
+    if not extra or lead is None or cursor.kind_of(lead) is not None or not is_body_paragraph(lead):
+        return 0
+    headline_terms = line_terms(cursor.peek(ahead - 1) or "")
+    lead_terms = _text_terms(cursor, ahead + known + extra)
+    if len(headline_terms) < 2 or any(_is_echoed_headline(cursor.peek(ahead + known + k) or "", lead_terms) for k in range(extra)):
+        return 0  # the lead's own headline is among them: the line over them is not it
+    return extra if echo_share(headline_terms, lead_terms) >= NEW_ARTICLE_ECHO_MIN else 0
+
+
+def _is_bridgeable(cursor: Cursor, line: str) -> bool:
+    return word_count(line) <= BRIDGE_MAX_WORDS and not is_sentence(line) and cursor.kind_of(line) not in BRIDGE_OPEN_KINDS
 
 
 def _is_picture_caption(cursor: Cursor, line: str | None) -> bool:
@@ -267,7 +295,35 @@ def headline_above(cursor: Cursor, at: int) -> int:
             _is_meta_line(cursor, cursor.peek(above) or "") or _is_outlet_over_date(cursor, above) or _is_writer_under_date(cursor, above)
         ):
             above -= 1
-    return above
+    return above - _bridged_above(cursor, above, at)
+
+
+def _bridged_above(cursor: Cursor, above: int, at: int) -> int:
+    """How many short lines end at cursor+above between a headline over them and the lead at
+    cursor+at that echoes it (0 if no such headline): the headline's own lines, read upwards."""
+    lead = cursor.peek(at) or ""
+    if above < 1 or not _is_bridgeable(cursor, cursor.peek(above) or "") or cursor.kind_of(lead) is not None or not is_body_paragraph(lead):
+        return 0
+    lead_terms = _text_terms(cursor, at)
+    if _is_echoed_headline(cursor.peek(above) or "", lead_terms):
+        return 0
+    extra = 0
+    while at - 1 - (above - extra) < META_MAX_LINES and above - extra > 0 and _is_bridgeable(cursor, cursor.peek(above - extra) or ""):
+        extra += 1
+        if _is_echoed_headline(cursor.peek(above - extra) or "", lead_terms):
+            return extra
+    return 0
+
+
+def _text_terms(cursor: Cursor, at: int) -> frozenset[str]:
+    """The words of the lead at cursor+at and of the paragraph under it, which a title's words are
+    looked for in."""
+    return terms_of_lines(line for line in (cursor.peek(at), cursor.peek(at + 1)) if line)
+
+
+def _is_echoed_headline(line: str, lead_terms: frozenset[str]) -> bool:
+    terms = line_terms(line)
+    return is_headline(line) and len(terms) >= 2 and echo_share(terms, lead_terms) >= NEW_ARTICLE_ECHO_MIN
 
 
 def _picture_lines_above(cursor: Cursor, at: int) -> int:

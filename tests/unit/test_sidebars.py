@@ -800,3 +800,16 @@ def test_split_page__a_caption_cut_from_the_headline_inside_a_quote_is_no_headli
                              "نسخ الرابط", "A+", "حفظ", 'أمازون تقتحم "عالم', lead,
                              "وقال رئيس خدمة المستهلكين في العالم في أمازون إن فريق بيل باك يتمتع بخبرة صيدلانية كبيرة."]))
     assert page.main.title_from_body and page.main.dateline == "تاريخ النشر: 28/06/2018 الساعة: 16:49"
+
+
+def test_split_page__lines_no_cue_knows_between_an_appended_title_and_the_lead_echoing_it_are_the_titles() -> None:
+    title = "ترامب يكشف عدد قتلى الجيش الأوكراني منذ بدء الحرب"
+    lead = (
+        "كشف الرئيس الأمريكي دونالد ترامب أعداد قتلى الجيش الأوكراني منذ بدء الحرب مع روسيا "
+        "في شباط فبراير 2022، وقال إن الأقمار الصناعية رصدت ذلك."
+    )
+    following = "وأضاف ترامب أن صور الجثث المتناثرة في ساحة المعركة تشبه نسخة حديثة من غيتيسبيرغ."
+    # a writer with no date under her name and an editor's badge: no lexicon's, short, no sentence
+    page = split_page(_page([TITLE, LEAD, SECOND, title, "سلمى حداد", "⭐ اختيار المحررين", lead, following]))
+    assert page.main.paragraphs == (LEAD, SECOND)
+    assert [(a.title, a.paragraphs) for a in page.appended] == [(title, (lead, following))]
