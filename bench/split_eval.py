@@ -61,6 +61,7 @@ SETS = (
     "layouts_heldout14",
     "layouts_heldout15",
     "layouts_heldout16",
+    "layouts_heldout17",
 )
 _APPENDED = re.compile(r"^appended-(\d+)-(title|dateline|body)$")
 _BULLET = re.compile(r"^[\s\-–•*·▪●◦>]+")

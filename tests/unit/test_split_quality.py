@@ -65,6 +65,9 @@ F1_FLOORS = {
     # education and exams portals, celebrity news, human-rights organisations' news); studied since
     # (an analysis set now, 0.984)
     "layouts_heldout16": 0.98,
+    # part 17: 0.964 at its one blind measurement, after the headline's own lines were read by the
+    # echo (automotive news, weather and climate portals, parliaments' news centres, real-estate news)
+    "layouts_heldout17": 0.96,
 }
 # Layout gold: share of appended articles recovered whole and of headlines right (issue 14's
 # targets are 0.90 and 0.95 on layouts never seen while tuning).
