@@ -1,6 +1,6 @@
 """The template memory measured: the same pages split with and without it, after a warm-up.
 
-    .venv/bin/python bench/split_templates.py [WARMUP ...]
+    .venv/bin/python bench/split_templates.py [WARMUP ...] [SET ...]
 
 Each gold set is replayed as a stream, one source at a time in page order: a layout of the
 layout gold is one source (22 pages each), an outlet of the ANT gold sets is one (its id
@@ -41,7 +41,7 @@ SETS = (
 
 
 def source_of(document: Document) -> str:
-    if document.set_name == "layouts":
+    if document.set_name.startswith("layouts"):  # a layout is one source, in every part
         return document.doc_id.rsplit("-", 1)[0]
     return document.doc_id[:2]  # the ANT outlet: AL, BB, CN, FR, SK
 
@@ -76,11 +76,12 @@ def replay(documents: list[Document], labels: dict[str, list[str]], warmup: int)
 
 
 def main() -> None:
-    warmups = [int(a) for a in sys.argv[1:]] or [0, 5, 10]
+    warmups = [int(a) for a in sys.argv[1:] if a.isdigit()] or [0, 5, 10]
+    sets = [a for a in sys.argv[1:] if not a.isdigit()] or SETS
     print("| gold set | warm-up pages per source | pages scored | F1 without | F1 with | appended whole without / with "
           "| headline right without / with | template lines per source (mean) |")
     print("|---|---|---|---|---|---|---|---|")
-    for set_name in SETS:
+    for set_name in sets:
         documents, labels = gold_documents(set_name)
         for warmup in warmups:
             without, with_memory, size = replay(documents, labels, warmup)
