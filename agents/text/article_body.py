@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from agents.text.article_starts import (
+    NEW_ARTICLE_ECHO_MIN,
     continues_thread,
     headline_above,
     is_bare_cue,
@@ -120,6 +121,8 @@ def read_body(cursor: Cursor, title: str | None) -> list[str]:
                 cursor.take("caption")  # the headline's words under a picture
             elif _is_cued_link(cursor) or _is_unechoed_link(cursor, body):
                 cursor.take("read_also")  # another article's headline dropped in the text, under its cue or none
+            elif _is_icon_control(cursor):
+                cursor.take("ui_text")  # "▶ فيديو الجلسة", "🔴 شاهد البث المباشر": a player's or a link's control
             else:
                 body.append(cursor.take())  # a cross-heading
             continue
@@ -241,6 +244,26 @@ def _is_unechoed_link(cursor: Cursor, body: list[str]) -> bool:
         "",
     )
     return bool(terms) and not terms & terms_of_lines(body) and echo_share(terms, line_terms(following)) == 0.0
+
+
+# A control or link drawn with a pictograph before its words: a play, record, search, camera or pin
+# glyph (not a list's bullet or dash, which lead a list's items). Shape, not words: any outlet's
+# "▶ Watch the session", "🔍 Rechercher", "📞 اتصل بنا" reads so.
+ICON_LED = re.compile(r"^\s*[\u25b2-\u25c5\u2600-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff][\ufe0f\u200d\U0001f3fb-\U0001f3ff]*\s*\w")
+ICON_CONTROL_MAX_WORDS = 7
+
+
+def _is_icon_control(cursor: Cursor) -> bool:
+    """A short line led by a pictograph inside the text that the paragraph under it does not echo:
+    a control ("▶ فيديو الجلسة"), not a post's headline ("📌 أغذية ملوثة تغزو قطر" over its text)."""
+    line = cursor.peek() or ""
+    if word_count(line) > ICON_CONTROL_MAX_WORDS or not ICON_LED.match(line):
+        return False
+    following = next(
+        (n for k in range(1, GAP_MAX_LINES) if (n := cursor.peek(k)) is not None and cursor.kind_of(n) is None and is_sentence(n)),
+        "",
+    )
+    return echo_share(line_terms(line), line_terms(following)) < NEW_ARTICLE_ECHO_MIN
 
 
 def _opens_next_story(body: list[str], line: str) -> bool:

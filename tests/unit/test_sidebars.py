@@ -813,3 +813,14 @@ def test_split_page__lines_no_cue_knows_between_an_appended_title_and_the_lead_e
     page = split_page(_page([TITLE, LEAD, SECOND, title, "سلمى حداد", "⭐ اختيار المحررين", lead, following]))
     assert page.main.paragraphs == (LEAD, SECOND)
     assert [(a.title, a.paragraphs) for a in page.appended] == [(title, (lead, following))]
+
+
+def test_split_page__a_short_line_led_by_an_icon_that_the_text_under_it_does_not_echo_is_a_control() -> None:
+    third = "وأضاف بيسكوف أن موسكو مستعدة لمواصلة الوساطة بين باكو ويريفان في الأسابيع المقبلة."
+    page = split_page(_page([TITLE, LEAD, "▶ شاهد المؤتمر كاملاً", SECOND, "📡 البث الحي للقاعة", third]))
+    assert page.main.paragraphs == (LEAD, SECOND, third)
+    # a post's headline drawn with its pin over the text that echoes it stays the text's
+    head = "📌 مهرجان الزيتون يعود إلى جرش"
+    text = "يعود مهرجان الزيتون إلى مدينة جرش هذا الأسبوع بمشاركة مئات المزارعين من مختلف المحافظات."
+    page = split_page(_page([TITLE, LEAD, SECOND, head, text]))
+    assert head not in page.main.paragraphs or text in page.main.paragraphs
