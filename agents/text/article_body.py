@@ -123,6 +123,8 @@ def read_body(cursor: Cursor, title: str | None) -> list[str]:
                 cursor.take("read_also")  # another article's headline dropped in the text, under its cue or none
             elif _is_icon_control(cursor):
                 cursor.take("ui_text")  # "▶ فيديو الجلسة", "🔴 شاهد البث المباشر": a player's or a link's control
+            elif (box := _box_kind_around(cursor, body)) is not None:
+                cursor.take(box)  # a box's heading over its rows, its "more" link under them, an ad's offer under its label
             else:
                 body.append(cursor.take())  # a cross-heading
             continue
@@ -264,6 +266,44 @@ def _is_icon_control(cursor: Cursor) -> bool:
         "",
     )
     return echo_share(line_terms(line), line_terms(following)) < NEW_ARTICLE_ECHO_MIN
+
+
+BOX_KINDS = frozenset({"widget", "ui_text", "other"})
+BOX_LINE_MAX_WORDS = 7
+
+
+def _box_kind_around(cursor: Cursor, body: list[str]) -> str | None:
+    """The kind of the box a short line inside the text belongs to, when the paragraph under it
+    does not echo it: the line right above was dropped as one of the box's rows (figures, or parts
+    joined by a separator: "☁ الرياض 23°C - 16°C", "العربية للسيارات | نيسان"), or the two lines
+    right under it are rows. A box's heading over its rows ("Forecast temperatures"), its link
+    under them ("14-day forecast"), an advertiser's offer under its name, read by position; a
+    cross-heading sits between paragraphs, and under a bare label ("إعلان", "Speaker:") it is
+    still the text's."""
+    line = cursor.peek() or ""
+    if word_count(line) > BOX_LINE_MAX_WORDS:
+        return None
+    kind = None
+    above = cursor.lines[cursor.at - 1] if cursor.at > 0 else None
+    if above is not None and (not body or body[-1] != above) and cursor.sidebars and cursor.sidebars[-1].kind in BOX_KINDS and _is_row(above):
+        kind = cursor.sidebars[-1].kind
+    elif all((row := cursor.peek(k)) is not None and cursor.kind_of(row) in BOX_KINDS and _is_row(row) for k in (1, 2)):
+        kind = cursor.kind_of(cursor.peek(1) or "")
+    if kind is None:
+        return None
+    following = next(
+        (n for k in range(1, GAP_MAX_LINES) if (n := cursor.peek(k)) is not None and cursor.kind_of(n) is None and is_sentence(n)),
+        "",
+    )
+    return kind if echo_share(line_terms(line), line_terms(following)) < NEW_ARTICLE_ECHO_MIN else None
+
+
+_ROW_MARK = re.compile(r"\d|\s[|•·/–-]\s")
+
+
+def _is_row(line: str) -> bool:
+    """A box's row: figures, or parts joined by a separator; no label ending in ":"."""
+    return bool(_ROW_MARK.search(line)) and not line.rstrip().endswith(":")
 
 
 def _opens_next_story(body: list[str], line: str) -> bool:

@@ -824,3 +824,10 @@ def test_split_page__a_short_line_led_by_an_icon_that_the_text_under_it_does_not
     text = "يعود مهرجان الزيتون إلى مدينة جرش هذا الأسبوع بمشاركة مئات المزارعين من مختلف المحافظات."
     page = split_page(_page([TITLE, LEAD, SECOND, head, text]))
     assert head not in page.main.paragraphs or text in page.main.paragraphs
+
+
+def test_split_page__a_short_line_glued_to_a_boxs_rows_inside_the_text_is_the_boxs() -> None:
+    third = "وأضاف بيسكوف أن موسكو مستعدة لمواصلة الوساطة بين باكو ويريفان في الأسابيع المقبلة."
+    box = ["أسعار الصرف اليوم", "الدولار: 92.4 روبل ▲ 0.3%", "اليورو: 99.1 روبل ▼ 0.2%", "كل العملات"]
+    page = split_page(_page([TITLE, LEAD, SECOND, *box, third]))
+    assert page.main.paragraphs == (LEAD, SECOND, third)
