@@ -30,6 +30,7 @@ from agents.text.cues import (
     CONTINUATION_OPENER,
     EMBED_MAX_WORDS,
     END_MARK,
+    ENDS_ASKING,
     HEADLINE_MAX_WORDS,
     LIST_CUE,
     NEXT_STORY,
@@ -194,6 +195,8 @@ def _goes_on_after(cursor: Cursor, body: list[str]) -> bool:
     above = headline_above(cursor, ahead)
     if _carries_on(body, following):
         return True  # "وقال الحارثي ..." under a read-also link goes on with the article
+    if not cues and _is_box_answer(cursor, ahead, body):
+        return False  # a box's question and its one-sentence answer on another matter ("Did you know? What is ...?")
     if above >= 0 and opens_article(cursor.peek(above) or "", cursor, ahead, body):
         return False
     if cues and headlines == 1:  # the shape of a titled article under a cue, unless it carries on
@@ -201,6 +204,23 @@ def _goes_on_after(cursor: Cursor, body: list[str]) -> bool:
         # ... or the headline is no title of the paragraph under it (it shares none of its words): a link
         return unechoed or shares_topic(body, following) or bool(CONTINUATION_OPENER.match(fold_line(following)))
     return True
+
+
+BOX_ANSWER_SHARE_MAX = 0.25
+BOX_QUESTION_MIN_WORDS = 4  # "ما هو المنخفض الجوي؟"; a cross-heading asking is shorter ("ما القصة؟", "ماذا حدث؟")
+
+
+def _is_box_answer(cursor: Cursor, ahead: int, body: list[str]) -> bool:
+    """A fact box's question ("ما الفرق بين الطقس والمناخ؟", "What is a UV index?") over one sentence
+    that answers it, with furniture or nothing under it, and not the body's words: a box of
+    the site's, not the text going on (an interview's answer carries its words, and goes on)."""
+    asked, answer, after = cursor.peek(ahead - 1) if ahead else None, cursor.peek(ahead) or "", cursor.peek(ahead + 1)
+    if asked is None or word_count(asked) < BOX_QUESTION_MIN_WORDS or not ENDS_ASKING.search(asked):
+        return False
+    terms = line_terms(answer)  # a word or two any text has ("أيام", "أكثر") is no shared topic
+    if not terms or len(terms & terms_of_lines(body)) / len(terms) >= BOX_ANSWER_SHARE_MAX:
+        return False
+    return after is None or cursor.kind_of(after) is not None
 
 
 def _is_credit_under_caption(cursor: Cursor, ahead: int) -> bool:

@@ -831,3 +831,11 @@ def test_split_page__a_short_line_glued_to_a_boxs_rows_inside_the_text_is_the_bo
     box = ["أسعار الصرف اليوم", "الدولار: 92.4 روبل ▲ 0.3%", "اليورو: 99.1 روبل ▼ 0.2%", "كل العملات"]
     page = split_page(_page([TITLE, LEAD, SECOND, *box, third]))
     assert page.main.paragraphs == (LEAD, SECOND, third)
+
+
+def test_split_page__a_fact_boxs_question_and_one_sentence_answer_on_another_matter_end_the_text() -> None:
+    # the question shares a word with the text ("الفرصة"), the answer two common ones ("الأساس", "الطريقة")
+    box = ["معلومة سريعة", "ما هي الفرصة البديلة في علم الاقتصاد؟",
+           "هي الأساس في حساب الكلفة: قيمة أفضل بديل يتركه المرء حين يختار، وهي الطريقة التي يقارن بها الاقتصاديون القرارات."]
+    page = split_page(_page([TITLE, LEAD, SECOND, *box, "شارك", "فيسبوك", "تويتر"]))
+    assert page.main.paragraphs == (LEAD, SECOND)
