@@ -214,11 +214,20 @@ def _is_box_answer(cursor: Cursor, ahead: int, body: list[str]) -> bool:
     """A fact box's question ("ما الفرق بين الطقس والمناخ؟", "What is a UV index?") over one sentence
     that answers it, with furniture or nothing under it, and not the body's words: a box of
     the site's, not the text going on (an interview's answer carries its words, and goes on)."""
-    asked, answer, after = cursor.peek(ahead - 1) if ahead else None, cursor.peek(ahead) or "", cursor.peek(ahead + 1)
-    if asked is None or word_count(asked) < BOX_QUESTION_MIN_WORDS or not ENDS_ASKING.search(asked):
+    if not ahead or not is_box_question(cursor, ahead - 1):
         return False
-    terms = line_terms(answer)  # a word or two any text has ("أيام", "أكثر") is no shared topic
-    if not terms or len(terms & terms_of_lines(body)) / len(terms) >= BOX_ANSWER_SHARE_MAX:
+    terms = line_terms(cursor.peek(ahead) or "")  # a word or two any text has ("أيام", "أكثر") is no shared topic
+    return bool(terms) and len(terms & terms_of_lines(body)) / len(terms) < BOX_ANSWER_SHARE_MAX
+
+
+def is_box_question(cursor: Cursor, ahead: int) -> bool:
+    """The shape of a fact box's question and answer at cursor+ahead: a question of 4+ words, one
+    sentence right under it, and furniture or nothing under that (an article under a headline
+    asking runs on, or has its date and writer between them)."""
+    asked, answer, after = cursor.peek(ahead) or "", cursor.peek(ahead + 1), cursor.peek(ahead + 2)
+    if word_count(asked) < BOX_QUESTION_MIN_WORDS or not ENDS_ASKING.search(asked) or answer is None:
+        return False
+    if cursor.kind_of(answer) is not None or not is_sentence(answer):
         return False
     return after is None or cursor.kind_of(after) is not None
 

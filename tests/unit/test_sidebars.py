@@ -839,3 +839,10 @@ def test_split_page__a_fact_boxs_question_and_one_sentence_answer_on_another_mat
            "هي الأساس في حساب الكلفة: قيمة أفضل بديل يتركه المرء حين يختار، وهي الطريقة التي يقارن بها الاقتصاديون القرارات."]
     page = split_page(_page([TITLE, LEAD, SECOND, *box, "شارك", "فيسبوك", "تويتر"]))
     assert page.main.paragraphs == (LEAD, SECOND)
+
+
+def test_split_page__a_fact_boxs_question_and_answer_under_the_text_are_no_appended_article() -> None:
+    box = ["ما هي الفرصة البديلة في علم الاقتصاد؟",
+           "هي قيمة أفضل بديل يتركه المرء حين يختار، وبها يقارن الاقتصاديون بين القرارات المختلفة."]
+    page = split_page(_page([TITLE, LEAD, SECOND, "الوسوم: روسيا، أذربيجان", *box, "شارك", "فيسبوك"]))
+    assert (page.main.paragraphs, page.appended) == ((LEAD, SECOND), ())
