@@ -222,14 +222,14 @@ def _is_box_answer(cursor: Cursor, ahead: int, body: list[str]) -> bool:
 
 def is_box_question(cursor: Cursor, ahead: int) -> bool:
     """The shape of a fact box's question and answer at cursor+ahead: a question of 4+ words, one
-    sentence right under it, and furniture or nothing under that (an article under a headline
+    sentence right under it, and no sentence under that (an article under a headline
     asking runs on, or has its date and writer between them)."""
     asked, answer, after = cursor.peek(ahead) or "", cursor.peek(ahead + 1), cursor.peek(ahead + 2)
     if word_count(asked) < BOX_QUESTION_MIN_WORDS or not ENDS_ASKING.search(asked) or answer is None:
         return False
     if cursor.kind_of(answer) is not None or not is_sentence(answer):
         return False
-    return after is None or cursor.kind_of(after) is not None
+    return after is None or cursor.kind_of(after) is not None or not is_sentence(after)
 
 
 def _is_credit_under_caption(cursor: Cursor, ahead: int) -> bool:
