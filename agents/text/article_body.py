@@ -305,7 +305,7 @@ def _box_kind_around(cursor: Cursor, body: list[str]) -> str | None:
     """The kind of the box a short line inside the text belongs to, when the paragraph under it
     does not echo it: the line right above was dropped as one of the box's rows (figures, or parts
     joined by a separator: "☁ الرياض 23°C - 16°C", "العربية للسيارات | نيسان"), or the two lines
-    right under it are rows. A box's heading over its rows ("Forecast temperatures"), its link
+    right under it are rows, one of them known furniture (a listing card's "3 غرف • 2 حمام" and its price). A box's heading over its rows ("Forecast temperatures"), its link
     under them ("14-day forecast"), an advertiser's offer under its name, read by position; a
     cross-heading sits between paragraphs, and under a bare label ("إعلان", "Speaker:") it is
     still the text's."""
@@ -316,8 +316,11 @@ def _box_kind_around(cursor: Cursor, body: list[str]) -> str | None:
     above = cursor.lines[cursor.at - 1] if cursor.at > 0 else None
     if above is not None and (not body or body[-1] != above) and cursor.sidebars and cursor.sidebars[-1].kind in BOX_KINDS and _is_row(above):
         kind = cursor.sidebars[-1].kind
-    elif all((row := cursor.peek(k)) is not None and cursor.kind_of(row) in BOX_KINDS and _is_row(row) for k in (1, 2)):
-        kind = cursor.kind_of(cursor.peek(1) or "")
+    else:
+        rows = [row for k in (1, 2) if (row := cursor.peek(k)) is not None and _is_row(row) and not is_sentence(row)]
+        kinds = [cursor.kind_of(row) for row in rows]
+        if len(rows) == 2 and all(k is None or k in BOX_KINDS for k in kinds):
+            kind = next((k for k in kinds if k is not None), None)  # a card's rows: one of them known furniture
     if kind is None:
         return None
     following = next(

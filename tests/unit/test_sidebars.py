@@ -846,3 +846,11 @@ def test_split_page__a_fact_boxs_question_and_answer_under_the_text_are_no_appen
            "هي قيمة أفضل بديل يتركه المرء حين يختار، وبها يقارن الاقتصاديون بين القرارات المختلفة."]
     page = split_page(_page([TITLE, LEAD, SECOND, "الوسوم: روسيا، أذربيجان", *box, "شارك", "فيسبوك"]))
     assert (page.main.paragraphs, page.appended) == ((LEAD, SECOND), ())
+
+
+def test_split_page__a_listing_cards_heading_over_its_rows_inside_the_text_is_the_cards() -> None:
+    third = "وأضاف بيسكوف أن موسكو مستعدة لمواصلة الوساطة بين باكو ويريفان في الأسابيع المقبلة."
+    # one of the card's rows is no known furniture alone ("3 غرف • 2 حمام • 140 م²")
+    card = ["شقة للبيع في حي الروضة", "3 غرف • 2 حمام • 140 م²", "1,250,000 ريال"]
+    page = split_page(_page([TITLE, LEAD, SECOND, *card, third]))
+    assert page.main.paragraphs == (LEAD, SECOND, third)
