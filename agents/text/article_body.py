@@ -310,10 +310,12 @@ def _box_kind_around(cursor: Cursor, body: list[str]) -> str | None:
     cross-heading sits between paragraphs, and under a bare label ("إعلان", "Speaker:") it is
     still the text's."""
     line = cursor.peek() or ""
+    above = cursor.lines[cursor.at - 1] if cursor.at > 0 else None
+    if _is_prompt_or_button(cursor, line, above, body):
+        return "ui_text"
     if word_count(line) > BOX_LINE_MAX_WORDS:
         return None
     kind = None
-    above = cursor.lines[cursor.at - 1] if cursor.at > 0 else None
     if above is not None and (not body or body[-1] != above) and cursor.sidebars and cursor.sidebars[-1].kind in BOX_KINDS and _is_row(above):
         kind = cursor.sidebars[-1].kind
     else:
@@ -328,6 +330,43 @@ def _box_kind_around(cursor: Cursor, body: list[str]) -> str | None:
         "",
     )
     return kind if echo_share(line_terms(line), line_terms(following)) < NEW_ARTICLE_ECHO_MIN else None
+
+
+PROMPT_MAX_WORDS = 10
+BUTTON_MAX_WORDS = 3
+
+
+def _is_prompt_or_button(cursor: Cursor, line: str, above: str | None, body: list[str]) -> bool:
+    """A prompt asking the reader over its button ("Got a photo of the storm? Share it" over
+    "Upload"), or the button under the prompt dropped above it: a question of a few words right over
+    a line of three words or fewer that is no sentence, neither echoed by the paragraph under them."""
+    below = cursor.peek(1)
+    if below is None:
+        return False
+    asks = "؟" in line or "?" in line
+    if asks and word_count(line) <= PROMPT_MAX_WORDS and _is_button(below):
+        pass
+    elif (
+        _is_button(line) and above is not None and ("؟" in above or "?" in above)
+        and word_count(above) <= PROMPT_MAX_WORDS and (not body or body[-1] != above) and cursor.sidebars
+    ):
+        pass
+    else:
+        return False
+    following = next(
+        (n for k in range(1, GAP_MAX_LINES) if (n := cursor.peek(k)) is not None and cursor.kind_of(n) is None and is_sentence(n)),
+        "",
+    )
+    return bool(following) and echo_share(line_terms(line), line_terms(following)) < NEW_ARTICLE_ECHO_MIN
+
+
+_STOPPED = re.compile(r"[.!?؟:،,]\s*[\"”»')]*$")
+
+
+def _is_button(line: str) -> bool:
+    """Three words or fewer with no stop: a button's words ("ارفع صورة", "Upload"); a short
+    answer in an interview ends with its stop ("اسأليهم.")."""
+    return word_count(line) <= BUTTON_MAX_WORDS and not _STOPPED.search(line) and not is_sentence(line)
 
 
 _ROW_MARK = re.compile(r"\d|\s[|•·/–-]\s")

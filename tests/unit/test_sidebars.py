@@ -854,3 +854,13 @@ def test_split_page__a_listing_cards_heading_over_its_rows_inside_the_text_is_th
     card = ["شقة للبيع في حي الروضة", "3 غرف • 2 حمام • 140 م²", "1,250,000 ريال"]
     page = split_page(_page([TITLE, LEAD, SECOND, *card, third]))
     assert page.main.paragraphs == (LEAD, SECOND, third)
+
+
+def test_split_page__a_prompt_asking_the_reader_over_its_button_inside_the_text_is_no_text() -> None:
+    third = "وأضاف بيسكوف أن موسكو مستعدة لمواصلة الوساطة بين باكو ويريفان في الأسابيع المقبلة."
+    page = split_page(_page([TITLE, LEAD, "هل كنت شاهداً على الحدث؟ أخبرنا بما رأيت", "أرسل شهادتك", SECOND, third]))
+    assert page.main.paragraphs == (LEAD, SECOND, third)
+    # an interview's question over a short answer with its stop is the text's
+    asked, answered = "الصحفي: إذاً من يقرر موعد الجولة المقبلة؟", "المتحدث: الطرفان."
+    page = split_page(_page([TITLE, LEAD, SECOND, asked, answered, third]))
+    assert asked in page.main.paragraphs and answered in page.main.paragraphs
