@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from agents.text.article_body import read_body, take_filing_stamp
+from agents.text.article_body import is_box_question, read_body, take_filing_stamp
 from agents.text.article_starts import (
     COMMENT_MAX_WORDS,
     NEW_ARTICLE_ECHO_MIN,
@@ -79,6 +79,9 @@ def read_tail(cursor: Cursor, main_body: list[str]) -> list[ArticleParts]:
             stamp = without_bullet(cursor.take())
             post = _read_appended(cursor)  # the next post, under its time
             appended.append(post if post.dateline else replace(post, dateline=stamp))
+        elif is_box_question(cursor, 0):
+            cursor.take("widget")  # a fact box's question and its one-sentence answer, no article
+            cursor.take("widget")
         elif starts_article(cursor, 0):
             appended.append(_read_appended(cursor))
         elif _is_full_date_over_headline(cursor):

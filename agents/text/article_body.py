@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from agents.text.article_starts import (
+    NEW_ARTICLE_ECHO_MIN,
     continues_thread,
     headline_above,
     is_bare_cue,
@@ -29,6 +30,7 @@ from agents.text.cues import (
     CONTINUATION_OPENER,
     EMBED_MAX_WORDS,
     END_MARK,
+    ENDS_ASKING,
     HEADLINE_MAX_WORDS,
     LIST_CUE,
     NEXT_STORY,
@@ -120,6 +122,10 @@ def read_body(cursor: Cursor, title: str | None) -> list[str]:
                 cursor.take("caption")  # the headline's words under a picture
             elif _is_cued_link(cursor) or _is_unechoed_link(cursor, body):
                 cursor.take("read_also")  # another article's headline dropped in the text, under its cue or none
+            elif _is_icon_control(cursor):
+                cursor.take("ui_text")  # "▶ فيديو الجلسة", "🔴 شاهد البث المباشر": a player's or a link's control
+            elif (box := _box_kind_around(cursor, body)) is not None:
+                cursor.take(box)  # a box's heading over its rows, its "more" link under them, an ad's offer under its label
             else:
                 body.append(cursor.take())  # a cross-heading
             continue
@@ -189,6 +195,8 @@ def _goes_on_after(cursor: Cursor, body: list[str]) -> bool:
     above = headline_above(cursor, ahead)
     if _carries_on(body, following):
         return True  # "وقال الحارثي ..." under a read-also link goes on with the article
+    if not cues and _is_box_answer(cursor, ahead, body):
+        return False  # a box's question and its one-sentence answer on another matter ("Did you know? What is ...?")
     if above >= 0 and opens_article(cursor.peek(above) or "", cursor, ahead, body):
         return False
     if cues and headlines == 1:  # the shape of a titled article under a cue, unless it carries on
@@ -196,6 +204,32 @@ def _goes_on_after(cursor: Cursor, body: list[str]) -> bool:
         # ... or the headline is no title of the paragraph under it (it shares none of its words): a link
         return unechoed or shares_topic(body, following) or bool(CONTINUATION_OPENER.match(fold_line(following)))
     return True
+
+
+BOX_ANSWER_SHARE_MAX = 0.25
+BOX_QUESTION_MIN_WORDS = 4  # "ما هو المنخفض الجوي؟"; a cross-heading asking is shorter ("ما القصة؟", "ماذا حدث؟")
+
+
+def _is_box_answer(cursor: Cursor, ahead: int, body: list[str]) -> bool:
+    """A fact box's question ("ما الفرق بين الطقس والمناخ؟", "What is a UV index?") over one sentence
+    that answers it, with furniture or nothing under it, and not the body's words: a box of
+    the site's, not the text going on (an interview's answer carries its words, and goes on)."""
+    if not ahead or not is_box_question(cursor, ahead - 1):
+        return False
+    terms = line_terms(cursor.peek(ahead) or "")  # a word or two any text has ("أيام", "أكثر") is no shared topic
+    return bool(terms) and len(terms & terms_of_lines(body)) / len(terms) < BOX_ANSWER_SHARE_MAX
+
+
+def is_box_question(cursor: Cursor, ahead: int) -> bool:
+    """The shape of a fact box's question and answer at cursor+ahead: a question of 4+ words, one
+    sentence right under it, and no sentence under that (an article under a headline
+    asking runs on, or has its date and writer between them)."""
+    asked, answer, after = cursor.peek(ahead) or "", cursor.peek(ahead + 1), cursor.peek(ahead + 2)
+    if word_count(asked) < BOX_QUESTION_MIN_WORDS or not ENDS_ASKING.search(asked) or answer is None:
+        return False
+    if cursor.kind_of(answer) is not None or not is_sentence(answer):
+        return False
+    return after is None or cursor.kind_of(after) is not None or not is_sentence(after)
 
 
 def _is_credit_under_caption(cursor: Cursor, ahead: int) -> bool:
@@ -241,6 +275,106 @@ def _is_unechoed_link(cursor: Cursor, body: list[str]) -> bool:
         "",
     )
     return bool(terms) and not terms & terms_of_lines(body) and echo_share(terms, line_terms(following)) == 0.0
+
+
+# A control or link drawn with a pictograph before its words: a play, record, search, camera or pin
+# glyph (not a list's bullet or dash, which lead a list's items). Shape, not words: any outlet's
+# "▶ Watch the session", "🔍 Rechercher", "📞 اتصل بنا" reads so.
+ICON_LED = re.compile(r"^\s*[\u25b2-\u25c5\u2600-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff][\ufe0f\u200d\U0001f3fb-\U0001f3ff]*\s*\w")
+ICON_CONTROL_MAX_WORDS = 7
+
+
+def _is_icon_control(cursor: Cursor) -> bool:
+    """A short line led by a pictograph inside the text that the paragraph under it does not echo:
+    a control ("▶ فيديو الجلسة"), not a post's headline ("📌 أغذية ملوثة تغزو قطر" over its text)."""
+    line = cursor.peek() or ""
+    if word_count(line) > ICON_CONTROL_MAX_WORDS or not ICON_LED.match(line):
+        return False
+    following = next(
+        (n for k in range(1, GAP_MAX_LINES) if (n := cursor.peek(k)) is not None and cursor.kind_of(n) is None and is_sentence(n)),
+        "",
+    )
+    return echo_share(line_terms(line), line_terms(following)) < NEW_ARTICLE_ECHO_MIN
+
+
+BOX_KINDS = frozenset({"widget", "ui_text", "other"})
+BOX_LINE_MAX_WORDS = 7
+
+
+def _box_kind_around(cursor: Cursor, body: list[str]) -> str | None:
+    """The kind of the box a short line inside the text belongs to, when the paragraph under it
+    does not echo it: the line right above was dropped as one of the box's rows (figures, or parts
+    joined by a separator: "☁ الرياض 23°C - 16°C", "العربية للسيارات | نيسان"), or the two lines
+    right under it are rows, one of them known furniture (a listing card's "3 غرف • 2 حمام" and its price). A box's heading over its rows ("Forecast temperatures"), its link
+    under them ("14-day forecast"), an advertiser's offer under its name, read by position; a
+    cross-heading sits between paragraphs, and under a bare label ("إعلان", "Speaker:") it is
+    still the text's."""
+    line = cursor.peek() or ""
+    above = cursor.lines[cursor.at - 1] if cursor.at > 0 else None
+    if _is_prompt_or_button(cursor, line, above, body):
+        return "ui_text"
+    if word_count(line) > BOX_LINE_MAX_WORDS:
+        return None
+    kind = None
+    if above is not None and (not body or body[-1] != above) and cursor.sidebars and cursor.sidebars[-1].kind in BOX_KINDS and _is_row(above):
+        kind = cursor.sidebars[-1].kind
+    else:
+        rows = [row for k in (1, 2) if (row := cursor.peek(k)) is not None and _is_row(row) and not is_sentence(row)]
+        kinds = [cursor.kind_of(row) for row in rows]
+        if len(rows) == 2 and all(k is None or k in BOX_KINDS for k in kinds):
+            kind = next((k for k in kinds if k is not None), None)  # a card's rows: one of them known furniture
+    if kind is None:
+        return None
+    following = next(
+        (n for k in range(1, GAP_MAX_LINES) if (n := cursor.peek(k)) is not None and cursor.kind_of(n) is None and is_sentence(n)),
+        "",
+    )
+    return kind if echo_share(line_terms(line), line_terms(following)) < NEW_ARTICLE_ECHO_MIN else None
+
+
+PROMPT_MAX_WORDS = 10
+BUTTON_MAX_WORDS = 3
+
+
+def _is_prompt_or_button(cursor: Cursor, line: str, above: str | None, body: list[str]) -> bool:
+    """A prompt asking the reader over its button ("Got a photo of the storm? Share it" over
+    "Upload"), or the button under the prompt dropped above it: a question of a few words right over
+    a line of three words or fewer that is no sentence, neither echoed by the paragraph under them."""
+    below = cursor.peek(1)
+    if below is None:
+        return False
+    asks = "؟" in line or "?" in line
+    if asks and word_count(line) <= PROMPT_MAX_WORDS and _is_button(below):
+        pass
+    elif (
+        _is_button(line) and above is not None and ("؟" in above or "?" in above)
+        and word_count(above) <= PROMPT_MAX_WORDS and (not body or body[-1] != above) and cursor.sidebars
+    ):
+        pass
+    else:
+        return False
+    following = next(
+        (n for k in range(1, GAP_MAX_LINES) if (n := cursor.peek(k)) is not None and cursor.kind_of(n) is None and is_sentence(n)),
+        "",
+    )
+    return bool(following) and echo_share(line_terms(line), line_terms(following)) < NEW_ARTICLE_ECHO_MIN
+
+
+_STOPPED = re.compile(r"[.!?؟:،,]\s*[\"”»')]*$")
+
+
+def _is_button(line: str) -> bool:
+    """Three words or fewer with no stop: a button's words ("ارفع صورة", "Upload"); a short
+    answer in an interview ends with its stop ("اسأليهم.")."""
+    return word_count(line) <= BUTTON_MAX_WORDS and not _STOPPED.search(line) and not is_sentence(line)
+
+
+_ROW_MARK = re.compile(r"\d|\s[|•·/–-]\s")
+
+
+def _is_row(line: str) -> bool:
+    """A box's row: figures, or parts joined by a separator; no label ending in ":"."""
+    return bool(_ROW_MARK.search(line)) and not line.rstrip().endswith(":")
 
 
 def _opens_next_story(body: list[str], line: str) -> bool:

@@ -813,3 +813,54 @@ def test_split_page__lines_no_cue_knows_between_an_appended_title_and_the_lead_e
     page = split_page(_page([TITLE, LEAD, SECOND, title, "سلمى حداد", "⭐ اختيار المحررين", lead, following]))
     assert page.main.paragraphs == (LEAD, SECOND)
     assert [(a.title, a.paragraphs) for a in page.appended] == [(title, (lead, following))]
+
+
+def test_split_page__a_short_line_led_by_an_icon_that_the_text_under_it_does_not_echo_is_a_control() -> None:
+    third = "وأضاف بيسكوف أن موسكو مستعدة لمواصلة الوساطة بين باكو ويريفان في الأسابيع المقبلة."
+    page = split_page(_page([TITLE, LEAD, "▶ شاهد المؤتمر كاملاً", SECOND, "📡 البث الحي للقاعة", third]))
+    assert page.main.paragraphs == (LEAD, SECOND, third)
+    # a post's headline drawn with its pin over the text that echoes it stays the text's
+    head = "📌 مهرجان الزيتون يعود إلى جرش"
+    text = "يعود مهرجان الزيتون إلى مدينة جرش هذا الأسبوع بمشاركة مئات المزارعين من مختلف المحافظات."
+    page = split_page(_page([TITLE, LEAD, SECOND, head, text]))
+    assert head not in page.main.paragraphs or text in page.main.paragraphs
+
+
+def test_split_page__a_short_line_glued_to_a_boxs_rows_inside_the_text_is_the_boxs() -> None:
+    third = "وأضاف بيسكوف أن موسكو مستعدة لمواصلة الوساطة بين باكو ويريفان في الأسابيع المقبلة."
+    box = ["أسعار الصرف اليوم", "الدولار: 92.4 روبل ▲ 0.3%", "اليورو: 99.1 روبل ▼ 0.2%", "كل العملات"]
+    page = split_page(_page([TITLE, LEAD, SECOND, *box, third]))
+    assert page.main.paragraphs == (LEAD, SECOND, third)
+
+
+def test_split_page__a_fact_boxs_question_and_one_sentence_answer_on_another_matter_end_the_text() -> None:
+    # the question shares a word with the text ("الفرصة"), the answer two common ones ("الأساس", "الطريقة")
+    box = ["معلومة سريعة", "ما هي الفرصة البديلة في علم الاقتصاد؟",
+           "هي الأساس في حساب الكلفة: قيمة أفضل بديل يتركه المرء حين يختار، وهي الطريقة التي يقارن بها الاقتصاديون القرارات."]
+    page = split_page(_page([TITLE, LEAD, SECOND, *box, "شارك", "فيسبوك", "تويتر"]))
+    assert page.main.paragraphs == (LEAD, SECOND)
+
+
+def test_split_page__a_fact_boxs_question_and_answer_under_the_text_are_no_appended_article() -> None:
+    box = ["ما هي الفرصة البديلة في علم الاقتصاد؟",
+           "هي قيمة أفضل بديل يتركه المرء حين يختار، وبها يقارن الاقتصاديون بين القرارات المختلفة."]
+    page = split_page(_page([TITLE, LEAD, SECOND, "الوسوم: روسيا، أذربيجان", *box, "شارك", "فيسبوك"]))
+    assert (page.main.paragraphs, page.appended) == ((LEAD, SECOND), ())
+
+
+def test_split_page__a_listing_cards_heading_over_its_rows_inside_the_text_is_the_cards() -> None:
+    third = "وأضاف بيسكوف أن موسكو مستعدة لمواصلة الوساطة بين باكو ويريفان في الأسابيع المقبلة."
+    # one of the card's rows is no known furniture alone ("3 غرف • 2 حمام • 140 م²")
+    card = ["شقة للبيع في حي الروضة", "3 غرف • 2 حمام • 140 م²", "1,250,000 ريال"]
+    page = split_page(_page([TITLE, LEAD, SECOND, *card, third]))
+    assert page.main.paragraphs == (LEAD, SECOND, third)
+
+
+def test_split_page__a_prompt_asking_the_reader_over_its_button_inside_the_text_is_no_text() -> None:
+    third = "وأضاف بيسكوف أن موسكو مستعدة لمواصلة الوساطة بين باكو ويريفان في الأسابيع المقبلة."
+    page = split_page(_page([TITLE, LEAD, "هل كنت شاهداً على الحدث؟ أخبرنا بما رأيت", "أرسل شهادتك", SECOND, third]))
+    assert page.main.paragraphs == (LEAD, SECOND, third)
+    # an interview's question over a short answer with its stop is the text's
+    asked, answered = "الصحفي: إذاً من يقرر موعد الجولة المقبلة؟", "المتحدث: الطرفان."
+    page = split_page(_page([TITLE, LEAD, SECOND, asked, answered, third]))
+    assert asked in page.main.paragraphs and answered in page.main.paragraphs

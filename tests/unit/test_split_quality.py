@@ -66,8 +66,9 @@ F1_FLOORS = {
     # (an analysis set now, 0.984)
     "layouts_heldout16": 0.98,
     # part 17: 0.964 at its one blind measurement, after the headline's own lines were read by the
-    # echo (automotive news, weather and climate portals, parliaments' news centres, real-estate news)
-    "layouts_heldout17": 0.96,
+    # echo (automotive news, weather and climate portals, parliaments' news centres, real-estate news);
+    # an analysis set now (0.986 after its study)
+    "layouts_heldout17": 0.98,
 }
 # Layout gold: share of appended articles recovered whole and of headlines right (issue 14's
 # targets are 0.90 and 0.95 on layouts never seen while tuning).
