@@ -62,6 +62,7 @@ SETS = (
     "layouts_heldout15",
     "layouts_heldout16",
     "layouts_heldout17",
+    "layouts_heldout18",
 )
 _APPENDED = re.compile(r"^appended-(\d+)-(title|dateline|body)$")
 _BULLET = re.compile(r"^[\s\-–•*·▪●◦>]+")

@@ -69,6 +69,9 @@ F1_FLOORS = {
     # echo (automotive news, weather and climate portals, parliaments' news centres, real-estate news);
     # an analysis set now (0.986 after its study)
     "layouts_heldout17": 0.98,
+    # part 18: 0.965 at its one blind measurement, after part 17 was studied with shape and position
+    # signals only (defence news, energy and oil news, governorates' portals, travel news)
+    "layouts_heldout18": 0.96,
 }
 # Layout gold: share of appended articles recovered whole and of headlines right (issue 14's
 # targets are 0.90 and 0.95 on layouts never seen while tuning).
