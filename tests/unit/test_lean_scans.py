@@ -191,3 +191,13 @@ def test_char_profile__partition_keeps_what_a_stable_sort_kept(seeds: dict[str, 
 def test_heaviest__ties_on_the_cut_go_to_the_earlier() -> None:
     weights = np.array([0.5, 0.2, 0.2, 0.9, 0.2, 0.1])
     assert similarity._heaviest(weights, 3).tolist() == [True, True, False, True, False, False]
+
+
+def test_bucket_counts__the_counter_of_grams_in_its_order(seeds: dict[str, str]) -> None:
+    texts = [*seeds.values(), " ".join(seeds.values()) * 3, *TRICKY, "كلمة " * 600 + "أخرى " * 600, "", "  "]
+    for text in texts:
+        folded = matching_form(text)
+        buckets, counts = similarity._bucket_counts(folded)
+        counter = similarity.char_grams_of(folded)
+        assert buckets.tolist() == list(counter.keys())
+        assert counts.tolist() == list(counter.values())
