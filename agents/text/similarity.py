@@ -275,17 +275,23 @@ def story_probability(features: ArticleFeatures, story: StoryState, model: SameS
 def char_grams_of(match_text: str) -> Counter[int]:
     """How often each char-gram bucket occurs in the start of a text in matching form: 3-5-grams
     inside each word padded with a space either side (scikit-learn's ``char_wb``)."""
-    return Counter(chain.from_iterable(map(_word_buckets, _CHAR_WORD.findall(match_text[:CHAR_TEXT_CHARS]))))
+    return Counter(chain.from_iterable(map(_word_grams, _CHAR_WORD.findall(match_text[:CHAR_TEXT_CHARS]))))
+
+
+def _word_grams(word: str) -> array[int]:
+    """``_word_buckets`` as numbers."""
+    return array("H", _word_buckets(word))
 
 
 @lru_cache(maxsize=100_000)
-def _word_buckets(word: str) -> array[int]:
-    """A word's grams as buckets (uint16); memoised: news vocabulary is Zipfian. crc32, not
-    ``hash``, whose seed changes with every process. An array, so a text's grams join as bytes."""
+def _word_buckets(word: str) -> bytes:
+    """A word's grams as buckets, uint16 in this machine's byte order; memoised: news vocabulary
+    is Zipfian. crc32, not ``hash``, whose seed changes with every process. Bytes, so a text's
+    grams join in one call, and the garbage collector does not track a memo entry."""
     padded = f" {word} "
     return array(
         "H", [zlib.crc32(padded[i : i + n].encode()) & (CHAR_BUCKETS - 1) for n in CHAR_GRAM_SIZES for i in range(max(1, len(padded) - n + 1))]
-    )
+    ).tobytes()
 
 
 def _bucket_counts(match_text: str) -> tuple[np.ndarray, np.ndarray]:
