@@ -99,7 +99,7 @@ def test_longest_alias__prefix_walk_finds_what_every_length_found(seeds: dict[st
     texts = [*seeds.values(), "قال المتحدث باسم الكرملين دميتري بيسكوف وديمتري بيسكوف ومجلس الأمن الدولي وناغورني كاراباخ"]
     for text in texts:
         for paragraph in text.split("\n"):
-            _spans, folded = _tokens(paragraph)
+            _spans, folded, _name_starts = _tokens(paragraph)
             for i in range(len(folded)):
                 assert _longest_alias(folded, i) == _longest_alias_every_length(folded, i)
 
@@ -108,7 +108,7 @@ def test_may_start_name__false_only_where_every_finder_gives_up(seeds: dict[str,
     skipped = 0
     for text in seeds.values():
         for paragraph in text.split("\n"):
-            spans, folded = _tokens(paragraph)
+            spans, folded, _name_starts = _tokens(paragraph)
             for i, (_start, token) in enumerate(spans):
                 if _may_start_name(token):
                     continue
@@ -201,3 +201,11 @@ def test_bucket_counts__the_counter_of_grams_in_its_order(seeds: dict[str, str])
         counter = similarity.char_grams_of(folded)
         assert buckets.tolist() == list(counter.keys())
         assert counts.tolist() == list(counter.values())
+
+
+def test_tokens__name_starts_are_where_may_start_name_holds(seeds: dict[str, str]) -> None:
+    for text in seeds.values():
+        for paragraph in text.split("\n"):
+            spans, folded, name_starts = _tokens(paragraph)
+            assert folded == [normalization.matching_word(token) for _, token in spans]
+            assert name_starts == [i for i, (_, token) in enumerate(spans) if _may_start_name(token)]
