@@ -21,6 +21,7 @@ from threadpoolctl import threadpool_limits
 
 from agents.text.embedding import embed, embedding_text
 from agents.text.enrichment import enrich
+from agents.text.normalization import bound_word_memos
 from agents.text.pages import articles_and_lines, normalize_article
 from agents.text.sidebars import PageLines
 from agents.text.stories import desk_article_of
@@ -90,6 +91,7 @@ def process_pages(pages: list[PageWork], publish_embedding: bool = True,
                   publish_intermediate: bool = False) -> BatchResult:
     """Split each raw page (its source's template lines dropped), normalize and enrich its
     articles, embed the good ones in one call and encode them."""
+    bound_word_memos()
     result = BatchResult(pages=[])
     clock = _Clock(result)
     enriched: list[list[EnrichedArticle | StageError]] = []

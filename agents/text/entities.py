@@ -23,7 +23,7 @@ from agents.text.names import (
     ORGANISATION_HEADS,
     PLACE_HEADS,
 )
-from agents.text.normalization import matching_form, matching_word
+from agents.text.normalization import matching_form, matching_word, word_memo
 from streams.records import Entity, EntityKind, Quote
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'\-]*|[\u0621-\u065f\u0660-\u06ff]+")
@@ -77,7 +77,7 @@ class Mention:
     start: int
 
 
-@lru_cache(maxsize=200_000)  # names recur: one key per distinct word
+@word_memo(200_000)  # names recur: one key per distinct word
 def skeleton(word: str) -> str:
     """A transliteration-robust key for a name: "ديمتري" and "دميتري" both give "DMTR"."""
     folded = matching_word(word).replace(" ", "")
@@ -113,7 +113,7 @@ def _tokens(paragraph: str) -> Tokens:
     return spans, folded, name_starts
 
 
-@lru_cache(maxsize=200_000)  # one key per distinct word
+@word_memo(200_000)  # one key per distinct word
 def _token_forms(token: str) -> tuple[str, bool]:
     """A token's matching form and whether a name may start at it: what the scan reads of every
     token, in one memoised lookup (most tokens start no name and are read no further)."""
@@ -303,7 +303,7 @@ def _strip_article(token: str) -> str:
     return token
 
 
-@lru_cache(maxsize=200_000)
+@word_memo(200_000)
 def _first_token_forms(token: str) -> tuple[str, ...]:
     """A token as written, without its article, and without one clitic letter."""
     forms = [_strip_al(token), _strip_article(token)]
@@ -406,7 +406,7 @@ def _light(token: str) -> str:
 FAMILY_NAME_ZIPF = 4.5  # "المالكي" (4.37) is a family name; "التابع" (4.67) is not
 
 
-@lru_cache(maxsize=100_000)
+@word_memo(100_000)
 def _is_common_word(token: str, threshold: float = COMMON_WORD_ZIPF) -> bool:
     from agents.text.terms import zipf_of
 
@@ -532,7 +532,7 @@ def _longest_from(index: AliasIndex, first: str, folded: list[str], i: int, limi
     return exact
 
 
-@lru_cache(maxsize=200_000)
+@word_memo(200_000)
 def _may_start_alias(token: str) -> bool:
     """Some alias starts with one of the token's forms, as written or by skeleton."""
     index = _alias_index()

@@ -12,7 +12,8 @@ An article is compared through a ``Side``: the same view of it whether it is a w
 a story member kept as a profile (strongest terms only, int8 embedding), so the probability an
 article gets against a story member is the one the model was trained and validated on.
 
-Pure: the standard library, numpy and ``streams.records``; no clock, no I/O but the model file.
+Pure: the standard library, numpy, ``streams.records`` and the word memos of
+``agents.text.normalization``; no clock, no I/O but the model file.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from agents.text.normalization import word_memo
 from streams.records import MemberProfile, StoryState
 
 if TYPE_CHECKING:  # stories.py will import this module: no import of it at run time
@@ -283,7 +285,7 @@ def _word_grams(word: str) -> array[int]:
     return array("H", _word_buckets(word))
 
 
-@lru_cache(maxsize=100_000)
+@word_memo(100_000)
 def _word_buckets(word: str) -> bytes:
     """A word's grams as buckets, uint16 in this machine's byte order; memoised: news vocabulary
     is Zipfian. crc32, not ``hash``, whose seed changes with every process. Bytes, so a text's

@@ -209,3 +209,21 @@ def test_tokens__name_starts_are_where_may_start_name_holds(seeds: dict[str, str
             spans, folded, name_starts = _tokens(paragraph)
             assert folded == [normalization.matching_word(token) for _, token in spans]
             assert name_starts == [i for i, (_, token) in enumerate(spans) if _may_start_name(token)]
+
+
+def test_bound_word_memos__empties_a_memo_grown_past_its_size() -> None:
+    seen: list[str] = []
+
+    @normalization.word_memo(3)
+    def upper(word: str) -> str:
+        seen.append(word)
+        return word.upper()
+
+    for word in "abc":
+        upper(word)
+    normalization.bound_word_memos()
+    assert upper.cache_info().currsize == 3  # at its size: kept
+    upper("d")
+    normalization.bound_word_memos()
+    assert upper.cache_info().currsize == 0
+    assert upper("a") == "A" and seen == ["a", "b", "c", "d", "a"]
