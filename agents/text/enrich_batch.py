@@ -8,6 +8,7 @@ a failure is reported under the stage it happened in, with what that stage was g
 
 from __future__ import annotations
 
+import gc
 import os
 import threading
 import time
@@ -20,6 +21,7 @@ from threadpoolctl import threadpool_limits
 
 from agents.text.embedding import embed, embedding_text
 from agents.text.enrichment import enrich
+from agents.text.normalization import bound_word_memos
 from agents.text.pages import articles_and_lines, normalize_article
 from agents.text.sidebars import PageLines
 from agents.text.stories import desk_article_of
@@ -89,6 +91,7 @@ def process_pages(pages: list[PageWork], publish_embedding: bool = True,
                   publish_intermediate: bool = False) -> BatchResult:
     """Split each raw page (its source's template lines dropped), normalize and enrich its
     articles, embed the good ones in one call and encode them."""
+    bound_word_memos()
     result = BatchResult(pages=[])
     clock = _Clock(result)
     enriched: list[list[EnrichedArticle | StageError]] = []
@@ -164,13 +167,26 @@ def _exit_when_orphaned(parent_pid: int) -> None:
 
 
 def warm_up() -> None:
-    """Load the model, gazetteer and word lists before the first batch."""
+    """Load the model, gazetteer and word lists before the first batch, then set them aside
+    from the garbage collector (``set_aside_from_collector``)."""
     sample = RawItem(
         item_id="warm-up", source="warm-up", content_type="text", encoding="utf-8",
         text="تجربة\nقال الرئيس إن التجربة نجحت في اختبار النظام الجديد اليوم.",
         arrived_at=datetime(2026, 1, 1, tzinfo=UTC),
     )
     process_pages([PageWork("warm-up", encode(sample))])
+    set_aside_from_collector()
+
+
+def set_aside_from_collector() -> None:
+    """Exempt every object alive now from the cyclic garbage collector's later passes.
+
+    What is loaded by now lives as long as the process: models, word lists, lookup tables and
+    the word memos (``lru_cache``). A full collection walks all of it, through each memo to every
+    entry, and the memos' growth brings one each time the tracked heap grows by a quarter.
+    Frozen, a collection walks only the objects made after. Garbage first, so none is kept."""
+    gc.collect()
+    gc.freeze()
 
 
 def _record(article: EnrichedArticle, embedding: Embedding, publish_embedding: bool,

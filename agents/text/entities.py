@@ -12,6 +12,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import compress, count
+from operator import itemgetter
 
 from agents.text.gazetteer import all_entries
 from agents.text.names import (
@@ -21,7 +23,7 @@ from agents.text.names import (
     ORGANISATION_HEADS,
     PLACE_HEADS,
 )
-from agents.text.normalization import matching_form, matching_word
+from agents.text.normalization import matching_form, matching_word, word_memo
 from streams.records import Entity, EntityKind, Quote
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'\-]*|[\u0621-\u065f\u0660-\u06ff]+")
@@ -75,7 +77,7 @@ class Mention:
     start: int
 
 
-@lru_cache(maxsize=200_000)  # names recur: one key per distinct word
+@word_memo(200_000)  # names recur: one key per distinct word
 def skeleton(word: str) -> str:
     """A transliteration-robust key for a name: "ديمتري" and "دميتري" both give "DMTR"."""
     folded = matching_word(word).replace(" ", "")
@@ -92,20 +94,33 @@ def find_mentions(paragraphs: tuple[str, ...] | list[str]) -> list[Mention]:
     tokens = [_tokens(paragraph) for paragraph in paragraphs]
     mentions: list[Mention] = []
     for index, paragraph in enumerate(paragraphs):
-        mentions.extend(_scan_paragraph(index, paragraph, *tokens[index]))
+        spans, folded, name_starts = tokens[index]
+        mentions.extend(_scan_paragraph(index, paragraph, spans, folded, name_starts))
     return _with_family_names(paragraphs, tokens, mentions)
 
 
-def _tokens(paragraph: str) -> tuple[list[tuple[int, str]], list[str]]:
-    """A paragraph's tokens as (offset, text) and their matching forms: tokenised once, read
-    by the alias scan and again by the family-name pass."""
+Tokens = tuple[list[tuple[int, str]], list[str], list[int]]
+
+
+def _tokens(paragraph: str) -> Tokens:
+    """A paragraph's tokens as (offset, text), their matching forms, and the positions where a
+    name may start (``_may_start_name``): tokenised once, read by the alias scan and again by
+    the family-name pass."""
     spans = [(m.start(), m.group()) for m in _TOKEN.finditer(paragraph)]
-    return spans, [matching_word(text) for _, text in spans]
+    forms = [_token_forms(text) for _, text in spans]
+    folded = list(map(itemgetter(0), forms))
+    name_starts = list(compress(count(), map(itemgetter(1), forms)))
+    return spans, folded, name_starts
 
 
-def _with_family_names(
-    paragraphs: tuple[str, ...] | list[str], tokens: list[tuple[list[tuple[int, str]], list[str]]], mentions: list[Mention]
-) -> list[Mention]:
+@word_memo(200_000)  # one key per distinct word
+def _token_forms(token: str) -> tuple[str, bool]:
+    """A token's matching form and whether a name may start at it: what the scan reads of every
+    token, in one memoised lookup (most tokens start no name and are read no further)."""
+    return matching_word(token), _may_start_name(token)
+
+
+def _with_family_names(paragraphs: tuple[str, ...] | list[str], tokens: list[Tokens], mentions: list[Mention]) -> list[Mention]:
     people: dict[str, Mention] = {}
     for mention in mentions:
         if mention.kind == "person" and " " in mention.surface:
@@ -117,7 +132,7 @@ def _with_family_names(
     taken = _taken_characters(paragraphs, mentions)
     families = tuple(people)  # every form tried below is an ending of the token
     extra: list[Mention] = []
-    for index, (spans, folded) in enumerate(tokens):
+    for index, (spans, folded, _name_starts) in enumerate(tokens):
         for (start, text), form_of in zip(spans, folded, strict=True):
             if not form_of.endswith(families) or taken[index][start]:
                 continue
@@ -288,7 +303,7 @@ def _strip_article(token: str) -> str:
     return token
 
 
-@lru_cache(maxsize=200_000)
+@word_memo(200_000)
 def _first_token_forms(token: str) -> tuple[str, ...]:
     """A token as written, without its article, and without one clitic letter."""
     forms = [_strip_al(token), _strip_article(token)]
@@ -297,11 +312,11 @@ def _first_token_forms(token: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(forms))
 
 
-def _scan_paragraph(index: int, paragraph: str, spans: list[tuple[int, str]], folded: list[str]) -> list[Mention]:
+def _scan_paragraph(index: int, paragraph: str, spans: list[tuple[int, str]], folded: list[str], name_starts: list[int]) -> list[Mention]:
     found: list[Mention] = []
     taken = 0
-    for i in range(len(spans)):
-        if i < taken or not _may_start_name(spans[i][1]):
+    for i in name_starts:
+        if i < taken:
             continue
         hit = _longest_alias(folded, i)
         if hit is not None:
@@ -324,11 +339,10 @@ def _scan_paragraph(index: int, paragraph: str, spans: list[tuple[int, str]], fo
     return found
 
 
-@lru_cache(maxsize=200_000)
 def _may_start_name(token: str) -> bool:
     """Whether any way of finding a name can start at this token as written: an alias, a role,
     a given name or a head noun. Each finder returns None at once otherwise, so most tokens
-    of a text are skipped after one memoised lookup instead of four."""
+    of a text are skipped after one memoised lookup (``_token_forms``) instead of four."""
     folded = matching_word(token)
     light = _light(token)
     return (
@@ -392,7 +406,7 @@ def _light(token: str) -> str:
 FAMILY_NAME_ZIPF = 4.5  # "المالكي" (4.37) is a family name; "التابع" (4.67) is not
 
 
-@lru_cache(maxsize=100_000)
+@word_memo(100_000)
 def _is_common_word(token: str, threshold: float = COMMON_WORD_ZIPF) -> bool:
     from agents.text.terms import zipf_of
 
@@ -518,7 +532,7 @@ def _longest_from(index: AliasIndex, first: str, folded: list[str], i: int, limi
     return exact
 
 
-@lru_cache(maxsize=200_000)
+@word_memo(200_000)
 def _may_start_alias(token: str) -> bool:
     """Some alias starts with one of the token's forms, as written or by skeleton."""
     index = _alias_index()

@@ -9,7 +9,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
+from collections.abc import Callable
+from functools import _lru_cache_wrapper, lru_cache
+from typing import TypeVar
+
+T = TypeVar("T")
 
 # Zero-width and bidi controls scraped pages carry around Arabic text (U+200B..U+200F,
 # U+202A..U+202E, U+2066..U+2069, U+FEFF, U+061C Arabic letter mark).
@@ -117,6 +121,31 @@ def _indexed_by_code_point(table: dict[int, str | None]) -> list[int | str | Non
 _MATCHING_TABLE = _indexed_by_code_point(_MATCHING_FOLD)
 
 
-# The matching form of one word, memoised: entity and term scans fold every token, and words
-# recur across a wire (the same 50k words make most of a year of news).
-matching_word = lru_cache(maxsize=200_000)(matching_form)
+# Memos of functions of a word: the scans call them for every token, and words recur across a
+# wire (the same 50k words make most of a year of news). Each is an unbounded ``lru_cache``, whose
+# hit is one dict lookup, where a bounded one also moves the entry to the front of its recency
+# list, touching three more objects scattered in memory; ``bound_word_memos`` bounds them.
+_WORD_MEMOS: list[tuple[_lru_cache_wrapper[object], int]] = []
+
+
+def word_memo(size: int) -> Callable[[Callable[..., T]], _lru_cache_wrapper[T]]:
+    """Memoise a function of a word, keeping about ``size`` entries (``bound_word_memos``)."""
+
+    def memoise(function: Callable[..., T]) -> _lru_cache_wrapper[T]:
+        memo = lru_cache(maxsize=None)(function)
+        _WORD_MEMOS.append((memo, size))
+        return memo
+
+    return memoise
+
+
+def bound_word_memos() -> None:
+    """Empty every word memo grown past its size: called between batches by the enrich child,
+    where a long run would otherwise keep every word it ever saw."""
+    for memo, size in _WORD_MEMOS:
+        if memo.cache_info().currsize > size:
+            memo.cache_clear()
+
+
+# The matching form of one word, memoised: entity and term scans fold every token.
+matching_word = word_memo(200_000)(matching_form)

@@ -12,7 +12,8 @@ An article is compared through a ``Side``: the same view of it whether it is a w
 a story member kept as a profile (strongest terms only, int8 embedding), so the probability an
 article gets against a story member is the one the model was trained and validated on.
 
-Pure: the standard library, numpy and ``streams.records``; no clock, no I/O but the model file.
+Pure: the standard library, numpy, ``streams.records`` and the word memos of
+``agents.text.normalization``; no clock, no I/O but the model file.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ import json
 import math
 import re
 import zlib
+from array import array
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -34,6 +36,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from agents.text.normalization import word_memo
 from streams.records import MemberProfile, StoryState
 
 if TYPE_CHECKING:  # stories.py will import this module: no import of it at run time
@@ -274,29 +277,58 @@ def story_probability(features: ArticleFeatures, story: StoryState, model: SameS
 def char_grams_of(match_text: str) -> Counter[int]:
     """How often each char-gram bucket occurs in the start of a text in matching form: 3-5-grams
     inside each word padded with a space either side (scikit-learn's ``char_wb``)."""
-    return Counter(chain.from_iterable(map(_word_buckets, _CHAR_WORD.findall(match_text[:CHAR_TEXT_CHARS]))))
+    return Counter(chain.from_iterable(map(_word_grams, _CHAR_WORD.findall(match_text[:CHAR_TEXT_CHARS]))))
 
 
-@lru_cache(maxsize=100_000)
-def _word_buckets(word: str) -> tuple[int, ...]:
-    """A word's grams as buckets; memoised: news vocabulary is Zipfian. crc32, not ``hash``,
-    whose seed changes with every process."""
+def _word_grams(word: str) -> array[int]:
+    """``_word_buckets`` as numbers."""
+    return array("H", _word_buckets(word))
+
+
+@word_memo(100_000)
+def _word_buckets(word: str) -> bytes:
+    """A word's grams as buckets, uint16 in this machine's byte order; memoised: news vocabulary
+    is Zipfian. crc32, not ``hash``, whose seed changes with every process. Bytes, so a text's
+    grams join in one call, and the garbage collector does not track a memo entry."""
     padded = f" {word} "
-    return tuple(
-        zlib.crc32(padded[i : i + n].encode()) & (CHAR_BUCKETS - 1) for n in CHAR_GRAM_SIZES for i in range(max(1, len(padded) - n + 1))
-    )
+    return array(
+        "H", [zlib.crc32(padded[i : i + n].encode()) & (CHAR_BUCKETS - 1) for n in CHAR_GRAM_SIZES for i in range(max(1, len(padded) - n + 1))]
+    ).tobytes()
+
+
+def _bucket_counts(match_text: str) -> tuple[np.ndarray, np.ndarray]:
+    """``char_grams_of`` as two arrays, its buckets and their counts in the Counter's order (each
+    bucket where it first occurs), counted by numpy rather than one Python object a gram."""
+    words = _CHAR_WORD.findall(match_text[:CHAR_TEXT_CHARS])
+    grams = np.frombuffer(b"".join(map(_word_buckets, words)), dtype=np.uint16)
+    return _first_occurrence_counts(grams)
+
+
+def _first_occurrence_counts(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(distinct values, how often each occurs), in the order each first occurs in ``values``."""
+    if len(values) == 0:
+        return values, np.zeros(0, dtype=np.int64)
+    by_value = np.argsort(values, kind="stable")  # equal values keep their order: the first leads
+    ordered = values[by_value]
+    starts_run = np.empty(len(values), dtype=bool)
+    starts_run[0] = True
+    np.not_equal(ordered[1:], ordered[:-1], out=starts_run[1:])
+    starts = np.flatnonzero(starts_run)
+    counts = np.diff(starts, append=len(values))
+    by_first = np.argsort(by_value[starts])  # first occurrences are distinct
+    return ordered[starts[by_first]], counts[by_first]
 
 
 def char_profile(match_text: str, idf: np.ndarray | None = None) -> str | None:
     """The char-gram vector of a text in matching form, encoded for a record: its heaviest
     CHAR_GRAMS_KEPT buckets (uint16, ascending) then their weights (float16), base64; None for
     a text without a word."""
-    counts = char_grams_of(match_text)
-    if not counts:
+    buckets, counts = _bucket_counts(match_text)
+    if not len(buckets):
         return None
     idf = default_char_idf() if idf is None else idf
-    buckets = np.fromiter(counts.keys(), dtype=np.int64, count=len(counts))
-    weights = (1.0 + np.log(np.fromiter(counts.values(), dtype=np.float64, count=len(counts)))) * idf[buckets]
+    buckets = buckets.astype(np.int64)
+    weights = (1.0 + np.log(counts.astype(np.float64))) * idf[buckets]
     weights /= float(np.linalg.norm(weights)) or 1.0
     if len(weights) > CHAR_GRAMS_KEPT:
         kept = _heaviest(weights, CHAR_GRAMS_KEPT)

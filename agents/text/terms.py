@@ -13,12 +13,11 @@ import math
 import re
 import threading
 from collections import Counter
-from functools import lru_cache
 from operator import itemgetter
 
 import snowballstemmer  # type: ignore[import-untyped]
 
-from agents.text.normalization import matching_form, matching_word
+from agents.text.normalization import matching_form, matching_word, word_memo
 
 _WORD = re.compile(r"[a-z0-9]+|[\u0621-\u064a]+")
 _ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
@@ -124,14 +123,14 @@ def _display_tokens(text: str) -> list[str]:
     return tokens
 
 
-@lru_cache(maxsize=200_000)
+@word_memo(200_000)
 def _weighted_token(token: str, language: str) -> tuple[str | None, float]:
     """A display token's term and rarity: the same few thousand words recur in every article."""
     term = _term(matching_word(token))
     return term, (word_rarity(token, language) if term else 0.0)
 
 
-@lru_cache(maxsize=200_000)
+@word_memo(200_000)
 def word_rarity(token: str, language: str) -> float:
     lang = language if language in ("ar", "en", "fr", "es", "de", "tr", "ru", "fa") else "ar"
     return max(RARITY_FLOOR, ZIPF_CEILING - zipf_of(token.lower(), lang))
@@ -182,7 +181,7 @@ def keywords_of(tokens: list[str], limit: int = 12) -> tuple[str, ...]:
     return tuple(max(surfaces[term].items(), key=itemgetter(1))[0] for term in ranked)
 
 
-@lru_cache(maxsize=200_000)
+@word_memo(200_000)
 def _keyword_form(token: str) -> tuple[str, str] | None:
     """A token's term and the surface it is shown as: one memoised lookup per token."""
     term = _term(token)
@@ -200,7 +199,7 @@ def strip_clitics(token: str) -> str:
     return token
 
 
-@lru_cache(maxsize=200_000)
+@word_memo(200_000)
 def _term(token: str) -> str | None:
     if token.isdigit() or len(token) < 2:
         return None

@@ -99,7 +99,7 @@ def test_longest_alias__prefix_walk_finds_what_every_length_found(seeds: dict[st
     texts = [*seeds.values(), "قال المتحدث باسم الكرملين دميتري بيسكوف وديمتري بيسكوف ومجلس الأمن الدولي وناغورني كاراباخ"]
     for text in texts:
         for paragraph in text.split("\n"):
-            _spans, folded = _tokens(paragraph)
+            _spans, folded, _name_starts = _tokens(paragraph)
             for i in range(len(folded)):
                 assert _longest_alias(folded, i) == _longest_alias_every_length(folded, i)
 
@@ -108,7 +108,7 @@ def test_may_start_name__false_only_where_every_finder_gives_up(seeds: dict[str,
     skipped = 0
     for text in seeds.values():
         for paragraph in text.split("\n"):
-            spans, folded = _tokens(paragraph)
+            spans, folded, _name_starts = _tokens(paragraph)
             for i, (_start, token) in enumerate(spans):
                 if _may_start_name(token):
                     continue
@@ -191,3 +191,39 @@ def test_char_profile__partition_keeps_what_a_stable_sort_kept(seeds: dict[str, 
 def test_heaviest__ties_on_the_cut_go_to_the_earlier() -> None:
     weights = np.array([0.5, 0.2, 0.2, 0.9, 0.2, 0.1])
     assert similarity._heaviest(weights, 3).tolist() == [True, True, False, True, False, False]
+
+
+def test_bucket_counts__the_counter_of_grams_in_its_order(seeds: dict[str, str]) -> None:
+    texts = [*seeds.values(), " ".join(seeds.values()) * 3, *TRICKY, "كلمة " * 600 + "أخرى " * 600, "", "  "]
+    for text in texts:
+        folded = matching_form(text)
+        buckets, counts = similarity._bucket_counts(folded)
+        counter = similarity.char_grams_of(folded)
+        assert buckets.tolist() == list(counter.keys())
+        assert counts.tolist() == list(counter.values())
+
+
+def test_tokens__name_starts_are_where_may_start_name_holds(seeds: dict[str, str]) -> None:
+    for text in seeds.values():
+        for paragraph in text.split("\n"):
+            spans, folded, name_starts = _tokens(paragraph)
+            assert folded == [normalization.matching_word(token) for _, token in spans]
+            assert name_starts == [i for i, (_, token) in enumerate(spans) if _may_start_name(token)]
+
+
+def test_bound_word_memos__empties_a_memo_grown_past_its_size() -> None:
+    seen: list[str] = []
+
+    @normalization.word_memo(3)
+    def upper(word: str) -> str:
+        seen.append(word)
+        return word.upper()
+
+    for word in "abc":
+        upper(word)
+    normalization.bound_word_memos()
+    assert upper.cache_info().currsize == 3  # at its size: kept
+    upper("d")
+    normalization.bound_word_memos()
+    assert upper.cache_info().currsize == 0
+    assert upper("a") == "A" and seen == ["a", "b", "c", "d", "a"]

@@ -49,3 +49,30 @@ def test_phrases__no_scan_without_a_literal_or_with_case_folded() -> None:
     assert Phrases.of(re.compile(r"\d+|\w{3}")).needed is None
     assert Phrases.of(re.compile(r"click\s+here", re.IGNORECASE)).needed is None
     assert Phrases.of(re.compile(r"click\s+here", re.IGNORECASE)).search("CLICK HERE")
+
+
+@pytest.mark.parametrize("name", sorted(LEXICONS))
+def test_phrases__searched_by_suspected_alternatives(name: str) -> None:
+    lexicon = LEXICONS[name]
+    for line in LINES:
+        found, expected = lexicon.search(line), lexicon.pattern.search(line)
+        assert (found and (found.span(), found.group())) == (expected and (expected.span(), expected.group())), line
+
+
+def test_phrases__the_long_lexicons_are_searched_by_alternative() -> None:
+    assert LEXICONS["UI_ANYWHERE"].suspects is not None and LEXICONS["PROMPT"].suspects is not None
+
+
+def test_phrases__a_line_is_searched_for_the_phrases_whose_strings_it_holds() -> None:
+    # "ab" and "abc" start where "abcd!" does: a line holding "abcd!" may match all three
+    lexicon = Phrases.of(re.compile(r"ab\d|abc\s+x|abcd!|[|(]zz|q\|r|(?:y|w)+v"))
+    assert lexicon.suspects is not None and len(lexicon.suspects["abcd!"]) == 3
+    for line in ("ab1", "abc x", "abcd!", "|zz", "(zz", "q|r", "yywv", "abcd", "xab", "q", "zz"):
+        assert bool(lexicon.search(line)) == bool(lexicon.pattern.search(line)), line
+
+
+def test_top_level_alternatives__cut_outside_groups_classes_and_escapes() -> None:
+    from agents.text.phrases import _top_level_alternatives
+
+    assert _top_level_alternatives(r"a|(b|c)|[|]|\||[]|]x|[^]|]y") == ["a", "(b|c)", "[|]", r"\|", "[]|]x", "[^]|]y"]
+    assert Phrases.of(re.compile(r"(a)b|\1c")).suspects is None  # a back reference: the pattern whole

@@ -125,8 +125,8 @@ def test_char_profile__kept_small_and_unit_length() -> None:
 
 def test_char_idf_table__rarer_grams_weigh_more() -> None:
     table = similarity.char_idf_table(["common rare", "common", "common other"])
-    common = similarity._word_buckets("common")[0]
-    rare = similarity._word_buckets("rare")[0]
+    common = similarity._word_grams("common")[0]
+    rare = similarity._word_grams("rare")[0]
     assert table.dtype == similarity.np.uint8 and len(table) == similarity.CHAR_BUCKETS
     assert table[rare] > table[common]
 
