@@ -38,6 +38,7 @@ from agents.text.cues import (
     PARAGRAPH_MIN_WORDS,
     PRESS_NAME_HEAD,
     PRESS_REVIEW_LEAD,
+    QUOTE,
     REPLY_BUTTON,
     WIRE_MORE,
     WIRE_SIGN_OFF,
@@ -316,8 +317,13 @@ def _box_kind_around(cursor: Cursor, body: list[str]) -> str | None:
     if word_count(line) > BOX_LINE_MAX_WORDS:
         return None
     kind = None
-    if above is not None and (not body or body[-1] != above) and cursor.sidebars and cursor.sidebars[-1].kind in BOX_KINDS and _is_row(above):
-        kind = cursor.sidebars[-1].kind
+    below = cursor.peek(1)
+    if above is not None and (not body or body[-1] != above) and cursor.sidebars and cursor.sidebars[-1].kind in BOX_KINDS and (
+        _is_row(above) or (_is_row(line) and not is_sentence(line))
+    ):
+        kind = cursor.sidebars[-1].kind  # under a row of the box dropped above, or itself a row under the box's heading
+    elif below is not None and not is_sentence(line) and cursor.kind_of(below) == "widget" and QUOTE.search(below):
+        kind = "widget"  # a card's name over its figures ("Chevron (CVX)" over "152.30 ▲ 1.2%")
     else:
         rows = [row for k in (1, 2) if (row := cursor.peek(k)) is not None and _is_row(row) and not is_sentence(row)]
         kinds = [cursor.kind_of(row) for row in rows]

@@ -215,7 +215,7 @@ def sidebar_kind(line: str) -> SidebarKind | None:
         return "widget"
     if (words <= CASE_NUMBER_MAX_WORDS and CASE_NUMBER.match(folded)) or (words <= CASE_CARD_LINE_MAX_WORDS and CASE_CARD_LINE.match(folded) and not ENDS_STOP.search(line)):
         return "widget"  # a case's number, its card's court, charge and next hearing
-    if words <= 8 and (QUOTE.search(line) or MARKET_BOX.search(folded)):
+    if (words <= 8 and MARKET_BOX.search(folded)) or (words <= QUOTE_MAX_WORDS and QUOTE.search(line)):
         return "widget"
     if words <= MATCH_LINE_MAX_WORDS and (MATCH_BOX.match(folded) or SCORE_LINE.search(line)):
         return "widget"  # a sports report's match centre
@@ -235,6 +235,7 @@ def sidebar_kind(line: str) -> SidebarKind | None:
 
 
 COMMENTS_HEADING_MAX_WORDS = 6
+QUOTE_MAX_WORDS = 12  # a quote row with its unit spelt out: "خام غرب تكساس (WTI): 76.7 دولاراً للبرميل ▲ 1.33%"
 WIRE_LINE_MAX_WORDS = 10  # a wire's header, slug or sign-off; a headline or a paragraph is longer or differs
 
 

@@ -864,3 +864,18 @@ def test_split_page__a_prompt_asking_the_reader_over_its_button_inside_the_text_
     asked, answered = "الصحفي: إذاً من يقرر موعد الجولة المقبلة؟", "المتحدث: الطرفان."
     page = split_page(_page([TITLE, LEAD, SECOND, asked, answered, third]))
     assert asked in page.main.paragraphs and answered in page.main.paragraphs
+
+
+def test_split_page__a_share_cards_name_over_its_quote_and_a_tables_rows_inside_the_text_are_the_boxs() -> None:
+    third = "وأضاف بيسكوف أن موسكو مستعدة لمواصلة الوساطة بين باكو ويريفان في الأسابيع المقبلة."
+    # a share's card: its name over its quote, the quote alone known furniture
+    page = split_page(_page([TITLE, LEAD, "مصرف الشمال (NBK)", "12.40 ▲ 1.75%", SECOND, third]))
+    assert page.main.paragraphs == (LEAD, SECOND, third)
+    # a quote row with its unit spelt out is still a quote row
+    row = "القمح الأحمر الشتوي (HRW): 6.2 دولار للبوشل ▼ 0.40%"
+    page = split_page(_page([TITLE, LEAD, SECOND, "أسعار الحبوب", row, third]))
+    assert page.main.paragraphs == (LEAD, SECOND, third)
+    # a table's rows under its dropped heading: its column heads and a row of figures
+    table = ["حصص الإنتاج (ألف برميل يومياً)", "البلد - الحصة - الإنتاج الفعلي", "ليبيا | 1,020 | 1,010", "فنزويلا | 640 | 610"]
+    page = split_page(_page([TITLE, LEAD, SECOND, *table, third]))
+    assert page.main.paragraphs == (LEAD, SECOND, third)
