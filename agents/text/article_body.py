@@ -35,6 +35,7 @@ from agents.text.cues import (
     LIST_CUE,
     NEXT_STORY,
     NUMBERED,
+    OFFER_PRICE,
     PARAGRAPH_MIN_WORDS,
     PRESS_NAME_HEAD,
     PRESS_REVIEW_LEAD,
@@ -322,8 +323,8 @@ def _box_kind_around(cursor: Cursor, body: list[str]) -> str | None:
         _is_row(above) or (_is_row(line) and not is_sentence(line))
     ):
         kind = cursor.sidebars[-1].kind  # under a row of the box dropped above, or itself a row under the box's heading
-    elif below is not None and not is_sentence(line) and cursor.kind_of(below) == "widget" and QUOTE.search(below):
-        kind = "widget"  # a card's name over its figures ("Chevron (CVX)" over "152.30 ▲ 1.2%")
+    elif below is not None and not is_sentence(line) and cursor.kind_of(below) == "widget" and (QUOTE.search(below) or OFFER_PRICE.search(fold_line(below))):
+        kind = "widget"  # a card's name over its quote or price ("Chevron (CVX)" over "152.30 ▲ 1.2%", a hotel over "الليلة من 96 دولاراً")
     else:
         rows = [row for k in (1, 2) if (row := cursor.peek(k)) is not None and _is_row(row) and not is_sentence(row)]
         kinds = [cursor.kind_of(row) for row in rows]

@@ -91,6 +91,8 @@ from agents.text.cues import (
     PROMPT,
     PROMPT_MAX_WORDS,
     PUBLISHED_IN,
+    OFFER_PRICE,
+    OFFER_PRICE_MAX_WORDS,
     QUOTE,
     QUOTE_LABEL,
     REACTION_COUNT,
@@ -205,7 +207,7 @@ def sidebar_kind(line: str) -> SidebarKind | None:
         return "ui_text"
     if is_paywall(line):
         return "ui_text"  # a subscription wall's notice, pitch, buttons and offers
-    if words <= PLAN_MAX_WORDS and (PLAN.match(folded) or PRICE.match(folded)):
+    if (words <= PLAN_MAX_WORDS and (PLAN.match(folded) or PRICE.match(folded))) or (words <= OFFER_PRICE_MAX_WORDS and OFFER_PRICE.search(folded)):
         return "widget"  # its plans and prices
     if words <= PLAN_MAX_WORDS and PAYMENT_CARDS.match(folded):
         return "ui_text"  # the cards it takes

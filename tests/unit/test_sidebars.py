@@ -879,3 +879,14 @@ def test_split_page__a_share_cards_name_over_its_quote_and_a_tables_rows_inside_
     table = ["حصص الإنتاج (ألف برميل يومياً)", "البلد - الحصة - الإنتاج الفعلي", "ليبيا | 1,020 | 1,010", "فنزويلا | 640 | 610"]
     page = split_page(_page([TITLE, LEAD, SECOND, *table, third]))
     assert page.main.paragraphs == (LEAD, SECOND, third)
+
+
+def test_split_page__an_offer_card_inside_the_text_and_a_promo_over_the_lead_are_no_text() -> None:
+    third = "وأضاف بيسكوف أن موسكو مستعدة لمواصلة الوساطة بين باكو ويريفان في الأسابيع المقبلة."
+    # a hotel's card: its name, its price "from" a sum, its button
+    card = ["نزل الواحة - مسقط", "الليلة من 74 ريالاً", "تحقق من التوفر"]
+    page = split_page(_page([TITLE, LEAD, SECOND, *card, third]))
+    assert page.main.paragraphs == (LEAD, SECOND, third)
+    # a flight promo alone over the lead of a page with no headline is no headline
+    page = split_page(_page(["عطلات إلى زنجبار من 512 دولاراً", LEAD, SECOND, third]))
+    assert not page.main.has_headline and page.main.paragraphs[0] == LEAD
