@@ -890,3 +890,11 @@ def test_split_page__an_offer_card_inside_the_text_and_a_promo_over_the_lead_are
     # a flight promo alone over the lead of a page with no headline is no headline
     page = split_page(_page(["عطلات إلى زنجبار من 512 دولاراً", LEAD, SECOND, third]))
     assert not page.main.has_headline and page.main.paragraphs[0] == LEAD
+
+
+def test_split_page__a_glossary_boxs_term_and_gloss_under_the_text_are_no_text() -> None:
+    quote = "القمح الأحمر الشتوي (HRW): 6.2 دولار للبوشل ▼ 0.40%"
+    # the gloss shares the text's words (the settlement, Baku, Yerevan): the box is read by its place
+    box = ["معجم الأخبار", "التسوية السلمية", "اتفاق بين باكو ويريفان ترعاه روسيا لإنهاء النزاع، ويستند إلى الاتفاقات السابقة بين الطرفين."]
+    page = split_page(_page([TITLE, LEAD, SECOND, "أسعار الحبوب", quote, *box, "مواضيع ذات صلة", "شارك"]))
+    assert page.main.paragraphs == (LEAD, SECOND)
