@@ -92,6 +92,8 @@ from agents.text.cues import (
     PROMPT_MAX_WORDS,
     PUBLISHED_IN,
     OFFER_PRICE,
+    PRESS_OFFICE,
+    PRESS_OFFICE_MAX_WORDS,
     OFFER_PRICE_MAX_WORDS,
     QUOTE,
     QUOTE_LABEL,
@@ -181,6 +183,8 @@ def sidebar_kind(line: str) -> SidebarKind | None:
         return "source_credit"  # a sources list's item: the cited title, its outlet and date
     if words <= NOTE_MAX_WORDS and is_note(line):
         return "source_credit"  # a paper's note: the report it cites
+    if words <= PRESS_OFFICE_MAX_WORDS and PRESS_OFFICE.match(folded) and not is_sentence(line):
+        return "source_credit"  # a press office's credit: "إدارة الإعلام والعلاقات العامة - محافظة X"
     if words <= 12 and SOURCE_LINK.match(folded):
         return "source_credit"
     if words <= BYLINE_MAX_WORDS and BYLINE.match(folded):

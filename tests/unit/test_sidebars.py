@@ -898,3 +898,9 @@ def test_split_page__a_glossary_boxs_term_and_gloss_under_the_text_are_no_text()
     box = ["معجم الأخبار", "التسوية السلمية", "اتفاق بين باكو ويريفان ترعاه روسيا لإنهاء النزاع، ويستند إلى الاتفاقات السابقة بين الطرفين."]
     page = split_page(_page([TITLE, LEAD, SECOND, "أسعار الحبوب", quote, *box, "مواضيع ذات صلة", "شارك"]))
     assert page.main.paragraphs == (LEAD, SECOND)
+
+
+def test_split_page__a_press_offices_credit_over_the_lead_is_no_headline() -> None:
+    credit = "قسم العلاقات العامة والإعلام - بلدية مدينة صور"
+    page = split_page(_page(["الرئيسية", "الأخبار", "الخدمات", "الأربعاء 4 تموز 2018", credit, LEAD, SECOND]))
+    assert not page.main.has_headline and page.main.paragraphs == (LEAD, SECOND)
