@@ -35,9 +35,11 @@ from agents.text.cues import (
     LIST_CUE,
     NEXT_STORY,
     NUMBERED,
+    OFFER_PRICE,
     PARAGRAPH_MIN_WORDS,
     PRESS_NAME_HEAD,
     PRESS_REVIEW_LEAD,
+    QUOTE,
     REPLY_BUTTON,
     WIRE_MORE,
     WIRE_SIGN_OFF,
@@ -124,6 +126,9 @@ def read_body(cursor: Cursor, title: str | None) -> list[str]:
                 cursor.take("read_also")  # another article's headline dropped in the text, under its cue or none
             elif _is_icon_control(cursor):
                 cursor.take("ui_text")  # "▶ فيديو الجلسة", "🔴 شاهد البث المباشر": a player's or a link's control
+            elif _is_box_term_and_gloss(cursor, body):
+                cursor.take("widget")  # a glossary box's term, then its one-sentence gloss, closing the page's text
+                cursor.take("widget")
             elif (box := _box_kind_around(cursor, body)) is not None:
                 cursor.take(box)  # a box's heading over its rows, its "more" link under them, an ad's offer under its label
             else:
@@ -316,8 +321,13 @@ def _box_kind_around(cursor: Cursor, body: list[str]) -> str | None:
     if word_count(line) > BOX_LINE_MAX_WORDS:
         return None
     kind = None
-    if above is not None and (not body or body[-1] != above) and cursor.sidebars and cursor.sidebars[-1].kind in BOX_KINDS and _is_row(above):
-        kind = cursor.sidebars[-1].kind
+    below = cursor.peek(1)
+    if above is not None and (not body or body[-1] != above) and cursor.sidebars and cursor.sidebars[-1].kind in BOX_KINDS and (
+        _is_row(above) or (_is_row(line) and not is_sentence(line))
+    ):
+        kind = cursor.sidebars[-1].kind  # under a row of the box dropped above, or itself a row under the box's heading
+    elif below is not None and not is_sentence(line) and cursor.kind_of(below) == "widget" and (QUOTE.search(below) or OFFER_PRICE.search(fold_line(below))):
+        kind = "widget"  # a card's name over its quote or price ("Chevron (CVX)" over "152.30 ▲ 1.2%", a hotel over "الليلة من 96 دولاراً")
     else:
         rows = [row for k in (1, 2) if (row := cursor.peek(k)) is not None and _is_row(row) and not is_sentence(row)]
         kinds = [cursor.kind_of(row) for row in rows]
@@ -330,6 +340,29 @@ def _box_kind_around(cursor: Cursor, body: list[str]) -> str | None:
         "",
     )
     return kind if echo_share(line_terms(line), line_terms(following)) < NEW_ARTICLE_ECHO_MIN else None
+
+
+TERM_MAX_WORDS = 5
+
+
+def _is_box_term_and_gloss(cursor: Cursor, body: list[str]) -> bool:
+    """A term and its gloss in a box after the text: under a box's dropped heading, a short line
+    that is no sentence over one sentence that does not run on from the text (it opens on no
+    conjunction, "و"/"and"/"et"), and after it the page's furniture, a short line or its end, no more text
+    ("قاموس المصطلحات" / "خام القياس" / "خام يستخرج من بحر الشمال ويسعّر به ..."). Position and
+    shape: a paragraph of the text under a box goes on, a box's last item is followed by no text."""
+    line, gloss, after = cursor.peek() or "", cursor.peek(1), cursor.peek(2)
+    above = cursor.lines[cursor.at - 1] if cursor.at > 0 else None
+    if above is None or (body and body[-1] == above) or not cursor.sidebars or cursor.sidebars[-1].kind != "widget":
+        return False
+    if word_count(line) > TERM_MAX_WORDS or is_sentence(line) or gloss is None or cursor.kind_of(gloss) is not None or not is_sentence(gloss):
+        return False
+    if _CONJUNCTION_OPENS.match(gloss):
+        return False
+    return after is None or cursor.kind_of(after) is not None or not is_sentence(after)
+
+
+_CONJUNCTION_OPENS = re.compile(r"^\W*(?:و\S|and\s|et\s|but\s|mais\s|لكن|غير\s+ان|غير\s+أن)", re.IGNORECASE)
 
 
 PROMPT_MAX_WORDS = 10

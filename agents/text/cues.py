@@ -784,6 +784,23 @@ PLAN = _folded(
 _CURRENCY = r"(?:ريال|ريالا|دينار|دينارا|درهم|درهما|جنيه|جنيها|ليره|دولار|دولارا|يورو|usd|eur|gbp|sar|aed|kwd|qar|bhd|omr|egp|jod|[$€£])"
 _PER_PERIOD = r"(?:\s*(?:/|في|لل|per|a|par)?\s*(?:ال)?(?:شهر|سنه|شهريا|سنويا|month|mo|year|yr|mois|an))?"
 PRICE = _folded(r"^\W*(?:[$€£]\s*\d[\d.,]*|\d[\d.,]*\s*" + _CURRENCY + r")" + _PER_PERIOD + r"\W*$")
+# An institution's press office credited alone on its line, with or without the institution after a
+# dash: "إدارة الإعلام والعلاقات العامة - محافظة X", "المكتب الإعلامي", "المركز الإعلامي", "قسم العلاقات
+# العامة", "Media Office", "Press Office", "Public Relations Department", "Service de presse",
+# "Direction de la communication". A credit, never a headline.
+PRESS_OFFICE = _folded(
+    r"^\W*(?:(?:ال)?(?:اداره|قسم|مكتب|مركز|دائره|شعبه)\s+(?:ال)?(?:اعلام|علاقات\s+العامه|العلاقات\s+العامه|اتصال|الاتصال|اعلامي|الاعلامي|صحفي|الصحفي|صحافه)"
+    r"|(?:the\s+)?(?:media|press|communications?)\s+(?:office|centre|center|department|relations)|public\s+relations\s+(?:department|office)"
+    r"|service\s+(?:de\s+(?:la\s+)?presse|de\s+communication)|direction\s+de\s+la\s+communication|bureau\s+de\s+presse|cellule\s+de\s+communication)"
+)
+PRESS_OFFICE_MAX_WORDS = 10
+# An offer's price on a travel or shopping card: "from" and a sum in a currency closing a short line
+# ("الليلة من 139 دولاراً", "ذهاب وعودة ابتداءً من 550 درهم", "Flights from $420", "Dès 89 €").
+OFFER_PRICE = _folded(
+    r"(?:^|\s)(?:من|ابتداء\s+من|بدءا\s+من|اعتبارا\s+من|from|starting\s+(?:at|from)|a\s+partir\s+de|des)\s+"
+    r"(?:[$€£]\s*\d[\d.,]*|\d[\d.,]*\s*" + _CURRENCY + r")\W*$"
+)
+OFFER_PRICE_MAX_WORDS = 6
 PAYMENT_CARDS = _folded(
     r"^\W*(?:(?:visa|master\s*card|knet|mada|paypal|(?:apple|google)\s+pay|amex|american\s+express)[\s|/,·•]*){1,6}$"
 )

@@ -91,6 +91,10 @@ from agents.text.cues import (
     PROMPT,
     PROMPT_MAX_WORDS,
     PUBLISHED_IN,
+    OFFER_PRICE,
+    PRESS_OFFICE,
+    PRESS_OFFICE_MAX_WORDS,
+    OFFER_PRICE_MAX_WORDS,
     QUOTE,
     QUOTE_LABEL,
     REACTION_COUNT,
@@ -179,6 +183,8 @@ def sidebar_kind(line: str) -> SidebarKind | None:
         return "source_credit"  # a sources list's item: the cited title, its outlet and date
     if words <= NOTE_MAX_WORDS and is_note(line):
         return "source_credit"  # a paper's note: the report it cites
+    if words <= PRESS_OFFICE_MAX_WORDS and PRESS_OFFICE.match(folded) and not is_sentence(line):
+        return "source_credit"  # a press office's credit: "إدارة الإعلام والعلاقات العامة - محافظة X"
     if words <= 12 and SOURCE_LINK.match(folded):
         return "source_credit"
     if words <= BYLINE_MAX_WORDS and BYLINE.match(folded):
@@ -205,7 +211,7 @@ def sidebar_kind(line: str) -> SidebarKind | None:
         return "ui_text"
     if is_paywall(line):
         return "ui_text"  # a subscription wall's notice, pitch, buttons and offers
-    if words <= PLAN_MAX_WORDS and (PLAN.match(folded) or PRICE.match(folded)):
+    if (words <= PLAN_MAX_WORDS and (PLAN.match(folded) or PRICE.match(folded))) or (words <= OFFER_PRICE_MAX_WORDS and OFFER_PRICE.search(folded)):
         return "widget"  # its plans and prices
     if words <= PLAN_MAX_WORDS and PAYMENT_CARDS.match(folded):
         return "ui_text"  # the cards it takes
@@ -215,7 +221,7 @@ def sidebar_kind(line: str) -> SidebarKind | None:
         return "widget"
     if (words <= CASE_NUMBER_MAX_WORDS and CASE_NUMBER.match(folded)) or (words <= CASE_CARD_LINE_MAX_WORDS and CASE_CARD_LINE.match(folded) and not ENDS_STOP.search(line)):
         return "widget"  # a case's number, its card's court, charge and next hearing
-    if words <= 8 and (QUOTE.search(line) or MARKET_BOX.search(folded)):
+    if (words <= 8 and MARKET_BOX.search(folded)) or (words <= QUOTE_MAX_WORDS and QUOTE.search(line)):
         return "widget"
     if words <= MATCH_LINE_MAX_WORDS and (MATCH_BOX.match(folded) or SCORE_LINE.search(line)):
         return "widget"  # a sports report's match centre
@@ -235,6 +241,7 @@ def sidebar_kind(line: str) -> SidebarKind | None:
 
 
 COMMENTS_HEADING_MAX_WORDS = 6
+QUOTE_MAX_WORDS = 12  # a quote row with its unit spelt out: "خام غرب تكساس (WTI): 76.7 دولاراً للبرميل ▲ 1.33%"
 WIRE_LINE_MAX_WORDS = 10  # a wire's header, slug or sign-off; a headline or a paragraph is longer or differs
 
 

@@ -864,3 +864,43 @@ def test_split_page__a_prompt_asking_the_reader_over_its_button_inside_the_text_
     asked, answered = "الصحفي: إذاً من يقرر موعد الجولة المقبلة؟", "المتحدث: الطرفان."
     page = split_page(_page([TITLE, LEAD, SECOND, asked, answered, third]))
     assert asked in page.main.paragraphs and answered in page.main.paragraphs
+
+
+def test_split_page__a_share_cards_name_over_its_quote_and_a_tables_rows_inside_the_text_are_the_boxs() -> None:
+    third = "وأضاف بيسكوف أن موسكو مستعدة لمواصلة الوساطة بين باكو ويريفان في الأسابيع المقبلة."
+    # a share's card: its name over its quote, the quote alone known furniture
+    page = split_page(_page([TITLE, LEAD, "مصرف الشمال (NBK)", "12.40 ▲ 1.75%", SECOND, third]))
+    assert page.main.paragraphs == (LEAD, SECOND, third)
+    # a quote row with its unit spelt out is still a quote row
+    row = "القمح الأحمر الشتوي (HRW): 6.2 دولار للبوشل ▼ 0.40%"
+    page = split_page(_page([TITLE, LEAD, SECOND, "أسعار الحبوب", row, third]))
+    assert page.main.paragraphs == (LEAD, SECOND, third)
+    # a table's rows under its dropped heading: its column heads and a row of figures
+    table = ["حصص الإنتاج (ألف برميل يومياً)", "البلد - الحصة - الإنتاج الفعلي", "ليبيا | 1,020 | 1,010", "فنزويلا | 640 | 610"]
+    page = split_page(_page([TITLE, LEAD, SECOND, *table, third]))
+    assert page.main.paragraphs == (LEAD, SECOND, third)
+
+
+def test_split_page__an_offer_card_inside_the_text_and_a_promo_over_the_lead_are_no_text() -> None:
+    third = "وأضاف بيسكوف أن موسكو مستعدة لمواصلة الوساطة بين باكو ويريفان في الأسابيع المقبلة."
+    # a hotel's card: its name, its price "from" a sum, its button
+    card = ["نزل الواحة - مسقط", "الليلة من 74 ريالاً", "تحقق من التوفر"]
+    page = split_page(_page([TITLE, LEAD, SECOND, *card, third]))
+    assert page.main.paragraphs == (LEAD, SECOND, third)
+    # a flight promo alone over the lead of a page with no headline is no headline
+    page = split_page(_page(["عطلات إلى زنجبار من 512 دولاراً", LEAD, SECOND, third]))
+    assert not page.main.has_headline and page.main.paragraphs[0] == LEAD
+
+
+def test_split_page__a_glossary_boxs_term_and_gloss_under_the_text_are_no_text() -> None:
+    quote = "القمح الأحمر الشتوي (HRW): 6.2 دولار للبوشل ▼ 0.40%"
+    # the gloss shares the text's words (the settlement, Baku, Yerevan): the box is read by its place
+    box = ["معجم الأخبار", "التسوية السلمية", "اتفاق بين باكو ويريفان ترعاه روسيا لإنهاء النزاع، ويستند إلى الاتفاقات السابقة بين الطرفين."]
+    page = split_page(_page([TITLE, LEAD, SECOND, "أسعار الحبوب", quote, *box, "مواضيع ذات صلة", "شارك"]))
+    assert page.main.paragraphs == (LEAD, SECOND)
+
+
+def test_split_page__a_press_offices_credit_over_the_lead_is_no_headline() -> None:
+    credit = "قسم العلاقات العامة والإعلام - بلدية مدينة صور"
+    page = split_page(_page(["الرئيسية", "الأخبار", "الخدمات", "الأربعاء 4 تموز 2018", credit, LEAD, SECOND]))
+    assert not page.main.has_headline and page.main.paragraphs == (LEAD, SECOND)

@@ -70,8 +70,9 @@ F1_FLOORS = {
     # an analysis set now (0.986 after its study)
     "layouts_heldout17": 0.98,
     # part 18: 0.965 at its one blind measurement, after part 17 was studied with shape and position
-    # signals only (defence news, energy and oil news, governorates' portals, travel news)
-    "layouts_heldout18": 0.96,
+    # signals only (defence news, energy and oil news, governorates' portals, travel news); an
+    # analysis set now (0.988 after its study)
+    "layouts_heldout18": 0.975,
 }
 # Layout gold: share of appended articles recovered whole and of headlines right (issue 14's
 # targets are 0.90 and 0.95 on layouts never seen while tuning).
@@ -142,7 +143,7 @@ def test_load_jsonl_gold__scores_any_labelled_pages(tmp_path) -> None:  # type: 
 
 @pytest.mark.parametrize(
     "set_name",
-    ["layouts", "layouts_heldout", "layouts_heldout2", "layouts_heldout3", "layouts_heldout4", "layouts_heldout9", "layouts_heldout11", "layouts_heldout12", "layouts_heldout13", "layouts_heldout14", "layouts_heldout15", "layouts_heldout16"],
+    ["layouts", "layouts_heldout", "layouts_heldout2", "layouts_heldout3", "layouts_heldout4", "layouts_heldout9", "layouts_heldout11", "layouts_heldout12", "layouts_heldout13", "layouts_heldout14", "layouts_heldout15", "layouts_heldout16", "layouts_heldout18"],
 )
 def test_split_quality__layouts_keep_appended_articles_whole_and_headlines_right(set_name: str) -> None:
     score = evaluate(set_name)
