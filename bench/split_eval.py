@@ -63,6 +63,7 @@ SETS = (
     "layouts_heldout16",
     "layouts_heldout17",
     "layouts_heldout18",
+    "layouts_heldout19",
 )
 _APPENDED = re.compile(r"^appended-(\d+)-(title|dateline|body)$")
 _BULLET = re.compile(r"^[\s\-–•*·▪●◦>]+")
