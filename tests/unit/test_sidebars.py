@@ -904,3 +904,18 @@ def test_split_page__a_press_offices_credit_over_the_lead_is_no_headline() -> No
     credit = "قسم العلاقات العامة والإعلام - بلدية مدينة صور"
     page = split_page(_page(["الرئيسية", "الأخبار", "الخدمات", "الأربعاء 4 تموز 2018", credit, LEAD, SECOND]))
     assert not page.main.has_headline and page.main.paragraphs == (LEAD, SECOND)
+
+
+def test_split_page__a_box_of_stacked_short_lines_between_two_paragraphs_is_no_text() -> None:
+    third = "وأضاف بيسكوف أن موسكو مستعدة لمواصلة الوساطة بين باكو ويريفان في الأسابيع المقبلة."
+    # a box's heading over its one item (neither a sentence), then the text goes on
+    tip = ["حكمة الأسبوع", "من جدّ وجد ومن زرع حصد"]
+    page = split_page(_page([TITLE, LEAD, SECOND, *tip, third]))
+    assert page.main.paragraphs == (LEAD, SECOND, third)
+    # a channel's name over a clip's title over its length
+    clip = ["قناة النادي", "لقطات من حصة الإحماء", "3:17"]
+    page = split_page(_page([TITLE, LEAD, SECOND, *clip, third]))
+    assert page.main.paragraphs == (LEAD, SECOND, third)
+    # a cross-heading is one line over the paragraph it heads: it stays
+    page = split_page(_page([TITLE, LEAD, SECOND, "مفاوضات متعثرة", third]))
+    assert page.main.paragraphs == (LEAD, SECOND, "مفاوضات متعثرة", third)
