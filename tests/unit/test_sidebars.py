@@ -919,3 +919,19 @@ def test_split_page__a_box_of_stacked_short_lines_between_two_paragraphs_is_no_t
     # a cross-heading is one line over the paragraph it heads: it stays
     page = split_page(_page([TITLE, LEAD, SECOND, "مفاوضات متعثرة", third]))
     assert page.main.paragraphs == (LEAD, SECOND, "مفاوضات متعثرة", third)
+
+
+def test_split_page__a_titled_story_under_a_run_of_boxes_is_appended_though_it_shares_the_topic() -> None:
+    # a site's next story on the same matter (the settlement, Baku, Yerevan), under a form and a list of links
+    boxes = [
+        "اشترك في نشرة الكرملين", "البريد الإلكتروني", "اشترك", "الأكثر قراءة",
+        "أرمينيا تنتخب برلماناً جديداً الشهر المقبل", "موسكو تستضيف قمة ثلاثية في الخريف",
+    ]
+    other_title = "أذربيجان تفتح معبراً حدودياً جديداً مع أرمينيا"
+    other_lead = (
+        "أعلنت أذربيجان الأربعاء أنها ستفتح معبراً حدودياً جديداً مع أرمينيا الأسبوع المقبل، في خطوة "
+        "قالت باكو إنها تدعم التسوية مع يريفان."
+    )
+    page = split_page(_page([TITLE, LEAD, SECOND, *boxes, other_title, other_lead]))
+    assert page.main.paragraphs == (LEAD, SECOND)
+    assert [a.title for a in page.appended] == [other_title]
