@@ -935,3 +935,12 @@ def test_split_page__a_titled_story_under_a_run_of_boxes_is_appended_though_it_s
     page = split_page(_page([TITLE, LEAD, SECOND, *boxes, other_title, other_lead]))
     assert page.main.paragraphs == (LEAD, SECOND)
     assert [a.title for a in page.appended] == [other_title]
+
+
+def test_split_page__a_fixture_row_of_two_teams_over_the_lead_is_no_headline() -> None:
+    lead = "كشفت صحف محلية عن تفاصيل العرض المقدم من نادي الوحدة لضم مدافع الجزيرة الشاب، في صفقة قد تبلغ قيمتها مليوني درهم."
+    second = "وأضافت الصحف أن المفاوضات بين الناديين بلغت مرحلتها الأخيرة، وأن اللاعب أبدى رغبته في الانتقال قبل نهاية الشهر."
+    # a club site's next-match box above a story with no headline: its teams joined by a times sign, its date and ground
+    box = ["المباراة القادمة", "الوحدة × الجزيرة", "السبت 3 آذار - 19:30 - ملعب آل نهيان", "احجز تذكرتك"]
+    page = split_page(_page(["الرئيسية", "المتجر", *box, lead, second]))
+    assert not page.main.has_headline and page.main.paragraphs == (lead, second)
