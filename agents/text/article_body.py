@@ -129,6 +129,9 @@ def read_body(cursor: Cursor, title: str | None) -> list[str]:
             elif _is_box_term_and_gloss(cursor, body):
                 cursor.take("widget")  # a glossary box's term, then its one-sentence gloss, closing the page's text
                 cursor.take("widget")
+            elif size := _box_in_text(cursor, body):
+                for _ in range(size):
+                    cursor.take("widget")  # a box set inside the text: its heading over its one item, no sentence among them
             elif (box := _box_kind_around(cursor, body)) is not None:
                 cursor.take(box)  # a box's heading over its rows, its "more" link under them, an ad's offer under its label
             else:
@@ -340,6 +343,46 @@ def _box_kind_around(cursor: Cursor, body: list[str]) -> str | None:
         "",
     )
     return kind if echo_share(line_terms(line), line_terms(following)) < NEW_ARTICLE_ECHO_MIN else None
+
+
+BOX_HEADING_MAX_WORDS = 4
+BOX_ITEM_MAX_WORDS = 14
+BOX_RUN_MAX_LINES = 3
+
+
+def _box_in_text(cursor: Cursor, body: list[str]) -> int:
+    """How many lines a box set between two paragraphs of the text runs to, or 0: a heading of a
+    few words right under a paragraph, then one or two more lines, none a sentence nor ending
+    on a colon, the heading holding no comma, then a paragraph again ("نصيحة اليوم" over the tip; a player's name over his
+    position over his figures; a channel's name over a clip's title over its length "4:34").
+    Shape and position: a cross-heading is one line over the paragraph it heads, a list's intro
+    ends on a colon; two or three stacked lines that are no sentence, inside the text, are a box.
+    The paragraph under it must not echo the heading (then it is the next article's)."""
+    line = cursor.peek() or ""
+    above = cursor.lines[cursor.at - 1] if cursor.at > 0 else None
+    if not body or above is None or body[-1] != above or not is_sentence(above):
+        return 0
+    if word_count(line) > BOX_HEADING_MAX_WORDS or not _is_box_line(line) or is_date_line(line) or _CLAUSE_COMMA.search(line):
+        return 0  # a heading is no date (a live blog's stamp over its writer) and holds no clause ("وصرحت الشركة، وهي": a wrapped sentence)
+    size = 1
+    while (below := cursor.peek(size)) is not None and size <= BOX_RUN_MAX_LINES:
+        if cursor.kind_of(below) is None and is_sentence(below):
+            break
+        if not _is_box_line(below) or word_count(below) > BOX_ITEM_MAX_WORDS:
+            return 0
+        size += 1
+    if below is None or size < 2 or size > BOX_RUN_MAX_LINES:
+        return 0
+    if echo_share(line_terms(line), line_terms(below)) >= NEW_ARTICLE_ECHO_MIN:
+        return 0
+    return size
+
+
+_CLAUSE_COMMA = re.compile(r"[،,]\s*\S")
+
+
+def _is_box_line(line: str) -> bool:
+    return not is_sentence(line) and not line.rstrip().endswith((":", "："))
 
 
 TERM_MAX_WORDS = 5

@@ -111,7 +111,31 @@ def opens_article(headline: str, cursor: Cursor, at: int, body: list[str]) -> bo
     # (a cross-heading names what the article has been about)
     long_or_new = word_count(headline) >= CROSSHEAD_MAX_WORDS or (known == 0.0 and echo >= TITLE_WHOLE_ECHO_MIN)
     cap = NEW_ARTICLE_CONTINUITY_MAX if long_or_new else CONTINUITY_MIN
+    if not CONTINUATION_OPENER.match(fold_line(lead)) and _lines_since_body(cursor, at, body) >= FURNITURE_RUN_MIN_LINES:
+        cap = AFTER_FURNITURE_CONTINUITY_MAX  # the text broke off for a run of boxes, and a lead (no "وقال ...") opens under it: a site's next story may share its topic
     return echo >= NEW_ARTICLE_ECHO_MIN and known < echo / 2 and continuity < cap
+
+
+# A headline echoed by its lead after a run of this many lines that are no text (boxes, a form, a
+# list of links) since the body's last line: a cross-heading sits right under the text it goes on
+# with, a page's next story under the boxes closing the text before it; and a site's stories share
+# its topic (a church's news, a union's statements): a lead may share up to this much with the body.
+FURNITURE_RUN_MIN_LINES = 4
+AFTER_FURNITURE_CONTINUITY_MAX = 0.4
+
+
+def _lines_since_body(cursor: Cursor, at: int, body: list[str]) -> int:
+    """How many lines stand between the body's last paragraph and the headline over the paragraph
+    at cursor+at (a box's heading kept as a cross-heading counts among them)."""
+    text = next((line for line in reversed(body) if is_sentence(line)), None)
+    if text is None:
+        return 0
+    last = cursor.at - 1
+    while last >= 0 and cursor.lines[last] != text:
+        last -= 1
+    if last < 0:
+        return 0
+    return cursor.at + headline_above(cursor, at) - last - 1
 
 
 SECTION_LABEL_MAX_WORDS = 2

@@ -567,6 +567,9 @@ SCORE_LINE = re.compile(
     r"^[^\d.!?؟،,:]{0,40}?(?<!\d)\d{1,2}\s*[-–]\s*\d{1,2}(?!\d)[^\d.!?؟،,:]{0,40}$"  # a result, with or without its teams
     r"|^\s*\d(?:\s*[-–]\s*\d){2,4}\s*$"  # a formation
     r"|(?<!\d)\d{1,3}(?:\s*\+\s*\d{1,2})?\s*['’′]"  # a minute: a goal, a card, a change
+    # a fixture, its teams joined by a times sign or "vs" with nothing else ("الأهلي × الترجي",
+    # "Arsenal vs Chelsea", "PSG vs OM"): a match box's row, never a headline (one has a verb, a colon, a quote)
+    r"|^[^\d.!?؟،,:×|\"«»“”]{2,40}\s(?:×|[vV][sS]\.?)\s[^\d.!?؟،,:×|\"«»“”]{2,40}$"
 )
 MATCH_LINE_MAX_WORDS = 8
 # A post's counters under its headline: its reading time ("دقيقة واحدة", "أقل من دقيقة",

@@ -904,3 +904,43 @@ def test_split_page__a_press_offices_credit_over_the_lead_is_no_headline() -> No
     credit = "قسم العلاقات العامة والإعلام - بلدية مدينة صور"
     page = split_page(_page(["الرئيسية", "الأخبار", "الخدمات", "الأربعاء 4 تموز 2018", credit, LEAD, SECOND]))
     assert not page.main.has_headline and page.main.paragraphs == (LEAD, SECOND)
+
+
+def test_split_page__a_box_of_stacked_short_lines_between_two_paragraphs_is_no_text() -> None:
+    third = "وأضاف بيسكوف أن موسكو مستعدة لمواصلة الوساطة بين باكو ويريفان في الأسابيع المقبلة."
+    # a box's heading over its one item (neither a sentence), then the text goes on
+    tip = ["حكمة الأسبوع", "من جدّ وجد ومن زرع حصد"]
+    page = split_page(_page([TITLE, LEAD, SECOND, *tip, third]))
+    assert page.main.paragraphs == (LEAD, SECOND, third)
+    # a channel's name over a clip's title over its length
+    clip = ["قناة النادي", "لقطات من حصة الإحماء", "3:17"]
+    page = split_page(_page([TITLE, LEAD, SECOND, *clip, third]))
+    assert page.main.paragraphs == (LEAD, SECOND, third)
+    # a cross-heading is one line over the paragraph it heads: it stays
+    page = split_page(_page([TITLE, LEAD, SECOND, "مفاوضات متعثرة", third]))
+    assert page.main.paragraphs == (LEAD, SECOND, "مفاوضات متعثرة", third)
+
+
+def test_split_page__a_titled_story_under_a_run_of_boxes_is_appended_though_it_shares_the_topic() -> None:
+    # a site's next story on the same matter (the settlement, Baku, Yerevan), under a form and a list of links
+    boxes = [
+        "اشترك في نشرة الكرملين", "البريد الإلكتروني", "اشترك", "الأكثر قراءة",
+        "أرمينيا تنتخب برلماناً جديداً الشهر المقبل", "موسكو تستضيف قمة ثلاثية في الخريف",
+    ]
+    other_title = "أذربيجان تفتح معبراً حدودياً جديداً مع أرمينيا"
+    other_lead = (
+        "أعلنت أذربيجان الأربعاء أنها ستفتح معبراً حدودياً جديداً مع أرمينيا الأسبوع المقبل، في خطوة "
+        "قالت باكو إنها تدعم التسوية مع يريفان."
+    )
+    page = split_page(_page([TITLE, LEAD, SECOND, *boxes, other_title, other_lead]))
+    assert page.main.paragraphs == (LEAD, SECOND)
+    assert [a.title for a in page.appended] == [other_title]
+
+
+def test_split_page__a_fixture_row_of_two_teams_over_the_lead_is_no_headline() -> None:
+    lead = "كشفت صحف محلية عن تفاصيل العرض المقدم من نادي الوحدة لضم مدافع الجزيرة الشاب، في صفقة قد تبلغ قيمتها مليوني درهم."
+    second = "وأضافت الصحف أن المفاوضات بين الناديين بلغت مرحلتها الأخيرة، وأن اللاعب أبدى رغبته في الانتقال قبل نهاية الشهر."
+    # a club site's next-match box above a story with no headline: its teams joined by a times sign, its date and ground
+    box = ["المباراة القادمة", "الوحدة × الجزيرة", "السبت 3 آذار - 19:30 - ملعب آل نهيان", "احجز تذكرتك"]
+    page = split_page(_page(["الرئيسية", "المتجر", *box, lead, second]))
+    assert not page.main.has_headline and page.main.paragraphs == (lead, second)

@@ -74,8 +74,8 @@ F1_FLOORS = {
     # analysis set now (0.988 after its study)
     "layouts_heldout18": 0.975,
     # part 19: 0.929 at its one blind measurement, after part 18 was studied (agriculture and food,
-    # church news, labour unions, a football club's own site)
-    "layouts_heldout19": 0.92,
+    # church news, labour unions, a football club's own site); an analysis set now (0.959 after its study)
+    "layouts_heldout19": 0.95,
 }
 # Layout gold: share of appended articles recovered whole and of headlines right (issue 14's
 # targets are 0.90 and 0.95 on layouts never seen while tuning).
