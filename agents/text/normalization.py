@@ -82,6 +82,28 @@ def matching_form(text: str) -> str:
     return _UNTIDY_SPACES.sub(" ", text).strip().lower()
 
 
+def folds_on_its_own(line: str) -> bool:
+    """Whether ``matching_form`` of lines joined by newlines, this one among them, holds
+    ``matching_form(line)`` in its place, so a text's fold can be joined from its lines' folds.
+
+    Folding works within a line (a newline neither composes nor folds, and no space pattern
+    crosses it); what differs is the strip, of each line rather than of the whole. A line whose
+    first and last characters each fold to something that is not a space has nothing to strip."""
+    return bool(line) and _keeps_its_place(line[0]) and _keeps_its_place(line[-1])
+
+
+@lru_cache(maxsize=4096)  # characters: a page's first and last ones are few
+def _keeps_its_place(char: str) -> bool:
+    """Whether ``char`` at the start or end of a line folds to a non-empty run that starts and
+    ends with no space. A combining mark does not count: it can compose with its neighbour, or be
+    deleted and leave a space at the end."""
+    if unicodedata.combining(char):
+        return False
+    folded = unicodedata.normalize("NFKC", char).translate(_MATCHING_TABLE)
+    folded = _UNTIDY_SPACES.sub(" ", folded).lower()
+    return bool(folded) and folded == folded.strip()
+
+
 def _class_members(pattern: re.Pattern[str]) -> list[str]:
     """The characters of a pattern that is one class of literal characters and ranges."""
     members: list[str] = []

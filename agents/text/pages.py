@@ -6,8 +6,9 @@ import hashlib
 from dataclasses import replace
 from urllib.parse import urlsplit
 
+from agents.text.cues import fold_line
 from agents.text.html import extract_html
-from agents.text.normalization import matching_form
+from agents.text.normalization import folds_on_its_own, matching_form
 from agents.text.sidebars import (
     ArticleParts,
     EmptyPageError,
@@ -156,7 +157,15 @@ def normalize_article(article: Article) -> Article:
     """The normalize stage: the article with its matching forms filled in."""
     return article.model_copy(
         update={
-            "match_title": matching_form(article.title),
-            "match_body": matching_form("\n".join(article.paragraphs)),
+            "match_title": fold_line(article.title),
+            "match_body": folded_lines(article.paragraphs),
         }
     )
+
+
+def folded_lines(lines: tuple[str, ...] | list[str]) -> str:
+    """``matching_form("\n".join(lines))``, joined from each line's own fold where that is the
+    same: the splitter folded every line of the page already, and ``fold_line`` remembers them."""
+    if all(map(folds_on_its_own, lines)):
+        return "\n".join(map(fold_line, lines))
+    return matching_form("\n".join(lines))

@@ -54,6 +54,20 @@ def test_encode_decode__round_trip(record: object) -> None:
     assert decode(type(record), encode(record)) == record  # type: ignore[arg-type]
 
 
+@pytest.mark.parametrize("record", [RAW, ARTICLE, ENRICHED, UPDATE, REJECTED, STATE], ids=lambda r: type(r).__name__)
+def test_encode__same_bytes_as_orjson_of_the_json_dump(record: object) -> None:
+    # encode once was orjson.dumps(model_dump(mode="json")); the bytes on the wire stay the same.
+    assert encode(record) == orjson.dumps(record.model_dump(mode="json"))  # type: ignore[attr-defined]
+
+
+def test_encode__floats_as_orjson_writes_them() -> None:
+    rng = np.random.default_rng(7)
+    floats = [0.0, -0.0, 1.0, 0.1, 1e-7, 1e16, 1e22, 5e-324, 1.7976931348623157e308, float("inf"), float("nan")]
+    floats += [float(x) for x in rng.standard_normal(500) * 10.0 ** rng.integers(-30, 30, 500)]
+    state = STATE.model_copy(update={"term_weights": {str(i): x for i, x in enumerate(floats)}})
+    assert encode(state) == orjson.dumps(state.model_dump(mode="json"))
+
+
 def test_to_plain_from_plain__round_trip() -> None:
     assert from_plain(StoryState, to_plain(STATE)) == STATE
 

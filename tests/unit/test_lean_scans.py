@@ -4,6 +4,7 @@ articles on 2,000 ANT pages; these check each shortcut's own argument)."""
 from __future__ import annotations
 
 import base64
+import hashlib
 import math
 import re
 import unicodedata
@@ -14,7 +15,7 @@ import pytest
 
 from agents.text import entities, normalization, similarity, terms
 from agents.text.entities import _alias_index, _longest_alias, _may_start_name, _tokens
-from agents.text.fingerprints import SHINGLE, _shingles, simhash, simhash_of
+from agents.text.fingerprints import SHINGLE, _shingle_bytes, simhash, simhash_of
 from agents.text.normalization import matching_form
 from agents.text.terms import (
     _term,
@@ -159,10 +160,18 @@ def test_zipf_of__plain_words_read_from_their_band(seeds: dict[str, str]) -> Non
 
 
 def test_shingles__the_runs_the_index_slices_gave() -> None:
-    tokens = ["a", "bb", "ccc", "dddd", "eeeee", "ffffff"]
+    tokens = ["a", "bb", "ccc", "dddd", "كرملين", "ffffff"]
     for n in range(len(tokens) + 1):
-        sliced = [" ".join(tokens[:n][i : i + SHINGLE]) for i in range(max(1, n - SHINGLE + 1))]
-        assert _shingles(tokens[:n]) == sliced
+        sliced = [" ".join(tokens[:n][i : i + SHINGLE]).encode() for i in range(max(1, n - SHINGLE + 1))]
+        assert _shingle_bytes(tokens[:n]) == sliced
+
+
+def test_simhash__one_blake2b_of_each_shingle_string() -> None:
+    tokens = folded_words(matching_form("قال المتحدث باسم الكرملين ديمتري بيسكوف إن روسيا مستعدة للحوار مع أوكرانيا"))
+    shingles = [" ".join(tokens[i : i + SHINGLE]) for i in range(len(tokens) - SHINGLE + 1)]
+    digests = [int.from_bytes(hashlib.blake2b(s.encode(), digest_size=8).digest(), "big") for s in shingles]
+    bits = [sum(d >> (63 - b) & 1 for d in digests) * 2 > len(digests) for b in range(64)]
+    assert simhash_of(tokens) == f"{sum(1 << (63 - b) for b in range(64) if bits[b]):016x}"
 
 
 def _char_profile_sorting_all(match_text: str) -> str | None:
