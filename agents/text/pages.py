@@ -164,8 +164,9 @@ def normalize_article(article: Article) -> Article:
 
 
 def folded_lines(lines: tuple[str, ...] | list[str]) -> str:
-    """``matching_form("\n".join(lines))``, joined from each line's own fold where that is the
-    same: the splitter folded every line of the page already, and ``fold_line`` remembers them."""
+    """The matching form of ``lines`` joined by newlines, joined from each line's own fold where
+    that is the same: the splitter folded every line of the page already, and ``fold_line``
+    remembers them."""
     if all(map(folds_on_its_own, lines)):
         return "\n".join(map(fold_line, lines))
     return matching_form("\n".join(lines))
