@@ -21,6 +21,7 @@ from agents.text.article_starts import (
     post_head,
     starts_article,
     take_headline_list,
+    terms_under,
     thread_author,
 )
 from agents.text.cues import ABOUT, COMMENTS, WATCH, YEAR, fold_line
@@ -31,7 +32,6 @@ from agents.text.line_shapes import (
     is_headline,
     is_long_headline,
     line_terms,
-    terms_of_lines,
     title_from,
     without_bullet,
     word_count,
@@ -98,8 +98,7 @@ def _is_watch_title(cursor: Cursor) -> bool:
     paragraph echoes it, not a link to a video."""
     at = 1 + meta_lines(cursor, 1)
     lead = cursor.peek(at) or ""
-    text = terms_of_lines(line for line in (lead, cursor.peek(at + 1)) if line)  # its lead and the paragraph under it, as for any title
-    return is_body_paragraph(lead) and echo_share(line_terms(cursor.peek() or ""), text) >= NEW_ARTICLE_ECHO_MIN
+    return is_body_paragraph(lead) and echo_share(line_terms(cursor.peek() or ""), terms_under(cursor, at)) >= NEW_ARTICLE_ECHO_MIN
 
 
 def _is_full_date_over_headline(cursor: Cursor, ahead: int = 0) -> bool:

@@ -240,6 +240,23 @@ def is_box_question(cursor: Cursor, ahead: int) -> bool:
     return after is None or cursor.kind_of(after) is not None or not is_sentence(after)
 
 
+def _next_sentence(cursor: Cursor) -> str | None:
+    """The first sentence after the line at the cursor, within a gap's reach, that no sidebar claims."""
+    return next(
+        (n for k in range(1, GAP_MAX_LINES) if (n := cursor.peek(k)) is not None and cursor.kind_of(n) is None and is_sentence(n)),
+        None,
+    )
+
+
+def _is_echoed_below(cursor: Cursor, line: str) -> bool:
+    """Does the next sentence echo ``line`` as a lead echoes its headline?"""
+    return echo_share(line_terms(line), line_terms(_next_sentence(cursor) or "")) >= NEW_ARTICLE_ECHO_MIN
+
+
+def _line_above(cursor: Cursor) -> str | None:
+    return cursor.lines[cursor.at - 1] if cursor.at > 0 else None
+
+
 def _is_credit_under_caption(cursor: Cursor, ahead: int) -> bool:
     """A bare credit ("(EPA)", "Getty Images") right under a caption is the picture's: it closes no article."""
     index = cursor.at + ahead
@@ -264,7 +281,7 @@ VERSE_MIN_HARAKAT = 4  # headlines are not vowelled; quoted verse is (ant_inline
 
 def _is_cued_link(cursor: Cursor) -> bool:
     """A headline right under a bare read-also cue ("ذو صلة", "اقرأ أيضاً") in the text: the cue's link."""
-    line, cue = cursor.peek() or "", cursor.lines[cursor.at - 1] if cursor.at > 0 else ""
+    line, cue = cursor.peek() or "", _line_above(cursor) or ""
     return is_headline(line) and cursor.kind_of(cue) == "read_also" and is_bare_cue(cue)
 
 
@@ -278,10 +295,7 @@ def _is_unechoed_link(cursor: Cursor, body: list[str]) -> bool:
     if (body and body[-1].rstrip().endswith(":")) or len(_HARAKAT.findall(line)) >= VERSE_MIN_HARAKAT:
         return False  # a verse or a quote the article introduces, vowelled as poetry is
     terms = line_terms(line)
-    following = next(
-        (n for k in range(1, GAP_MAX_LINES) if (n := cursor.peek(k)) is not None and cursor.kind_of(n) is None and is_sentence(n)),
-        "",
-    )
+    following = _next_sentence(cursor) or ""
     return bool(terms) and not terms & terms_of_lines(body) and echo_share(terms, line_terms(following)) == 0.0
 
 
@@ -298,11 +312,7 @@ def _is_icon_control(cursor: Cursor) -> bool:
     line = cursor.peek() or ""
     if word_count(line) > ICON_CONTROL_MAX_WORDS or not ICON_LED.match(line):
         return False
-    following = next(
-        (n for k in range(1, GAP_MAX_LINES) if (n := cursor.peek(k)) is not None and cursor.kind_of(n) is None and is_sentence(n)),
-        "",
-    )
-    return echo_share(line_terms(line), line_terms(following)) < NEW_ARTICLE_ECHO_MIN
+    return not _is_echoed_below(cursor, line)
 
 
 BOX_KINDS = frozenset({"widget", "ui_text", "other"})
@@ -318,7 +328,7 @@ def _box_kind_around(cursor: Cursor, body: list[str]) -> str | None:
     cross-heading sits between paragraphs, and under a bare label ("إعلان", "Speaker:") it is
     still the text's."""
     line = cursor.peek() or ""
-    above = cursor.lines[cursor.at - 1] if cursor.at > 0 else None
+    above = _line_above(cursor)
     if _is_prompt_or_button(cursor, line, above, body):
         return "ui_text"
     if word_count(line) > BOX_LINE_MAX_WORDS:
@@ -338,11 +348,7 @@ def _box_kind_around(cursor: Cursor, body: list[str]) -> str | None:
             kind = next((k for k in kinds if k is not None), None)  # a card's rows: one of them known furniture
     if kind is None:
         return None
-    following = next(
-        (n for k in range(1, GAP_MAX_LINES) if (n := cursor.peek(k)) is not None and cursor.kind_of(n) is None and is_sentence(n)),
-        "",
-    )
-    return kind if echo_share(line_terms(line), line_terms(following)) < NEW_ARTICLE_ECHO_MIN else None
+    return kind if not _is_echoed_below(cursor, line) else None
 
 
 BOX_HEADING_MAX_WORDS = 4
@@ -359,7 +365,7 @@ def _box_in_text(cursor: Cursor, body: list[str]) -> int:
     ends on a colon; two or three stacked lines that are no sentence, inside the text, are a box.
     The paragraph under it must not echo the heading (then it is the next article's)."""
     line = cursor.peek() or ""
-    above = cursor.lines[cursor.at - 1] if cursor.at > 0 else None
+    above = _line_above(cursor)
     if not body or above is None or body[-1] != above or not is_sentence(above):
         return 0
     if word_count(line) > BOX_HEADING_MAX_WORDS or not _is_box_line(line) or is_date_line(line) or _CLAUSE_COMMA.search(line):
@@ -395,7 +401,7 @@ def _is_box_term_and_gloss(cursor: Cursor, body: list[str]) -> bool:
     ("قاموس المصطلحات" / "خام القياس" / "خام يستخرج من بحر الشمال ويسعّر به ..."). Position and
     shape: a paragraph of the text under a box goes on, a box's last item is followed by no text."""
     line, gloss, after = cursor.peek() or "", cursor.peek(1), cursor.peek(2)
-    above = cursor.lines[cursor.at - 1] if cursor.at > 0 else None
+    above = _line_above(cursor)
     if above is None or (body and body[-1] == above) or not cursor.sidebars or cursor.sidebars[-1].kind != "widget":
         return False
     if word_count(line) > TERM_MAX_WORDS or is_sentence(line) or gloss is None or cursor.kind_of(gloss) is not None or not is_sentence(gloss):
@@ -419,21 +425,18 @@ def _is_prompt_or_button(cursor: Cursor, line: str, above: str | None, body: lis
     below = cursor.peek(1)
     if below is None:
         return False
-    asks = "؟" in line or "?" in line
-    if asks and word_count(line) <= PROMPT_MAX_WORDS and _is_button(below):
-        pass
-    elif (
-        _is_button(line) and above is not None and ("؟" in above or "?" in above)
-        and word_count(above) <= PROMPT_MAX_WORDS and (not body or body[-1] != above) and cursor.sidebars
-    ):
-        pass
-    else:
-        return False
-    following = next(
-        (n for k in range(1, GAP_MAX_LINES) if (n := cursor.peek(k)) is not None and cursor.kind_of(n) is None and is_sentence(n)),
-        "",
+    prompt_over_button = _is_prompt(line) and _is_button(below)
+    button_under_dropped_prompt = (
+        _is_button(line) and above is not None and _is_prompt(above) and (not body or body[-1] != above) and bool(cursor.sidebars)
     )
-    return bool(following) and echo_share(line_terms(line), line_terms(following)) < NEW_ARTICLE_ECHO_MIN
+    if not (prompt_over_button or button_under_dropped_prompt):
+        return False
+    following = _next_sentence(cursor)
+    return following is not None and echo_share(line_terms(line), line_terms(following)) < NEW_ARTICLE_ECHO_MIN
+
+
+def _is_prompt(line: str) -> bool:
+    return ("؟" in line or "?" in line) and word_count(line) <= PROMPT_MAX_WORDS
 
 
 _STOPPED = re.compile(r"[.!?؟:،,]\s*[\"”»')]*$")
@@ -461,10 +464,7 @@ def _opens_next_story(body: list[str], line: str) -> bool:
 
 def _topic_goes_on(cursor: Cursor, body: list[str]) -> bool:
     """Does the next paragraph after the cursor's furniture share the body's words?"""
-    following = next(
-        (n for k in range(1, GAP_MAX_LINES) if (n := cursor.peek(k)) is not None and cursor.kind_of(n) is None and is_sentence(n)),
-        None,
-    )
+    following = _next_sentence(cursor)
     return following is None or shares_topic(body, following)
 
 
@@ -516,7 +516,7 @@ def _is_list_run(cursor: Cursor) -> bool:
         return False
     if NUMBERED.match(line):
         return True
-    neighbours = [cursor.peek(1), cursor.lines[cursor.at - 1] if cursor.at > 0 else None]
+    neighbours = [cursor.peek(1), _line_above(cursor)]
     return any(n is not None and cursor.kind_of(n) is None and _is_list_item(n) for n in neighbours)
 
 

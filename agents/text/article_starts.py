@@ -95,7 +95,7 @@ def opens_article(headline: str, cursor: Cursor, at: int, body: list[str]) -> bo
     if len(terms) < 2 or word_count(headline) < TITLE_LONG_WORDS:
         return False  # "روايات وهمية": two words over a section are a cross-heading
     lead = cursor.peek(at) or ""
-    echo = echo_share(terms, terms_of_lines(line for line in (lead, cursor.peek(at + 1)) if line))
+    echo = echo_share(terms, terms_under(cursor, at))
     known_terms = terms_of_lines(body)
     known = len(terms & known_terms) / len(terms)
     lead_terms = line_terms(lead)
@@ -236,7 +236,7 @@ def _bridged_lines(cursor: Cursor, ahead: int, known: int) -> int:
     if not extra or lead is None or cursor.kind_of(lead) is not None or not is_body_paragraph(lead):
         return 0
     headline_terms = line_terms(cursor.peek(ahead - 1) or "")
-    lead_terms = _text_terms(cursor, ahead + known + extra)
+    lead_terms = terms_under(cursor, ahead + known + extra)
     if len(headline_terms) < 2 or any(_is_echoed_headline(cursor.peek(ahead + known + k) or "", lead_terms) for k in range(extra)):
         return 0  # the lead's own headline is among them: the line over them is not it
     return extra if echo_share(headline_terms, lead_terms) >= NEW_ARTICLE_ECHO_MIN else 0
@@ -328,7 +328,7 @@ def _bridged_above(cursor: Cursor, above: int, at: int) -> int:
     lead = cursor.peek(at) or ""
     if above < 1 or not _is_bridgeable(cursor, cursor.peek(above) or "") or cursor.kind_of(lead) is not None or not is_body_paragraph(lead):
         return 0
-    lead_terms = _text_terms(cursor, at)
+    lead_terms = terms_under(cursor, at)
     if _is_echoed_headline(cursor.peek(above) or "", lead_terms):
         return 0
     extra = 0
@@ -339,7 +339,7 @@ def _bridged_above(cursor: Cursor, above: int, at: int) -> int:
     return 0
 
 
-def _text_terms(cursor: Cursor, at: int) -> frozenset[str]:
+def terms_under(cursor: Cursor, at: int) -> frozenset[str]:
     """The words of the lead at cursor+at and of the paragraph under it, which a title's words are
     looked for in."""
     return terms_of_lines(line for line in (cursor.peek(at), cursor.peek(at + 1)) if line)
