@@ -84,6 +84,7 @@ TITLE_ECHO_WEAK = 0.15  # a 4+ word line with a word or two of the lead (not a s
 TITLE_ECHO_SHORT = 0.5
 HEADLINE_USUAL_WORDS = 14  # past it, a line is likelier an unpunctuated paragraph (ANT titles: 95% <= 14)
 TITLE_LONG_WORDS = 4
+TITLE_MIN_WORDS = 3  # two-word titles are opinion columns' (0.3% of ANT's); two-word lines above a lead are labels
 
 
 def find_title(cursor: Cursor, lead: int, known_title: str | None) -> int | None:
@@ -120,7 +121,9 @@ def find_title(cursor: Cursor, lead: int, known_title: str | None) -> int | None
         listed = i > 0 and (lines[i - 1].strip().isdigit() or (i - 1 in shapes and echo_share(shapes[i - 1], lead_terms) == 0))
         if long_enough:  # the last item of a list above the article is framed too: not enough alone
             accepted = echo >= TITLE_ECHO_WEAK or twice or dated or (framed and not listed)
-        else:  # a two- or three-word line must be echoed well: menu items and labels are short
+        elif words < TITLE_MIN_WORDS:  # two words: a label or a menu entry, unless printed twice
+            accepted = twice
+        else:  # a three-word line must be echoed well: menu items and labels are short
             # ... unless its own date line is right under it (or under its writer): then any echo will do
             accepted = ((echo >= TITLE_ECHO_SHORT or (dated and echo > 0)) and not _is_menu_item(lines, i)) or twice
         if not accepted:
@@ -167,6 +170,11 @@ _SITE_NAME_SUFFIX = re.compile(r"^\s+[|\-–—]\s+[^|\-–—]+$")
 SITE_NAME_MAX_WORDS = 4
 
 
+# A site's name with its web address after a bar or a dash, ending the line: the site's own
+# title bar or footer ("يلا موتور | yallamotor.com", "© 2018 سواليف - sawaleif.com").
+_SITE_DOMAIN_PART = re.compile(r"\s[|\-–—]\s*(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}/?\s*$", re.IGNORECASE)
+
+
 def _is_with_site_name(line: str, headline: str) -> bool:
     """"Headline | Outlet": the page's title (a text browser prints it first), the headline with
     the site's name after a bar or a dash; the headline is the line without it."""
@@ -194,6 +202,8 @@ def _is_title_shaped(cursor: Cursor, at: int) -> bool:
         return False  # "(أبوظبي - البيان)": a place and desk credit in brackets
     if _is_wire_flash(cursor, at):
         return False
+    if _SITE_DOMAIN_PART.search(line):
+        return False  # "الاتحاد العام لنقابات عمال فلسطين | pgftu.ps": the site's own title bar
     if at + 1 < len(cursor.lines) and HANDLE.match(cursor.lines[at + 1]):
         return False  # a display name over its @handle: a post's author
     if _is_cut_in_quote(line):

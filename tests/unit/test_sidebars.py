@@ -166,6 +166,18 @@ def test_split_page__a_page_without_headline_says_so(seeds: dict[str, str]) -> N
     assert not main.has_headline and main.title.startswith("أعلن المتحدث باسم الرئاسة الروسية")
 
 
+def test_split_page__a_two_word_label_over_the_date_is_not_a_headline_even_if_the_lead_echoes_it() -> None:
+    lead = "ضربت عاصفة ثلجية قوية أجزاء واسعة من العالم اليوم، وتوقع خبراء الطقس استمرارها حتى نهاية الأسبوع المقبل."
+    page = split_page(_page(["الرئيسية", "أخبار", "طقس العالم", "الخميس 1 مارس 2018", lead, SECOND]))
+    assert not page.main.has_headline and page.main.paragraphs == (lead, SECOND)
+
+
+def test_split_page__a_sites_title_bar_with_its_web_address_is_not_a_headline() -> None:
+    page = split_page(_page(["الاتحاد العام لنقابات عمال فلسطين | pgftu.ps", "الرئيسية", "بيانات", "آخر تحديث: 12 مارس 2023",
+                             LEAD, SECOND]))
+    assert not page.main.has_headline and page.main.paragraphs == (LEAD, SECOND)
+
+
 def test_split_page__short_caption_mid_article_does_not_close_it() -> None:
     page = split_page(_page([TITLE, LEAD, "جانب من الاجتماع (رويترز)", SECOND, THIRD]))
     assert page.main.paragraphs == (LEAD, SECOND, THIRD) and page.appended == ()
