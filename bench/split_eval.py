@@ -64,6 +64,7 @@ SETS = (
     "layouts_heldout17",
     "layouts_heldout18",
     "layouts_heldout19",
+    "layouts_heldout20",
 )
 _APPENDED = re.compile(r"^appended-(\d+)-(title|dateline|body)$")
 _BULLET = re.compile(r"^[\s\-–•*·▪●◦>]+")
