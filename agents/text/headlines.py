@@ -110,7 +110,7 @@ def find_title(cursor: Cursor, lead: int, known_title: str | None) -> int | None
             continue
         if any(terms < other and word_count(lines[j]) > words for j, other in shapes.items() if j != i and j not in title_bars):
             continue  # the headline's first words again: a caption or a label cut from it
-        echo = echo_share(terms, lead_terms)
+        echo = echo_share(terms, _echoing_terms(lines[i], near_lead, lead_terms))
         if echo < TITLE_ECHO_MIN and fold_line(lines[i]) in cursor.template:
             continue  # the source's template (a tagline), unless the lead echoes it as a title
         dated = any(i + k < lead and is_dateline(lines[i + k]) for k in (1, 2))
@@ -144,6 +144,15 @@ def find_title(cursor: Cursor, lead: int, known_title: str | None) -> int | None
     if best + 1 < lead and _is_alert_over(lines[best], lines[best + 1]):
         best += 1  # "عاجل: X" over "X": the notification that brought the story, then its headline
     return best
+
+
+def _echoing_terms(line: str, near_lead: list[str], lead_terms: frozenset[str]) -> frozenset[str]:
+    """The lead's terms a line is echoed by, without the line's own copy among the lead's next
+    lines (a caption printed above the lead and again inside the text echoes only itself)."""
+    if not any(is_same_text(line, other) for other in near_lead[1:]):
+        return lead_terms
+    kept = [other for other in near_lead[1:] if not is_same_text(line, other)]
+    return terms_of_lines([_without_wire_prefix(near_lead[0]), *kept])
 
 
 def _is_alert_over(line: str, below: str) -> bool:

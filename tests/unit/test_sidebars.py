@@ -178,6 +178,12 @@ def test_split_page__a_sites_title_bar_with_its_web_address_is_not_a_headline() 
     assert not page.main.has_headline and page.main.paragraphs == (LEAD, SECOND)
 
 
+def test_split_page__a_caption_printed_over_the_lead_and_again_in_the_text_does_not_echo_itself_into_the_headline() -> None:
+    caption = "متعاملون في قاعة التداول"
+    page = split_page(_page(["الرئيسية > الأسواق", TITLE, "12 مارس 2023 15:34", caption, LEAD, caption, SECOND]))
+    assert page.main.title == TITLE
+
+
 def test_split_page__short_caption_mid_article_does_not_close_it() -> None:
     page = split_page(_page([TITLE, LEAD, "جانب من الاجتماع (رويترز)", SECOND, THIRD]))
     assert page.main.paragraphs == (LEAD, SECOND, THIRD) and page.appended == ()
