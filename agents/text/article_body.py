@@ -19,6 +19,7 @@ from agents.text.article_starts import (
     post_head,
     shares_topic,
     take_headline_list,
+    terms_under,
 )
 from agents.text.chat import is_message_start
 from agents.text.cues import (
@@ -33,6 +34,7 @@ from agents.text.cues import (
     ENDS_ASKING,
     HEADLINE_MAX_WORDS,
     LIST_CUE,
+    NEXT_ITEM_CUE,
     NEXT_STORY,
     NUMBERED,
     OFFER_PRICE,
@@ -47,6 +49,7 @@ from agents.text.cues import (
     WORD,
     fold_line,
 )
+from agents.text.headlines import TITLE_LONG_WORDS
 from agents.text.line_kinds import (
     is_bare_name,
     is_cut_by_paywall,
@@ -174,6 +177,7 @@ def _goes_on_after(cursor: Cursor, body: list[str]) -> bool:
     words (the shape of a titled article appended under a cue).
     """
     ahead, headlines, cues, more_to_come = 0, 0, 0, _more_to_come_above(cursor, body)
+    next_item = False  # a "next story" cue passed: under it a headline its paragraph echoes is that story's
     slides = 0  # lines the page's structure shows are captions (a slideshow's): the gap is the rest
     while (line := cursor.peek(ahead)) is not None and ahead - slides <= GAP_MAX_LINES:
         if cursor.captions and fold_line(line) in cursor.captions:
@@ -195,12 +199,15 @@ def _goes_on_after(cursor: Cursor, body: list[str]) -> bool:
         if kind is None and is_sentence(line) and not is_long_headline(line):
             break
         cues += kind in ("read_also", "related_list")
+        next_item = next_item or (kind == "read_also" and bool(NEXT_ITEM_CUE.match(fold_line(line))))
         headlines += kind is None and is_headline(line) and not is_date_line(line)
         ahead += 1
     else:
         return False
     following = cursor.peek(ahead) or ""
     above = headline_above(cursor, ahead)
+    if next_item and above >= 0 and _is_next_items_title(cursor, above, ahead):
+        return False  # the site's next story, however much of the site's topic it shares with this one
     if _carries_on(body, following):
         return True  # "وقال الحارثي ..." under a read-also link goes on with the article
     if not cues and _is_box_answer(cursor, ahead, body):
@@ -212,6 +219,12 @@ def _goes_on_after(cursor: Cursor, body: list[str]) -> bool:
         # ... or the headline is no title of the paragraph under it (it shares none of its words): a link
         return unechoed or shares_topic(body, following) or bool(CONTINUATION_OPENER.match(fold_line(following)))
     return True
+
+
+def _is_next_items_title(cursor: Cursor, above: int, ahead: int) -> bool:
+    """Under a "next story" cue: a headline of a title's length that the paragraph under it echoes."""
+    headline = cursor.peek(above) or ""
+    return word_count(headline) >= TITLE_LONG_WORDS and echo_share(line_terms(headline), terms_under(cursor, ahead)) >= NEW_ARTICLE_ECHO_MIN
 
 
 BOX_ANSWER_SHARE_MAX = 0.25

@@ -56,6 +56,13 @@ READ_ALSO = re.compile(
     # a fact-checking site's next check: "التحقق التالي", "تحقق آخر", "Next fact-check"
     r"|^(?:ال)?تحقق\s+(?:ال)?(?:تالي|اخر)\s*:?$|^(?:next|another)\s+(?:fact[\s-]?)?check\s*:?$|^(?:vérification|fact-check)\s+suivante?\s*:?$"
 )
+# The cue over a site's next item: what follows it is another article, not the text going on
+# ("التالي", "الخبر التالي", "Next story", "Article suivant").
+NEXT_ITEM_CUE = re.compile(
+    BULLET
+    + r"(?:(?:ال)?(?:مقال|خبر|موضوع|مقاله|تدوينه|مشاركه|قضيه|تحقق)\s+)?(?:ال)?تالي(?:ه)?\s*[:'\"›»]?\s*$"
+    r"|^(?:next|article\s+suivant|suivant)(?:\s+(?:article|story|post|case))?\s*[:'\"›»]?\s*$"
+)
 WATCH = re.compile(BULLET + r"شاهد\s*\.\.")
 # "اقرأ أيضاً" introduces a list (its first item often glued to it); "للمزيد: X" is one link,
 # and a short line after it is the article's next cross-heading (France 24's pattern).

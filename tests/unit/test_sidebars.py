@@ -184,6 +184,15 @@ def test_split_page__a_caption_printed_over_the_lead_and_again_in_the_text_does_
     assert page.main.title == TITLE
 
 
+def test_split_page__under_a_next_story_cue_the_sites_next_story_is_appended_though_it_shares_the_topic() -> None:
+    # a site's next story on the same matter (the settlement, Moscow, Baku, Yerevan), its writer between
+    title = "موسكو تستضيف جولة جديدة من محادثات التسوية بين باكو ويريفان"
+    lead = "تستضيف موسكو الأسبوع المقبل جولة جديدة من المحادثات بين باكو ويريفان حول التسوية، بحسب ما قال بيسكوف."
+    page = split_page(_page([TITLE, LEAD, SECOND, "الخبر التالي", title, "بقلم: سلمى حداد", lead, THIRD]))
+    assert page.main.paragraphs == (LEAD, SECOND)
+    assert [(a.title, a.paragraphs) for a in page.appended] == [(title, (lead, THIRD))]
+
+
 def test_split_page__short_caption_mid_article_does_not_close_it() -> None:
     page = split_page(_page([TITLE, LEAD, "جانب من الاجتماع (رويترز)", SECOND, THIRD]))
     assert page.main.paragraphs == (LEAD, SECOND, THIRD) and page.appended == ()
