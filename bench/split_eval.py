@@ -65,6 +65,7 @@ SETS = (
     "layouts_heldout18",
     "layouts_heldout19",
     "layouts_heldout20",
+    "layouts_heldout21",
 )
 _APPENDED = re.compile(r"^appended-(\d+)-(title|dateline|body)$")
 _BULLET = re.compile(r"^[\s\-–•*·▪●◦>]+")

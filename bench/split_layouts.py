@@ -174,11 +174,11 @@ GOLD_FILES = (
     "layouts", "layouts_heldout", "layouts_heldout2", "layouts_heldout3", "layouts_heldout4", "layouts_heldout5",
     "layouts_heldout6", "layouts_heldout7", "layouts_heldout8", "layouts_heldout9",
     "layouts_heldout10", "layouts_heldout11", "layouts_heldout12", "layouts_heldout13", "layouts_heldout14", "layouts_heldout15", "layouts_heldout16",
-    "layouts_heldout17", "layouts_heldout18", "layouts_heldout19", "layouts_heldout20",
+    "layouts_heldout17", "layouts_heldout18", "layouts_heldout19", "layouts_heldout20", "layouts_heldout21",
 )
 # Written but not yet measured: kept out of GOLD_FILES (and so out of every bench and test)
 # until its one blind measurement; `show --labels` still finds its pages.
-UNMEASURED_FILES: tuple[str, ...] = ("layouts_heldout21",)
+UNMEASURED_FILES: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -80,6 +80,10 @@ F1_FLOORS = {
     # site title bars stopped being headlines (maritime and ports news, relief charities' news,
     # stock-exchange news, aviation news); 52/57 appended whole and 84/88 headlines blind
     "layouts_heldout20": 0.97,
+    # part 21: 0.980 at its one blind measurement, after part 20 was studied (telecoms and gadget
+    # news, motorsport news, a family magazine, a local classifieds portal's news); 58/63 appended
+    # whole and 86/88 headlines blind
+    "layouts_heldout21": 0.975,
 }
 # Layout gold: share of appended articles recovered whole and of headlines right (issue 14's
 # targets are 0.90 and 0.95 on layouts never seen while tuning).
@@ -150,7 +154,7 @@ def test_load_jsonl_gold__scores_any_labelled_pages(tmp_path) -> None:  # type: 
 
 @pytest.mark.parametrize(
     "set_name",
-    ["layouts", "layouts_heldout", "layouts_heldout2", "layouts_heldout3", "layouts_heldout4", "layouts_heldout9", "layouts_heldout11", "layouts_heldout12", "layouts_heldout13", "layouts_heldout14", "layouts_heldout15", "layouts_heldout16", "layouts_heldout18", "layouts_heldout20"],
+    ["layouts", "layouts_heldout", "layouts_heldout2", "layouts_heldout3", "layouts_heldout4", "layouts_heldout9", "layouts_heldout11", "layouts_heldout12", "layouts_heldout13", "layouts_heldout14", "layouts_heldout15", "layouts_heldout16", "layouts_heldout18", "layouts_heldout20", "layouts_heldout21"],
 )
 def test_split_quality__layouts_keep_appended_articles_whole_and_headlines_right(set_name: str) -> None:
     score = evaluate(set_name)
