@@ -72,6 +72,13 @@ def _keywords_with_counters(text: str, limit: int = 12) -> tuple[str, ...]:
     return tuple(forms.most_common(1)[0][0] for _, forms in ranked[:limit])
 
 
+def test_keywords_of__a_tie_between_surfaces_goes_to_the_one_seen_first() -> None:
+    # One term ("report"), two surfaces seen twice each: the surface of the earlier token wins,
+    # as counting token by token did.
+    for tokens, shown in ((["reported", "reports", "reports", "reported"], "reported"), (["reports", "reported", "reported", "reports"], "reports")):
+        assert keywords_of(tokens) == _keywords_with_counters(" ".join(tokens)) == (shown,)
+
+
 def test_keywords__same_ranking_and_surfaces_as_counters(seeds: dict[str, str]) -> None:
     for page in seeds.values():
         assert keywords(page) == _keywords_with_counters(page) == keywords_of(words(page))
