@@ -19,9 +19,9 @@ from agents.text.distilled_embedding import (
     verified,
     write_atomically,
 )
-from agents.text.embedding import DECIMALS, MODEL_NAMES, embed, embedding_text
+from agents.text.embedding import DECIMALS, MODEL_NAMES, embed, embedding_text, records_of
 from agents.text.pages import articles_from_page
-from streams.records import Article, RawItem
+from streams.records import Article, Embedding, RawItem
 
 
 @pytest.fixture(scope="session")
@@ -121,3 +121,12 @@ def test_embed__names_the_model_and_rounds_as_before(distilled: DistilledModel, 
     assert (full_record.model, record.model) == (MODEL_NAMES["full"], MODEL_NAMES["distilled"])
     expected = np.array([round(float(x), DECIMALS) for x in distilled.encode([text])[0]], dtype=np.float32)
     np.testing.assert_array_equal(np.array(record.floats(), dtype=np.float32), expected)
+
+
+def test_records_of__the_bytes_embedding_of_packs() -> None:
+    rng = np.random.default_rng(15)
+    vectors = np.round(rng.standard_normal((64, 512)) / 20, DECIMALS)
+    # signed zeros, float32's extremes and subnormals, and halfway cases between two float32s
+    vectors[0, :8] = [-0.0, 0.0, 3.4028234663852886e38, -1.401298464324817e-45, 1e-45, 1 + 2**-24, 1 + 3 * 2**-24, -(1 + 2**-24)]
+    expected = [Embedding.of(vector.tolist(), "m") for vector in vectors]
+    assert records_of(vectors, "m") == expected
