@@ -219,6 +219,15 @@ def test_bucket_counts__the_counter_of_grams_in_its_order(seeds: dict[str, str])
         assert counts.tolist() == list(counter.values())
 
 
+def test_first_occurrence_counts__values_in_the_order_they_first_occur() -> None:
+    rng = np.random.default_rng(15)
+    cases = [[7], [7, 7, 7], [5, 5, 1, 5, 1, 9], [3, 2, 1, 0], rng.integers(0, 40, 500).tolist()]
+    for values in cases:
+        buckets, counts = similarity._first_occurrence_counts(np.array(values, dtype=np.uint16))
+        expected = Counter(values)
+        assert (buckets.tolist(), counts.tolist()) == (list(expected), list(expected.values()))
+
+
 def test_tokens__name_starts_are_where_may_start_name_holds(seeds: dict[str, str]) -> None:
     for text in seeds.values():
         for paragraph in text.split("\n"):
