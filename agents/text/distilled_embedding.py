@@ -119,11 +119,23 @@ def embed_pieces(table: np.ndarray, head: Head, pieces: Sequence[Sequence[int]])
     if not pieces:
         return sums
     for row, ids in zip(sums, pieces, strict=True):
-        # Summed per text with a float32 accumulator: 5x faster than converting the gathered
-        # rows first and reducing them with np.add.reduceat.
-        np.sum(table[ids], axis=0, dtype=np.float32, out=row)
+        # Summed per text, row after row, in float32: 5x faster than np.add.reduceat over all
+        # the texts' rows at once.
+        np.sum(rows_as_float32(table, ids), axis=0, dtype=np.float32, out=row)
     n = np.fromiter(map(len, pieces), dtype=np.float32, count=len(pieces))[:, None]
     return apply_head(head, (sums + n * head.cnn_b) / np.sqrt(n))
+
+
+# Every float16 as numpy casts it to float32: a gather through this is that cast, about twice as
+# fast as numpy's own float16 cast loop.
+_FLOAT32_OF_HALF = np.arange(1 << 16, dtype=np.uint32).astype(np.uint16).view(np.float16).astype(np.float32)
+
+
+def rows_as_float32(table: np.ndarray, ids: Sequence[int]) -> np.ndarray:
+    """``table[ids]`` as float32 (exactly the values ``astype`` gives)."""
+    if table.dtype == np.float16:
+        return _FLOAT32_OF_HALF.take(table.view(np.uint16).take(ids, axis=0))
+    return table.take(ids, axis=0).astype(np.float32, copy=False)
 
 
 def apply_head(head: Head, pooled: np.ndarray) -> np.ndarray:

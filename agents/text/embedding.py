@@ -56,4 +56,11 @@ def embed(texts: list[str], kind: Model | None = None) -> list[Embedding]:
     # Rounded in float64, as Python's round() did per component: float32 rounding differs in
     # ~1 component in 60,000.
     vectors = np.round(_model(kind, settings.models).encode(texts).astype(np.float64), DECIMALS)
-    return [Embedding.of(vector.tolist(), MODEL_NAMES[kind]) for vector in vectors]
+    return records_of(vectors, MODEL_NAMES[kind])
+
+
+def records_of(vectors: np.ndarray, model: str) -> list[Embedding]:
+    """One record a row, as ``Embedding.of`` makes it from the row's floats: numpy converts the
+    rows to float32 as its struct packing does (round to nearest), with no Python float each."""
+    rows = vectors.astype("<f4")
+    return [Embedding(model=model, dims=rows.shape[1], vector=row.tobytes()) for row in rows]

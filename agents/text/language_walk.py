@@ -167,7 +167,7 @@ def classify(identifier: Any, text: str | bytes) -> tuple[str, float]:
         # cast to float32 by the matmul, here by the table (a third of the time)
         table = identifier.nb_ptc
         if table.dtype == np.float16:
-            rows = tables.float32_of_half.take(table.view(np.uint16)[indexes])
+            rows = tables.float32_of_half.take(table.view(np.uint16).take(indexes, axis=0))  # take: faster than [indexes]
         else:
             rows = table[indexes]
         scores = np.log1p(counts) @ rows + identifier.nb_pc

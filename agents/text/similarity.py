@@ -314,9 +314,14 @@ def _first_occurrence_counts(values: np.ndarray) -> tuple[np.ndarray, np.ndarray
     starts_run[0] = True
     np.not_equal(ordered[1:], ordered[:-1], out=starts_run[1:])
     starts = np.flatnonzero(starts_run)
-    counts = np.diff(starts, append=len(values))
-    by_first = np.argsort(by_value[starts])  # first occurrences are distinct
-    return ordered[starts[by_first]], counts[by_first]
+    first = by_value[starts]  # where each distinct value first occurs (equal values kept their order)
+    # Each value's count put at its first position, then the first positions in order: a sort of
+    # distinct positions instead of an argsort and two gathers.
+    count_at = np.zeros(len(values), dtype=np.int64)
+    count_at[first[:-1]] = starts[1:] - starts[:-1]
+    count_at[first[-1]] = len(values) - starts[-1]
+    firsts = np.sort(first)
+    return values[firsts], count_at[firsts]
 
 
 def char_profile(match_text: str, idf: np.ndarray | None = None) -> str | None:

@@ -595,9 +595,16 @@ def _member(features: ArticleFeatures, late: bool, probability: float | None = N
 
 
 def _unit_vector(weights: dict[str, float], digits: int | None = None) -> dict[str, float]:
-    weights = dict(sorted(weights.items(), key=lambda kv: (-kv[1], kv[0])))  # strongest first
-    norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
-    return {term: round(w / norm, digits) if digits else w / norm for term, w in weights.items()}
+    ranked = sorted(weights.items(), key=_strongest_first)
+    norm = math.sqrt(sum(w * w for _, w in ranked)) or 1.0
+    if digits:
+        return {term: round(w / norm, digits) for term, w in ranked}
+    return {term: w / norm for term, w in ranked}
+
+
+def _strongest_first(item: tuple[str, float]) -> tuple[float, str]:
+    """Sort key of a (term, weight) pair: heavier first, then by term."""
+    return -item[1], item[0]
 
 
 def _cosine(a: dict[str, float], b: dict[str, float], norm_a: float = 0.0, norm_b: float = 0.0) -> float:

@@ -101,9 +101,15 @@ def weighted_terms(text: str, language: str) -> dict[str, float]:
     # them in the order they first occur, so the terms come in the same order as token by token.
     for token, n in Counter(_display_tokens(_DIACRITICS.sub("", text))).items():
         term, token_rarity = _weighted_token(token, language)
-        if term:
-            counts[term] = counts.get(term, 0) + n
-            rarity[term] = max(rarity.get(term, 0.0), token_rarity)
+        if not term:
+            continue
+        if term in counts:  # another surface of a term seen: it keeps its rarest surface's rarity
+            counts[term] += n
+            if token_rarity > rarity[term]:
+                rarity[term] = token_rarity
+        else:
+            counts[term] = n
+            rarity[term] = token_rarity
     return {term: (1.0 + math.log(n)) * rarity[term] for term, n in counts.items()}
 
 
@@ -169,14 +175,20 @@ def keywords_of(tokens: list[str], limit: int = 12) -> tuple[str, ...]:
     """``keywords`` of a text's ``words``; ties go to the term, then to the surface seen first."""
     counts: dict[str, int] = {}
     surfaces: dict[str, dict[str, int]] = {}
-    for token in tokens:
+    # Each distinct token once, with its count, in the order tokens first occur (a Counter's):
+    # terms and their surfaces are first seen in the same order as token by token.
+    for token, n in Counter(tokens).items():
         form = _keyword_form(token)
         if form is None:
             continue
         term, surface = form
-        counts[term] = counts.get(term, 0) + 1
-        seen = surfaces.setdefault(term, {})
-        seen[surface] = seen.get(surface, 0) + 1
+        if term in counts:
+            counts[term] += n
+            seen = surfaces[term]
+            seen[surface] = seen.get(surface, 0) + n
+        else:
+            counts[term] = n
+            surfaces[term] = {surface: n}
     ranked = sorted(counts, key=lambda term: (-counts[term], term))[:limit]
     return tuple(max(surfaces[term].items(), key=itemgetter(1))[0] for term in ranked)
 

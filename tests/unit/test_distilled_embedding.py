@@ -15,12 +15,13 @@ from agents.text.distilled_embedding import (
     DistilledModel,
     embed_pieces,
     load,
+    rows_as_float32,
     verified,
     write_atomically,
 )
-from agents.text.embedding import DECIMALS, MODEL_NAMES, embed, embedding_text
+from agents.text.embedding import DECIMALS, MODEL_NAMES, embed, embedding_text, records_of
 from agents.text.pages import articles_from_page
-from streams.records import Article, RawItem
+from streams.records import Article, Embedding, RawItem
 
 
 @pytest.fixture(scope="session")
@@ -47,6 +48,19 @@ def test_load__one_piece_sentences_are_exact(distilled: DistilledModel, full: An
         full._encode_batch([[piece]], 1, row[None, :])
     got = embed_pieces(distilled.table, distilled.head, [[p] for p in ids])
     np.testing.assert_allclose(got, expected, atol=2e-4)  # float16 rows; 3e-7 with float32 ones
+
+
+def test_rows_as_float32__the_cast_numpy_makes_and_the_same_sums() -> None:
+    every_half = np.arange(1 << 16, dtype=np.uint32).astype(np.uint16).view(np.float16)[None, :]
+    np.testing.assert_array_equal(rows_as_float32(every_half, [0]).view(np.uint32), every_half.astype(np.float32).view(np.uint32))
+    rng = np.random.default_rng(15)
+    table = (rng.standard_normal((1000, 512)) * 0.05).astype(np.float16)
+    table[3, :7] = [-0.0, 0.0, 6e-8, -6e-8, 1e-5, 65504, -65504]  # signed zeros, subnormals, extremes
+    for n in (1, 2, 3, 40, 141, 300):
+        ids = rng.integers(0, len(table), n).tolist() + [3]
+        before = np.sum(table[ids], axis=0, dtype=np.float32)  # how embed_pieces summed before
+        now = np.sum(rows_as_float32(table, ids), axis=0, dtype=np.float32)
+        assert before.view(np.uint32).tolist() == now.view(np.uint32).tolist()
 
 
 def test_load__close_to_full_model(distilled: DistilledModel, full: Any, seeds: dict[str, str]) -> None:
@@ -107,3 +121,12 @@ def test_embed__names_the_model_and_rounds_as_before(distilled: DistilledModel, 
     assert (full_record.model, record.model) == (MODEL_NAMES["full"], MODEL_NAMES["distilled"])
     expected = np.array([round(float(x), DECIMALS) for x in distilled.encode([text])[0]], dtype=np.float32)
     np.testing.assert_array_equal(np.array(record.floats(), dtype=np.float32), expected)
+
+
+def test_records_of__the_bytes_embedding_of_packs() -> None:
+    rng = np.random.default_rng(15)
+    vectors = np.round(rng.standard_normal((64, 512)) / 20, DECIMALS)
+    # signed zeros, float32's extremes and subnormals, and halfway cases between two float32s
+    vectors[0, :8] = [-0.0, 0.0, 3.4028234663852886e38, -1.401298464324817e-45, 1e-45, 1 + 2**-24, 1 + 3 * 2**-24, -(1 + 2**-24)]
+    expected = [Embedding.of(vector.tolist(), "m") for vector in vectors]
+    assert records_of(vectors, "m") == expected

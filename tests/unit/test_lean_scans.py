@@ -72,6 +72,13 @@ def _keywords_with_counters(text: str, limit: int = 12) -> tuple[str, ...]:
     return tuple(forms.most_common(1)[0][0] for _, forms in ranked[:limit])
 
 
+def test_keywords_of__a_tie_between_surfaces_goes_to_the_one_seen_first() -> None:
+    # One term ("report"), two surfaces seen twice each: the surface of the earlier token wins,
+    # as counting token by token did.
+    for tokens, shown in ((["reported", "reports", "reports", "reported"], "reported"), (["reports", "reported", "reported", "reports"], "reports")):
+        assert keywords_of(tokens) == _keywords_with_counters(" ".join(tokens)) == (shown,)
+
+
 def test_keywords__same_ranking_and_surfaces_as_counters(seeds: dict[str, str]) -> None:
     for page in seeds.values():
         assert keywords(page) == _keywords_with_counters(page) == keywords_of(words(page))
@@ -210,6 +217,15 @@ def test_bucket_counts__the_counter_of_grams_in_its_order(seeds: dict[str, str])
         counter = similarity.char_grams_of(folded)
         assert buckets.tolist() == list(counter.keys())
         assert counts.tolist() == list(counter.values())
+
+
+def test_first_occurrence_counts__values_in_the_order_they_first_occur() -> None:
+    rng = np.random.default_rng(15)
+    cases = [[7], [7, 7, 7], [5, 5, 1, 5, 1, 9], [3, 2, 1, 0], rng.integers(0, 40, 500).tolist()]
+    for values in cases:
+        buckets, counts = similarity._first_occurrence_counts(np.array(values, dtype=np.uint16))
+        expected = Counter(values)
+        assert (buckets.tolist(), counts.tolist()) == (list(expected), list(expected.values()))
 
 
 def test_tokens__name_starts_are_where_may_start_name_holds(seeds: dict[str, str]) -> None:
