@@ -84,7 +84,7 @@ TITLE_ECHO_WEAK = 0.15  # a 4+ word line with a word or two of the lead (not a s
 TITLE_ECHO_SHORT = 0.5
 HEADLINE_USUAL_WORDS = 14  # past it, a line is likelier an unpunctuated paragraph (ANT titles: 95% <= 14)
 TITLE_LONG_WORDS = 4
-TITLE_MIN_WORDS = 3  # two-word titles are opinion columns' (0.3% of ANT's); two-word lines above a lead are labels
+TITLE_MIN_WORDS = 3  # two-word titles are rare (opinion columns'); two-word lines above a lead are labels
 
 
 def find_title(cursor: Cursor, lead: int, known_title: str | None) -> int | None:
@@ -149,9 +149,9 @@ def find_title(cursor: Cursor, lead: int, known_title: str | None) -> int | None
 def _echoing_terms(line: str, near_lead: list[str], lead_terms: frozenset[str]) -> frozenset[str]:
     """The lead's terms a line is echoed by, without the line's own copy among the lead's next
     lines (a caption printed above the lead and again inside the text echoes only itself)."""
-    if not any(is_same_text(line, other) for other in near_lead[1:]):
-        return lead_terms
     kept = [other for other in near_lead[1:] if not is_same_text(line, other)]
+    if len(kept) == len(near_lead) - 1:
+        return lead_terms
     return terms_of_lines([_without_wire_prefix(near_lead[0]), *kept])
 
 
