@@ -23,6 +23,7 @@ import orjson
 
 from agents.text.appended import read_tail
 from agents.text.article_body import read_body, take_filing_stamp
+from agents.text.article_starts import NEW_ARTICLE_ECHO_MIN
 from agents.text.chat import read_chat
 from agents.text.cues import BROADCAST_MARKER, PARAGRAPH_MIN_WORDS, TRANSCRIPT_HEADING, fold_line
 from agents.text.headlines import find_lead, find_title, read_header
@@ -34,7 +35,15 @@ from agents.text.line_kinds import (
     is_trail,
     sidebar_kind,
 )
-from agents.text.line_shapes import is_headline, terms_in_order, title_from, word_count
+from agents.text.line_shapes import (
+    echo_share,
+    is_body_paragraph,
+    is_headline,
+    line_terms,
+    terms_in_order,
+    title_from,
+    word_count,
+)
 from agents.text.normalization import clean_display
 from agents.text.page_cursor import ArticleParts, Cursor
 from agents.text.page_kinds import (
@@ -117,7 +126,7 @@ def split_page(
     lines, boxes = without_boxes(lines)
     lines = unwrap(lines)
     captions = frozenset(fold_line(c) for c in known_captions) | captions_over_credits(lines) | slides
-    cursor = Cursor(lines, captions=captions, template=template_lines)
+    cursor = Cursor(lines, captions=captions, template=template_lines - echoed_headlines(lines) if template_lines else template_lines)
     cursor.sidebars.extend(Sidebar(kind="other", text=code) for code in timecodes)
     cursor.sidebars.extend(furniture + boxes)
     cursor.spoken = bool(timecodes) or any(BROADCAST_MARKER.match(line) or TRANSCRIPT_HEADING.match(fold_line(line)) for line in lines)
@@ -161,6 +170,22 @@ def _as_printed(parts: ArticleParts) -> ArticleParts:
     paragraphs = tuple(line for paragraph in parts.paragraphs for line in printed_lines(paragraph))
     title = parts.title if parts.title_from_body else "\n".join(printed_lines(parts.title))
     return replace(parts, title=title, paragraphs=paragraphs)
+
+
+TITLE_TO_TEXT_MAX_LINES = 3  # a headline's date, writer and caption lines before its text
+
+
+def echoed_headlines(lines: list[str]) -> frozenset[str]:
+    """The page's headlines (matching forms) that the paragraph under them echoes: titles of text
+    on this page, never its template, however many other pages list the same hot story."""
+    echoed = set()
+    for at, line in enumerate(lines):
+        if not is_headline(line) or is_body_paragraph(line):
+            continue
+        text = next((below for below in lines[at + 1 : at + 1 + TITLE_TO_TEXT_MAX_LINES] if is_body_paragraph(below)), None)
+        if text is not None and echo_share(line_terms(line), line_terms(text)) >= NEW_ARTICLE_ECHO_MIN:
+            echoed.add(fold_line(line))
+    return frozenset(echoed)
 
 
 # ------------------------------------------------------------------------- template memory

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from agents.text.cues import fold_line
 from agents.text.sidebars import EmptyPageError, split_page
 from bench.split_eval import SHARED
 
@@ -190,6 +191,16 @@ def test_split_page__under_a_next_story_cue_the_sites_next_story_is_appended_tho
     lead = "تستضيف موسكو الأسبوع المقبل جولة جديدة من المحادثات بين باكو ويريفان حول التسوية، بحسب ما قال بيسكوف."
     page = split_page(_page([TITLE, LEAD, SECOND, "الخبر التالي", title, "بقلم: سلمى حداد", lead, THIRD]))
     assert page.main.paragraphs == (LEAD, SECOND)
+    assert [(a.title, a.paragraphs) for a in page.appended] == [(title, (lead, THIRD))]
+
+
+def test_split_page__a_hot_storys_headline_its_sources_template_holds_still_titles_the_text_under_it() -> None:
+    # the site lists its hot story on every page, so the memory calls the headline template; here the
+    # story itself is appended under the main one, its lead echoing it
+    title = "موسكو تستضيف جولة جديدة من محادثات التسوية بين باكو ويريفان"
+    lead = "تستضيف موسكو الأسبوع المقبل جولة جديدة من المحادثات بين باكو ويريفان حول التسوية، بحسب ما قال بيسكوف."
+    lines = [TITLE, LEAD, SECOND, "الوسوم: روسيا، أذربيجان", title, "الجمعة، 18 مايو 2018", lead, THIRD]
+    page = split_page(_page(lines), template_lines=frozenset({fold_line(title)}))
     assert [(a.title, a.paragraphs) for a in page.appended] == [(title, (lead, THIRD))]
 
 
