@@ -126,7 +126,7 @@ def split_page(
     lines, boxes = without_boxes(lines)
     lines = unwrap(lines)
     captions = frozenset(fold_line(c) for c in known_captions) | captions_over_credits(lines) | slides
-    cursor = Cursor(lines, captions=captions, template=template_lines - echoed_headlines(lines) if template_lines else template_lines)
+    cursor = Cursor(lines, captions=captions, template=template_lines - echoed_headlines(lines, template_lines))
     cursor.sidebars.extend(Sidebar(kind="other", text=code) for code in timecodes)
     cursor.sidebars.extend(furniture + boxes)
     cursor.spoken = bool(timecodes) or any(BROADCAST_MARKER.match(line) or TRANSCRIPT_HEADING.match(fold_line(line)) for line in lines)
@@ -175,12 +175,13 @@ def _as_printed(parts: ArticleParts) -> ArticleParts:
 TITLE_TO_TEXT_MAX_LINES = 3  # a headline's date, writer and caption lines before its text
 
 
-def echoed_headlines(lines: list[str]) -> frozenset[str]:
-    """The page's headlines (matching forms) that the paragraph under them echoes: titles of text
-    on this page, never its template, however many other pages list the same hot story."""
-    echoed = set()
-    for at, line in enumerate(lines):
-        if not is_headline(line) or is_body_paragraph(line):
+def echoed_headlines(lines: list[str], among: frozenset[str]) -> frozenset[str]:
+    """The page's headlines (matching forms, of those in ``among``) that the paragraph under them
+    echoes: titles of text on this page, never its template, however many other pages list the
+    same hot story."""
+    echoed: set[str] = set()
+    for at, line in enumerate(lines if among else ()):
+        if fold_line(line) not in among or not is_headline(line) or is_body_paragraph(line):
             continue
         text = next((below for below in lines[at + 1 : at + 1 + TITLE_TO_TEXT_MAX_LINES] if is_body_paragraph(below)), None)
         if text is not None and echo_share(line_terms(line), line_terms(text)) >= NEW_ARTICLE_ECHO_MIN:
