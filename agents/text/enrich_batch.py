@@ -184,9 +184,18 @@ def set_aside_from_collector() -> None:
     What is loaded by now lives as long as the process: models, word lists, lookup tables and
     the word memos (``lru_cache``). A full collection walks all of it, through each memo to every
     entry, and the memos' growth brings one each time the tracked heap grows by a quarter.
-    Frozen, a collection walks only the objects made after. Garbage first, so none is kept."""
+    Frozen, a collection walks only the objects made after. Garbage first, so none is kept.
+    The memos keep growing after: collections are made rarer (``COLLECTOR_THRESHOLDS``), since
+    each page leaves thousands of short-lived containers and the young generation filled every
+    few dozen pages."""
     gc.collect()
     gc.freeze()
+    gc.set_threshold(*COLLECTOR_THRESHOLDS)
+
+
+# The young generation collected every 10,000 net container allocations (Python's default: 700),
+# an older one every 20, the oldest every 50 of those: collections become rare, not skipped.
+COLLECTOR_THRESHOLDS = (10_000, 20, 50)
 
 
 def _record(article: EnrichedArticle, embedding: Embedding, publish_embedding: bool,
