@@ -181,11 +181,12 @@ def echoed_headlines(lines: list[str], among: frozenset[str]) -> frozenset[str]:
     same hot story."""
     echoed: set[str] = set()
     for at, line in enumerate(lines if among else ()):
-        if fold_line(line) not in among or not is_headline(line) or is_body_paragraph(line):
+        folded = fold_line(line)
+        if folded not in among or not is_headline(line) or is_body_paragraph(line):
             continue
         text = next((below for below in lines[at + 1 : at + 1 + TITLE_TO_TEXT_MAX_LINES] if is_body_paragraph(below)), None)
         if text is not None and echo_share(line_terms(line), line_terms(text)) >= NEW_ARTICLE_ECHO_MIN:
-            echoed.add(fold_line(line))
+            echoed.add(folded)
     return frozenset(echoed)
 
 
