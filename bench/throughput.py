@@ -5,7 +5,8 @@
 1. Broker limit: produce the raw records to the embedded broker with aiokafka, then consume
    them, no processing.
 2. Processing limit: the pure pipeline (split, normalize, enrich with embeddings in batches of
-   32, group) in this one process, no Kafka.
+   32, group) in this one process, no Kafka; then the per-article work in the worker's number of
+   child processes with the grouping in this one (the worker's split), and in a child a core.
 3. End to end: `storywire worker` processes (1, then 2) on the embedded broker, from the first
    record published to the last article in a story.
 4. Latency at steady live rates: pages published at each of --rates per second (the target's
@@ -458,6 +459,12 @@ def main() -> None:
         row("2. processing limit: pure pipeline, one process", processing_rate, f"{articles} articles, {stories} stories")
         row(f"2. processing limit: per-article work in {children} child process(es), grouping in this one", parallel_rate,
             f"{parallel_articles} articles, {parallel_stories} stories (the worker's design, without Kafka)")
+        cores = os.cpu_count() or 1
+        if cores > children:
+            # Without a broker or an event loop, a child a core: what the work itself allows on this machine.
+            every_core_rate, every_core_articles, every_core_stories = parallel_processing_limit(items, cores)
+            row(f"2. processing limit: per-article work in {cores} child processes (one a core), grouping in this one",
+                every_core_rate, f"{every_core_articles} articles, {every_core_stories} stories (no loop to leave a core to)")
         for workers in (int(w) for w in args.workers.split(",")):
             run = asyncio.run(end_to_end(broker, items, workers))
             cpu = ", ".join(f"{part} {ms:.1f}" for part, ms in run.cpu_ms.items())

@@ -46,6 +46,7 @@ READ_ALSO = re.compile(
     + r"(?:(?:اقرا|طالع|شاهد|تابع)\s*(?:ايضا|كذلك|المزيد|مدونه)|(?:اقرا|طالع|شاهد)\s*(?::|\||\.\.)|ايضا\s*:"
     r"|للمزيد\b|(?:المقال|الخبر|الموضوع)\s+(?:التالي|السابق)|(?:المقاله|التدوينه|المشاركه)\s+(?:التاليه|السابقه)|التالي\s*[:'›»]?\s*$)|^(?:read|see)\s+(?:more|also)\b|^watch\s*:"
     r"|^(?:next|previous)(?:\s+(?:article|story|post))?\s*(?::|['›»]\s*$)|^(?:next|previous|older|newer)\s+post\s*$|^(?:article\s+)?suivant\s*(?::|['›»]\s*$)|^(?:lire|voir)\s+(?:aussi|également|plus)\b"
+    r"|^(?:lee|lea|leer|ver|mira)\s+(?:también|además)\b|^(?:también\s+)?(?:te|le)\s+puede\s+interesar\b"  # Spanish
     # one related article's cue over its link ("مقال ذو صلة", "ذو صلة", "Related article", "Article lié"), and a
     # courts desk's next case ("القضية التالية", "Next case", "Affaire suivante")
     r"|^(?:(?:(?:مقال|خبر|موضوع|تقرير)\s+)?(?:ذو|ذا|ذي)\s+(?:صله|علاقه)|related\s+(?:article|story|post)|article\s+(?:lié|connexe)"
@@ -112,7 +113,8 @@ SOURCE_LINK = _folded(
 )
 # Bylines and desk credits: "بقلم ...", "كتب: ...", "(إعداد ... - تحرير ...)", "نقلا عن ...".
 BYLINE = re.compile(
-    r"^[\W_]*(?:بقلم|كتب|كتبت|اعداد|تحرير|نقلا\s+عن|by|par"
+    # a cue word ends where its word does: "Paris ...", "Parliament ...", "bygone" open no byline
+    r"^[\W_]*(?:(?:بقلم|كتب|كتبت|اعداد|تحرير|نقلا\s+عن|by|par)(?![^\W\d_])"
     r"|تقديم\s*:|مقدم(?:ه)?\s+(?:ال)?(?:حلقه|برنامج|نشره)|presented\s+by|presenter\s*:"  # a programme's presenter
     r"|كتابه\s*:|(?:ال)?محرر(?:ه)?\s*:"  # "كتابة: X", "المحرر: X"
     # a health article's medical reviewer: "تمت المراجعة الطبية بواسطة: د. X", "راجعته طبياً: د. X",
@@ -573,7 +575,7 @@ MATCH_BOX = _folded(
 SCORE_LINE = re.compile(
     r"^[^\d.!?؟،,:]{0,40}?(?<!\d)\d{1,2}\s*[-–]\s*\d{1,2}(?!\d)[^\d.!?؟،,:]{0,40}$"  # a result, with or without its teams
     r"|^\s*\d(?:\s*[-–]\s*\d){2,4}\s*$"  # a formation
-    r"|(?<!\d)\d{1,3}(?:\s*\+\s*\d{1,2})?\s*['’′]"  # a minute: a goal, a card, a change
+    r"|(?<!\d)\d{1,3}(?:\s*\+\s*\d{1,2})?\s*['’′](?![^\W\d_])"  # a minute: a goal, a card, a change (not "600'ü", "90's")
     # a fixture, its teams joined by a times sign or "vs" with nothing else ("الأهلي × الترجي",
     # "Arsenal vs Chelsea", "PSG vs OM"): a match box's row, never a headline (one has a verb, a colon, a quote)
     r"|^[^\d.!?؟،,:×|\"«»“”]{2,40}\s(?:×|[vV][sS]\.?)\s[^\d.!?؟،,:×|\"«»“”]{2,40}$"

@@ -982,3 +982,28 @@ def test_split_page__a_fixture_row_of_two_teams_over_the_lead_is_no_headline() -
     box = ["المباراة القادمة", "الوحدة × الجزيرة", "السبت 3 آذار - 19:30 - ملعب آل نهيان", "احجز تذكرتك"]
     page = split_page(_page(["الرئيسية", "المتجر", *box, lead, second]))
     assert not page.main.has_headline and page.main.paragraphs == (lead, second)
+
+
+@pytest.mark.parametrize("headline", [
+    "Paris'te 1400 düzensiz göçmenin kaldığı kamp tahliye edildi",  # "par" opens "Paris": no byline
+    "Parliament passes the budget bill",
+    "İsrail'de Kovid-19 vaka sayısı 8 bin 600'ü aştı",  # a suffix after an apostrophe: no match minute
+])
+def test_sidebar_kind__a_cue_word_or_a_minute_mark_ends_where_its_word_does(headline: str) -> None:
+    from agents.text.sidebars import sidebar_kind
+
+    assert sidebar_kind(headline) is None
+    assert sidebar_kind("par Jean Dupont") == "source_credit" and sidebar_kind("By John Smith") == "source_credit"
+    assert sidebar_kind("Salah 45'") == "widget" and sidebar_kind("هدف صلاح 90+2'") == "widget"
+
+
+def test_split_page__a_headline_alone_is_a_headline_only_item() -> None:
+    page = split_page("İsrail'de Kovid-19 vaka sayısı 8 bin 600'ü aştı\n")
+    assert page.main.title == "İsrail'de Kovid-19 vaka sayısı 8 bin 600'ü aştı" and page.main.paragraphs == ()
+
+
+@pytest.mark.parametrize("line", ["Lee también: Activan contingencia ambiental", "TE PUEDE INTERESAR:", "Lea además: X", "Mira también X"])
+def test_sidebar_kind__spanish_read_also_cues(line: str) -> None:
+    from agents.text.sidebars import sidebar_kind
+
+    assert sidebar_kind(line) == "read_also"
