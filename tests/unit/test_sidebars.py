@@ -993,6 +993,11 @@ def test_sidebar_kind__a_cue_word_or_a_minute_mark_ends_where_its_word_does(head
     from agents.text.sidebars import sidebar_kind
 
     assert sidebar_kind(headline) is None
+
+
+def test_sidebar_kind__a_whole_cue_word_is_still_a_byline_and_a_bare_minute_still_a_match_line() -> None:
+    from agents.text.sidebars import sidebar_kind
+
     assert sidebar_kind("par Jean Dupont") == "source_credit" and sidebar_kind("By John Smith") == "source_credit"
     assert sidebar_kind("Salah 45'") == "widget" and sidebar_kind("هدف صلاح 90+2'") == "widget"
 
