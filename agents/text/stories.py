@@ -371,7 +371,7 @@ def _closest_member_score(features: ArticleFeatures, story: StoryState, weights:
     for member in story.recent:
         dense = None
         if features.embedding is not None and member.embedding is not None:
-            dense = _cosine_to(features.unit_embedding, _dequantized(member.embedding))
+            dense = _cosine_to(features.unit_embedding, *_dequantized(member.embedding))
         score = _mix(
             weights,
             lexical=_cosine(member.terms, features.terms, 1.0, features.terms_norm),  # profiles are unit length
@@ -399,14 +399,23 @@ def _gap_days(at: datetime, story: StoryState) -> float:
 
 
 def _dense_cosine(unit_vector: np.ndarray, centroid: str) -> float:
-    return _cosine_to(unit_vector, _decode_vector(centroid))
+    return _cosine_to(unit_vector, *_vector_and_norm(centroid))
 
 
-def _cosine_to(unit_vector: np.ndarray, other: np.ndarray) -> float:
-    """Cosine of a unit vector with any vector of its length (0 for another model's length)."""
+def _cosine_to(unit_vector: np.ndarray, other: np.ndarray, norm: float) -> float:
+    """Cosine of a unit vector with any vector of its length (0 for another model's length),
+    given that vector's norm."""
     if other.shape != unit_vector.shape:
         return 0.0
-    return max(0.0, float(unit_vector @ other) / (float(np.linalg.norm(other)) or 1.0))
+    return max(0.0, float(unit_vector @ other) / (norm or 1.0))
+
+
+@lru_cache(maxsize=4096)
+def _vector_and_norm(centroid: str) -> tuple[np.ndarray, float]:
+    """A story's embedding sum decoded, with its norm; memoised, as a story is a candidate of
+    many articles between two of its own changes (each change is a new string)."""
+    vector = _decode_vector(centroid)
+    return vector, float(np.linalg.norm(vector))
 
 
 def _encode_vector(vector: np.ndarray) -> str:
@@ -434,10 +443,11 @@ def quantize(vector: tuple[float, ...]) -> str:
 
 
 @lru_cache(maxsize=50_000)
-def _dequantized(quantized: str) -> np.ndarray:
-    """A member profile's int8 embedding as floats; memoised, as each member is compared with
-    every article that reaches its story."""
-    return np.frombuffer(base64.b64decode(quantized), dtype=np.int8).astype(np.float32)
+def _dequantized(quantized: str) -> tuple[np.ndarray, float]:
+    """A member profile's int8 embedding as floats, with its norm; memoised, as each member is
+    compared with every article that reaches its story."""
+    vector = np.frombuffer(base64.b64decode(quantized), dtype=np.int8).astype(np.float32)
+    return vector, float(np.linalg.norm(vector))
 
 
 def is_open_to(story: StoryState, at: datetime, horizon: timedelta) -> bool:

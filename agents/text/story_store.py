@@ -127,13 +127,14 @@ class DeskFrequencies:
         self.documents[held.desk] -= 1
         for term in held.counted_terms:
             key = (held.desk, term)
-            if self.terms[key] > 1:
+            if self.terms.get(key, 0) > 1:
                 self.terms[key] -= 1
             else:
                 self.terms.pop(key, None)  # no held article counts it: gone, or a wire's vocabulary piles up
 
     def of(self, desk: str, terms: Iterable[str]) -> tuple[int, dict[str, int]]:
-        return self.documents[desk], {t: self.terms[(desk, t)] for t in terms}
+        counted = self.terms.get  # a Counter's [] calls __missing__ in Python for every term never counted
+        return self.documents[desk], {t: counted((desk, t), 0) for t in terms}
 
 
 @dataclass
