@@ -14,7 +14,7 @@ from streams.broker import TANSU_FETCH_MAX_WAIT_MS, fetched_end_offsets
 from streams.consumer import HoleGuardConsumer
 from streams.security import faust_credentials
 from streams.settings import Settings, get_settings
-from streams.topics import KEEP_FOREVER, TopicNames
+from streams.topics import TopicNames, max_record_bytes, topic_config
 
 EMBEDDED_PRODUCER_BATCH_BYTES = 512 * 1024  # under Faust's 1 MB request size and the end probe's fetch
 
@@ -124,6 +124,7 @@ def build_app(settings: Settings) -> faust.App:
         # A desk is one partition of news.by-desk: at Faust's 1 MB a fetch (~110 enriched records)
         # the group stage got ~120 records a second whatever its speed (docs/speed.md).
         consumer_max_fetch_size=CONSUMER_MAX_FETCH_BYTES,
+        producer_max_request_size=max_record_bytes(settings.max_page_bytes),  # Faust's default is 1 MB
         broker_max_poll_records=CONSUMER_MAX_POLL_RECORDS,
         broker_credentials=faust_credentials(settings),
         **profile,
@@ -143,7 +144,7 @@ def _topic(name: str) -> faust.TopicT:
         key_serializer="raw",
         value_serializer="raw",
         partitions=settings.partitions,
-        config=KEEP_FOREVER,
+        config=topic_config(settings.max_page_bytes),
     )
 
 

@@ -11,7 +11,8 @@ import orjson
 
 from streams.broker import TANSU_FETCH_MAX_WAIT_MS
 from streams.security import with_security
-from streams.topics import KEEP_FOREVER
+from streams.settings import Settings
+from streams.topics import topic_config
 
 IDLE_POLL_MS = 500
 # A one-node broker shows a new topic in its metadata within milliseconds; a cluster may take
@@ -23,14 +24,15 @@ async def ensure_topics(
     bootstrap: str, names: Iterable[str], partitions: int, config: dict[str, str] | None = None, **client_options: Any
 ) -> None:
     """Create the topics that do not exist yet (so no client's subscription auto-creates them
-    with the broker's default partition count); ``config`` defaults to keeping records forever."""
+    with the broker's default partition count); ``config`` defaults to storywire's own: records kept
+    forever, and as large as the default page limit allows."""
     from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 
     admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap, **with_security(client_options))
     await admin.start()
     try:
         existing = set(await admin.list_topics())
-        configs = KEEP_FOREVER if config is None else config
+        configs = topic_config(Settings().max_page_bytes) if config is None else config
         missing = [NewTopic(n, partitions, 1, topic_configs=configs) for n in names if n not in existing]
         if missing:
             _raise_creation_errors(await admin.create_topics(missing))

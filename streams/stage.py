@@ -12,7 +12,9 @@ from datetime import datetime
 from typing import TypeVar
 
 import faust
+from aiokafka.errors import MessageSizeTooLargeError
 from faust import streams as faust_streams
+from faust.exceptions import ProducerSendError
 
 from streams.codec import encode
 from streams.crash_points import crash_point
@@ -32,6 +34,10 @@ class Output:
     key: bytes
     value: bytes
     event_time: datetime | None = None
+
+
+class RecordTooLargeError(ValueError):
+    """An output record over the producer's size limit: the message it came from is rejected."""
 
 
 class StageFailure(Exception):
@@ -67,8 +73,13 @@ async def run_stage(
             counted(stage, "rejected")
             await reject(rejected_topic, stage, exc, key, value)
             continue
+        try:
+            await send_all(outputs)
+        except RecordTooLargeError as exc:
+            counted(stage, "rejected")
+            await reject(rejected_topic, stage, exc, key, value)
+            continue
         counted(stage, "processed")
-        await send_all(outputs)
         if after_send is not None:
             after_send(key, value)
 
@@ -154,9 +165,14 @@ async def _deliver_batches(
                     items: list[Output | Rejection] = [Rejection(stage, results, message.key, message.value)]
                 else:
                     items = deliver(message, results[index])
-                await _send_or_reject(items, rejected_topic)
-                if after_send is not None and any(isinstance(item, Output) for item in items):
-                    after_send(message)
+                try:
+                    await _send_or_reject(items, rejected_topic)
+                except RecordTooLargeError as exc:
+                    counted(stage, "rejected")
+                    await reject(rejected_topic, stage, exc, message.key, message.value)
+                else:
+                    if after_send is not None and any(isinstance(item, Output) for item in items):
+                        after_send(message)
             await stream.ack(event)
 
 
@@ -195,7 +211,16 @@ async def send_all(outputs: Iterable[Output]) -> None:
 
 async def _send(output: Output) -> None:
     timestamp = output.event_time.timestamp() if output.event_time else None
-    await output.topic.send(key=output.key, value=output.value, timestamp=timestamp)
+    try:
+        await output.topic.send(key=output.key, value=output.value, timestamp=timestamp)
+    except ProducerSendError as exc:
+        # The producer refuses a record over its limit before it is buffered: nothing was sent.
+        if isinstance(exc.__cause__, MessageSizeTooLargeError):
+            raise RecordTooLargeError(
+                f"a {len(output.value):,}-byte record for {output.topic.get_topic_name()} is over the producer's "
+                "size limit (streams/topics.py max_record_bytes)"
+            ) from exc
+        raise
 
 
 async def reject(topic: faust.TopicT, stage: str, exc: BaseException, key: bytes | None, value: bytes) -> None:

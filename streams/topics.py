@@ -29,6 +29,23 @@ ALL_TOPICS = (RAW, ARTICLES, NORMALIZED, ENRICHED, BY_DESK, STORIES, REJECTED)
 # 7-day retention counts from the record timestamp (the publication time), so a backfill
 # of older news would be deleted on arrival without this.
 KEEP_FOREVER = {"retention.ms": "-1"}
+# Kafka refuses a record over 1 MB (its message.max.bytes) unless the topic allows more, and an
+# accepted page's records carry its text: the raw record, its articles, a rejection's base64 of
+# the raw record (4/3 of it); a story update lists every member (about 1 KB each). So the topics
+# storywire creates, and its producers, take records up to RECORD_BYTES_PER_PAGE_BYTE times the
+# page limit, and never less than MIN_MAX_RECORD_BYTES.
+RECORD_BYTES_PER_PAGE_BYTE = 3
+MIN_MAX_RECORD_BYTES = 32 * 1024 * 1024
+
+
+def max_record_bytes(max_page_bytes: int) -> int:
+    """The largest record storywire writes for pages of up to ``max_page_bytes``."""
+    return max(MIN_MAX_RECORD_BYTES, RECORD_BYTES_PER_PAGE_BYTE * max_page_bytes)
+
+
+def topic_config(max_page_bytes: int) -> dict[str, str]:
+    """The configuration storywire creates its topics with."""
+    return {**KEEP_FOREVER, "max.message.bytes": str(max_record_bytes(max_page_bytes))}
 
 
 @dataclass(frozen=True)
