@@ -243,3 +243,28 @@ async def test_template_memory__rides_in_seen_page_records_and_folds_back_within
     assert enrich_stage.templates.template_lines(0, "folder:/watched/alwadi") == frozenset()
     folded = tables.WorkerTemplates()
     assert folded.template_lines(0, "folder:/watched/alwadi") == frozenset()
+
+
+async def test_split_normalize_enrich__a_record_over_the_producers_limit_rejects_its_page_and_the_agent_goes_on(
+    seeds: dict[str, str], sent: dict[str, AsyncMock]
+) -> None:
+    from aiokafka.errors import MessageSizeTooLargeError
+    from faust.exceptions import ProducerSendError
+
+    async def refuse_page_1(*, key: bytes, value: bytes, timestamp: float | None = None) -> None:
+        if key == b"page-1":  # as Faust's producer reports aiokafka refusing a record over its limit
+            try:
+                raise MessageSizeTooLargeError("the message is too large")
+            except MessageSizeTooLargeError as exc:
+                raise ProducerSendError(f"Error while sending: {exc!r}") from exc
+
+    sent["enriched"].side_effect = refuse_page_1
+    await put_pages(
+        (b"page-1", encode(raw_item(seeds["000"]))), (b"page-2", encode(raw_item(seeds["002"], "page-2"))),
+        wait_for=(sent["rejected"], sent["by_desk"]),
+    )
+    (rejected,) = [decode(Rejected, v) for v in sent_values(sent["rejected"])]
+    assert (rejected.stage, rejected.key, rejected.error_type) == ("enrich", "page-1", "RecordTooLargeError")
+    assert "over the producer's size limit" in rejected.reason
+    assert decode(RawItem, rejected.original).item_id == "page-1"  # the page itself, for a replay
+    assert b"page-2" in [call.kwargs["key"] for call in sent["enriched"].call_args_list]  # the next page went through
