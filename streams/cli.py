@@ -21,7 +21,7 @@ import click
 from streams.broker import EmbeddedBroker, bootstrap_of, free_port
 from streams.logs import configure_logging, log
 from streams.settings import Settings, get_settings
-from streams.topics import ALL_TOPICS, TopicNames, topic_config
+from streams.topics import ALL_TOPICS, TopicNames, max_record_bytes, topic_config
 
 if TYPE_CHECKING:
     from streams.progress import ProgressReport
@@ -120,6 +120,20 @@ def _prepare_topics(settings: Settings) -> None:
     if check.tolerated:
         log.warning("topics.partition_count_differs", detail=f"topics the worker only writes have {expected}",
                     topics=check.tolerated)
+    _warn_small_record_limits(settings)
+
+
+def _warn_small_record_limits(settings: Settings) -> None:
+    """A topic made before storywire set max.message.bytes (or by hand) refuses a long page's
+    records at the broker: say which, and what they need, before a page finds out."""
+    from streams.follow import record_limits_under
+
+    needed = max_record_bytes(settings.max_page_bytes)
+    names = TopicNames.from_settings(settings).all()
+    if low := asyncio.run(record_limits_under(bootstrap_of(settings.broker or ""), names, needed)):
+        log.warning("topics.record_limit_low", topics=low,
+                    detail=f"these topics take records under the {needed:,} bytes a page of up to "
+                    f"STORYWIRE_MAX_PAGE_BYTES may need; raise their max.message.bytes (README, 'Topics')")
 
 
 def _topics_the_worker_reads() -> list[str]:

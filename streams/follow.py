@@ -118,6 +118,33 @@ async def prepare_topics(
     )
 
 
+async def record_limits_under(bootstrap: str, names: Iterable[str], needed: int, **client_options: Any) -> dict[str, int]:
+    """{topic: its max.message.bytes} of each of ``names`` that takes records under ``needed``
+    bytes (one made by hand, or by a storywire before topics carried the setting); empty when
+    the broker does not describe topic configurations."""
+    from aiokafka.admin import AIOKafkaAdminClient
+    from aiokafka.admin.config_resource import ConfigResource, ConfigResourceType
+    from aiokafka.errors import KafkaError
+
+    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap, **with_security(client_options))
+    await admin.start()
+    try:
+        resources = [ConfigResource(ConfigResourceType.TOPIC, name, {"max.message.bytes": None}) for name in names]
+        responses = await admin.describe_configs(resources)
+    except KafkaError:
+        return {}
+    finally:
+        await admin.close()
+    limits: dict[str, int] = {}
+    for response in responses:
+        for error_code, _message, _type, topic, entries in (tuple(r)[:5] for r in response.resources):
+            for entry in entries if error_code == 0 else ():
+                name, value = entry[0], entry[1]
+                if name == "max.message.bytes" and value is not None and int(value) < needed:
+                    limits[topic] = int(value)
+    return limits
+
+
 async def _wait_until_described(bootstrap: str, names: list[str], **client_options: Any) -> dict[str, int]:
     """Counts of ``names`` once the broker's metadata shows all of them with their partitions
     (a topic just created may not be in every broker's metadata yet)."""

@@ -1,5 +1,6 @@
 """A page under the page limit but over Kafka's default record size (1 MB): its article is
-enriched and published whole, and no agent of the worker crashes on it."""
+enriched and published whole, and no agent of the worker crashes on it; a topic left with
+Kafka's default limit is named at the worker's start."""
 
 from __future__ import annotations
 
@@ -10,12 +11,12 @@ import pytest
 
 from streams.broker import bootstrap_of
 from streams.codec import decode
-from streams.follow import follow
+from streams.follow import ensure_topics, follow
 from streams.records import EnrichedArticle
 from streams.settings import Settings
 from streams.topics import TopicNames
 
-from .conftest import Deployment
+from .conftest import Broker, Deployment, only_on
 
 pytestmark = pytest.mark.integration
 DEADLINE_S = 300.0
@@ -67,3 +68,16 @@ async def test_a_page_over_a_megabyte_is_enriched_whole(deployment: Deployment, 
     assert max(sizes.values()) > KAFKA_DEFAULT_RECORD_BYTES  # the long page's article went out whole
     assert worker.poll() is None
     assert "Crashed" not in deployment.log_path.read_text(errors="replace")
+
+
+@only_on("kafka")  # the embedded broker describes no topic configuration (and enforces no limit)
+async def test_a_topic_with_kafkas_default_record_limit_is_named_at_start(deployment: Deployment, broker: Broker) -> None:
+    names = TopicNames.from_settings(Settings(topic_prefix=deployment.env["STORYWIRE_TOPIC_PREFIX"]))
+    partitions = int(deployment.env["STORYWIRE_PARTITIONS"])
+    await ensure_topics(broker.bootstrap, [names.raw], partitions, {"retention.ms": "-1"})  # as before the setting
+
+    worker = deployment.start_worker()
+    await deployment.wait_until_consuming(worker)
+
+    (warning,) = [line for line in deployment.log_path.read_text().splitlines() if "topics.record_limit_low" in line]
+    assert f'"{names.raw}": {KAFKA_DEFAULT_RECORD_BYTES}' in warning and names.stories not in warning
