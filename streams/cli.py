@@ -21,7 +21,7 @@ import click
 from streams.broker import EmbeddedBroker, bootstrap_of, free_port
 from streams.logs import configure_logging, log
 from streams.settings import Settings, get_settings
-from streams.topics import ALL_TOPICS, TopicNames, max_record_bytes, topic_config
+from streams.topics import ALL_TOPICS, TopicNames, max_record_bytes
 
 if TYPE_CHECKING:
     from streams.progress import ProgressReport
@@ -186,7 +186,7 @@ async def _watch(settings: Settings, bootstrap: str, path: Path, once: bool) -> 
     from streams.watch import Publisher, Survey, Watcher, items_from_stdin, stdin_binary, survey
 
     names = TopicNames.from_settings(settings)
-    await ensure_topics(bootstrap, names.all(), settings.partitions, topic_config(settings.max_page_bytes))
+    await ensure_topics(bootstrap, names.all(), settings.partitions)
     found = Survey([], {}) if str(path) == "-" else survey(path)
     for line in found.skipped_lines():  # before the bar: a folder of the wrong files says so at once
         click.echo(line, err=True)
@@ -342,7 +342,7 @@ async def _run_demo(settings: Settings, pages_dir: Path, timeout: float, worker_
 
     bootstrap = bootstrap_of(settings.broker or "")
     names = TopicNames.from_settings(settings)
-    await ensure_topics(bootstrap, names.all(), settings.partitions, topic_config(settings.max_page_bytes))
+    await ensure_topics(bootstrap, names.all(), settings.partitions)
     expected: set[str] = set()
     async with Publisher(bootstrap, names.raw, names.rejected) as publisher:
         for path in scan(pages_dir):
@@ -469,7 +469,7 @@ async def _copy_for_replay(settings, bootstrap, live, target, source, dump, sinc
     from streams.follow import ensure_topics
     from streams.replay import copy_records, dump_records, topic_records
 
-    await ensure_topics(bootstrap, target.all(), settings.partitions, topic_config(settings.max_page_bytes))
+    await ensure_topics(bootstrap, target.all(), settings.partitions)
     records = dump_records(dump, settings.max_page_bytes) if dump else topic_records(bootstrap, live.resolve(source))
     with tqdm(desc="copy", unit=" rec", file=sys.stderr) as bar:
         return await copy_records(bootstrap, records, target.raw, since, on_record=lambda _r: bar.update(1))

@@ -70,13 +70,11 @@ async def run_stage(
             with timed(stage):
                 outputs = list(process(key, value))
         except Exception as exc:  # noqa: BLE001 - any failure of one message is that message's
-            counted(stage, "rejected")
             await reject(rejected_topic, stage, exc, key, value)
             continue
         try:
             await send_all(outputs)
         except RecordTooLargeError as exc:
-            counted(stage, "rejected")
             await reject(rejected_topic, stage, exc, key, value)
             continue
         counted(stage, "processed")
@@ -168,7 +166,6 @@ async def _deliver_batches(
                 try:
                     await _send_or_reject(items, rejected_topic)
                 except RecordTooLargeError as exc:
-                    counted(stage, "rejected")
                     await reject(rejected_topic, stage, exc, message.key, message.value)
                 else:
                     if after_send is not None and any(isinstance(item, Output) for item in items):
@@ -196,7 +193,6 @@ async def _send_or_reject(items: list[Output | Rejection], rejected_topic: faust
         if number:
             crash_point("stage.between_sends")
         if isinstance(item, Rejection):
-            counted(item.stage, "rejected")
             await reject(rejected_topic, item.stage, item.error, item.key, item.value)
         else:
             await _send(item)
@@ -224,7 +220,8 @@ async def _send(output: Output) -> None:
 
 
 async def reject(topic: faust.TopicT, stage: str, exc: BaseException, key: bytes | None, value: bytes) -> None:
-    """Put a message that failed on the rejected topic, with a one-line reason."""
+    """Put a message that failed on the rejected topic, with a one-line reason, and count it."""
+    counted(stage, "rejected")
     error_type = exc.error_type if isinstance(exc, StageFailure) else type(exc).__name__
     reason = f"{error_type}: {exc}"[:MAX_REASON_CHARS]
     key_text = key.decode("utf-8", "replace") if isinstance(key, bytes) else None
